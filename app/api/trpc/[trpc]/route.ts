@@ -1,0 +1,15 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { appRouter } from "@/server/trpc/root";
+import { createContextInner } from "@/server/trpc/init";
+import { getSessionUser } from "@/server/auth/session";
+
+function handler(req: Request) {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: async () => createContextInner({ user: await getSessionUser() }),
+  });
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,46 @@
+import type { Db } from "../db";
+import { dayNumber } from "../ingest/day";
+
+/** Home counters. Events today reads the EventDay rollup (track + page), not the raw table. */
+export async function getOverview(args: { db: Db; workspaceId: string; timeZone: string; now?: Date }) {
+  const today = dayNumber(args.now ?? new Date(), args.timeZone);
+  const [users, accounts, eventsToday, activeToday, keys] = await Promise.all([
+    args.db.endUser.count({ where: { workspaceId: args.workspaceId } }),
+    args.db.account.count({ where: { workspaceId: args.workspaceId } }),
+    args.db.eventDay.aggregate({ where: { workspaceId: args.workspaceId, day: today }, _sum: { count: true } }),
+    args.db.userDay.count({ where: { workspaceId: args.workspaceId, day: today } }),
+    args.db.apiKey.count({ where: { workspaceId: args.workspaceId, kind: "write", revokedAt: null } }),
+  ]);
+  return { users, accounts, eventsToday: eventsToday._sum.count ?? 0, activeToday, hasWriteKey: keys > 0 };
+}
+
+export const LIVE_EVENT_SELECT = {
+  id: true,
+  type: true,
+  name: true,
+  properties: true,
+  timestamp: true,
+  receivedAt: true,
+  endUserId: true,
+} as const;
+
+/** The newest events first; `after` (a receivedAt) returns only what arrived since. */
+export async function listLiveEvents(args: { db: Db; workspaceId: string; after?: Date; take?: number }) {
+  const events = await args.db.event.findMany({
+    where: { workspaceId: args.workspaceId, ...(args.after ? { receivedAt: { gt: args.after } } : {}) },
+    orderBy: [{ receivedAt: "desc" }, { timestamp: "desc" }],
+    take: args.take ?? 50,
+    select: LIVE_EVENT_SELECT,
+  });
+  const userIds = [...new Set(events.map((e) => e.endUserId))];
+  const users = await args.db.endUser.findMany({
+    where: { workspaceId: args.workspaceId, id: { in: userIds } },
+    select: { id: true, externalId: true, persona: { select: { name: true } } },
+  });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  return events.map((e) => ({
+    ...e,
+    user: byId.get(e.endUserId)?.externalId ?? "unknown",
+    persona: byId.get(e.endUserId)?.persona?.name ?? null,
+  }));
+}

@@ -1,0 +1,65 @@
+import type { Db } from "../db";
+import { AppError } from "../errors";
+import { displayPrefix, generateKey, hashKey } from "./key-material";
+import type { TCreateApiKeyInput } from "./schemas";
+
+export const API_KEY_SELECT = {
+  id: true,
+  kind: true,
+  name: true,
+  prefix: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+} as const;
+
+/** Returns the key in clear exactly once; only its hash is stored. */
+export async function createApiKey(args: { db: Db; workspaceId: string; actorId: string | null; input: TCreateApiKeyInput }) {
+  const key = generateKey(args.input.kind);
+  const row = await args.db.apiKey.create({
+    data: {
+      workspaceId: args.workspaceId,
+      kind: args.input.kind,
+      name: args.input.name,
+      prefix: displayPrefix(key),
+      keyHash: hashKey(key),
+      createdById: args.actorId,
+    },
+    select: API_KEY_SELECT,
+  });
+  return { ...row, key };
+}
+
+export function listApiKeys(args: { db: Db; workspaceId: string }) {
+  return args.db.apiKey.findMany({
+    where: { workspaceId: args.workspaceId },
+    select: API_KEY_SELECT,
+    orderBy: [{ revokedAt: "asc" }, { createdAt: "desc" }],
+  });
+}
+
+export async function revokeApiKey(args: { db: Db; workspaceId: string; id: string }) {
+  const key = await args.db.apiKey.findFirst({ where: { id: args.id, workspaceId: args.workspaceId }, select: { id: true, revokedAt: true } });
+  if (!key) throw new AppError("NOT_FOUND", "API key not found.");
+  if (key.revokedAt) return args.db.apiKey.findFirstOrThrow({ where: { id: key.id, workspaceId: args.workspaceId }, select: API_KEY_SELECT });
+  return args.db.apiKey.update({ where: { id: key.id, workspaceId: args.workspaceId }, data: { revokedAt: new Date() }, select: API_KEY_SELECT });
+}
+
+export type KeyOwner = { keyId: string; kind: "write" | "secret"; workspace: { id: string; timeZone: string }; lastUsedAt: Date | null };
+
+/** The workspace a presented key belongs to, or null for an unknown or revoked key. */
+export async function authenticateKey(db: Db, key: string): Promise<KeyOwner | null> {
+  const row = await db.apiKey.findUnique({
+    where: { keyHash: hashKey(key) },
+    select: { id: true, kind: true, revokedAt: true, lastUsedAt: true, workspace: { select: { id: true, timeZone: true } } },
+  });
+  if (!row || row.revokedAt) return null;
+  return { keyId: row.id, kind: row.kind, workspace: row.workspace, lastUsedAt: row.lastUsedAt };
+}
+
+/** Written at most once a minute per key, outside the ingest transaction: a per-batch update
+ * of one row would serialize concurrent batches on PostgreSQL. */
+export async function touchApiKey(db: Db, owner: KeyOwner, now = new Date()): Promise<void> {
+  if (owner.lastUsedAt && now.getTime() - owner.lastUsedAt.getTime() < 60_000) return;
+  await db.apiKey.update({ where: { id: owner.keyId }, data: { lastUsedAt: now } }).catch(() => undefined);
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+// Every environment variable Cairn reads, validated once. Nothing else reads process.env.
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().min(1).default("file:./data/cairn.db"),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  // smtp://user:pass@host:port — when unset, mail stays in the outbox and the dev mail log.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Cairn <no-reply@cairn.local>"),
+  // Public base URL used in links inside emails (invites).
+  APP_URL: z.string().url().optional(),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+function readEnv(): Env {
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
+
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith("postgres://") || url.startsWith("postgresql://");
+}
+
+export function appUrl(): string {
+  return env.APP_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
+}

@@ -1,0 +1,53 @@
+import type { ZodError } from "zod";
+
+export type AppErrorCode =
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PAYLOAD_TOO_LARGE"
+  | "TOO_MANY_REQUESTS"
+  | "INTERNAL_SERVER_ERROR";
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+export type Issue = { path: string; message: string };
+
+/** The one error type services throw; routers and REST routes map it to tRPC codes / HTTP. */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly issues?: Issue[];
+  constructor(code: AppErrorCode, message: string, issues?: Issue[]) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+export function zodIssues(error: ZodError): Issue[] {
+  return error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+}
+
+/** Prisma's known request errors, recognised by code so both generated clients map alike. */
+export function fromPrismaError(error: unknown): AppError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2002") return new AppError("CONFLICT", "A record with these values already exists.");
+  if (code === "P2025") return new AppError("NOT_FOUND", "Not found.");
+  return null;
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return fromPrismaError(error) ?? new AppError("INTERNAL_SERVER_ERROR", "Something went wrong on our side.");
+}

@@ -1,0 +1,78 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { Message } from "./schemas";
+
+/** The shape the writer works on: one user key, one event name, one point in time. */
+export type NormalizedMessage = {
+  messageId: string;
+  type: Message["type"];
+  userKey: string;
+  name: string;
+  properties: Record<string, unknown>;
+  traits: Record<string, unknown> | null;
+  groupId: string | null;
+  groupTraits: Record<string, unknown> | null;
+  context: Record<string, unknown> | null;
+  locale: string | null;
+  timestamp: Date;
+};
+
+// Stored event names for the non-track calls; `$` keeps them apart from a host's own names.
+export const SYSTEM_EVENT = { identify: "$identify", group: "$group", page: "$page" } as const;
+
+/** Without a messageId, a message that carries a timestamp gets one derived from its content
+ * (so a retried curl call is still deduplicated); one without either cannot be told apart from
+ * a deliberate repeat and gets a random id. */
+function messageIdFor(message: Message): string {
+  if (message.messageId) return message.messageId;
+  if (!message.timestamp) return `srv-${randomUUID()}`;
+  return `srv-${createHash("sha256").update(JSON.stringify(message)).digest("base64url").slice(0, 32)}`;
+}
+
+function clampTimestamp(message: Message, receivedAt: Date): Date {
+  if (!message.timestamp) return receivedAt;
+  const at = new Date(message.timestamp);
+  // A client clock ahead of ours must not put events in the future of every report.
+  return at.getTime() > receivedAt.getTime() + 60_000 ? receivedAt : at;
+}
+
+function readLocale(context: Record<string, unknown> | undefined): string | null {
+  const locale = context?.locale;
+  return typeof locale === "string" && locale.length <= 35 ? locale : null;
+}
+
+export function normalizeMessage(message: Message, receivedAt: Date): NormalizedMessage {
+  const userKey = message.userId ? String(message.userId) : `anon:${message.anonymousId}`;
+  const context = message.context ?? null;
+  const contextGroup = context?.groupId;
+  const base = {
+    messageId: messageIdFor(message),
+    type: message.type,
+    userKey,
+    context,
+    locale: readLocale(message.context),
+    timestamp: clampTimestamp(message, receivedAt),
+    groupId: typeof contextGroup === "string" || typeof contextGroup === "number" ? String(contextGroup) : null,
+    groupTraits: null,
+    traits: (context?.traits as Record<string, unknown> | undefined) ?? null,
+  };
+  switch (message.type) {
+    case "track":
+      return { ...base, name: message.event, properties: message.properties ?? {} };
+    case "page":
+      return {
+        ...base,
+        name: SYSTEM_EVENT.page,
+        properties: { ...(message.properties ?? {}), ...(message.name ? { name: message.name } : {}) },
+      };
+    case "identify":
+      return { ...base, name: SYSTEM_EVENT.identify, properties: {}, traits: message.traits ?? {} };
+    case "group":
+      return {
+        ...base,
+        name: SYSTEM_EVENT.group,
+        properties: {},
+        groupId: message.groupId,
+        groupTraits: message.traits ?? {},
+      };
+  }
+}

@@ -1,0 +1,58 @@
+import { AppError, zodIssues, type Issue } from "../errors";
+import { MAX_BATCH_MESSAGES, MAX_MESSAGE_BYTES, ZMessage, type Message, type MessageType } from "./schemas";
+
+export type Rejected = { index: number; messageId?: string; error: string; issues: Issue[] };
+export type ParsedPayload = { accepted: { index: number; message: Message }[]; rejected: Rejected[] };
+
+function describe(issues: Issue[]): string {
+  return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
+}
+
+function validate(raw: unknown, index: number): { message: Message } | { rejected: Rejected } {
+  const messageId = raw && typeof raw === "object" ? (raw as { messageId?: unknown }).messageId : undefined;
+  const id = typeof messageId === "string" ? messageId : undefined;
+  if (JSON.stringify(raw).length > MAX_MESSAGE_BYTES) {
+    const issues = [{ path: "", message: `message is larger than ${MAX_MESSAGE_BYTES / 1024} KB` }];
+    return { rejected: { index, messageId: id, error: describe(issues), issues } };
+  }
+  const parsed = ZMessage.safeParse(raw);
+  if (parsed.success) return { message: parsed.data };
+  const issues = zodIssues(parsed.error);
+  return { rejected: { index, messageId: id, error: describe(issues), issues } };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A batch body ({ batch: [...], context? }): each message is judged on its own, so one bad
+ * message does not cost the others. The batch's top-level context fills in each message's. */
+export function parseBatch(body: unknown): ParsedPayload {
+  if (!isObject(body) || !Array.isArray(body.batch)) {
+    throw new AppError("BAD_REQUEST", 'A batch body is a JSON object with a "batch" array of messages.');
+  }
+  if (body.batch.length > MAX_BATCH_MESSAGES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", `A batch holds at most ${MAX_BATCH_MESSAGES} messages; this one has ${body.batch.length}.`);
+  }
+  const shared = isObject(body.context) ? body.context : null;
+  const out: ParsedPayload = { accepted: [], rejected: [] };
+  body.batch.forEach((raw, index) => {
+    const withContext = shared && isObject(raw) ? { ...raw, context: { ...shared, ...(isObject(raw.context) ? raw.context : {}) } } : raw;
+    const result = validate(withContext, index);
+    if ("message" in result) out.accepted.push({ index, message: result.message });
+    else out.rejected.push(result.rejected);
+  });
+  return out;
+}
+
+/** A single-call body (/identify, /track, /page, /group): the path gives the type. */
+export function parseSingle(body: unknown, type: MessageType): Message {
+  if (!isObject(body)) throw new AppError("BAD_REQUEST", "The body must be a JSON object.");
+  const { writeKey: _key, ...rest } = body;
+  if (rest.type !== undefined && rest.type !== type) {
+    throw new AppError("BAD_REQUEST", `This endpoint takes ${type} messages; the body says type "${String(rest.type)}".`);
+  }
+  const result = validate({ ...rest, type }, 0);
+  if ("rejected" in result) throw new AppError("BAD_REQUEST", `Invalid ${type} message: ${result.rejected.error}`, result.rejected.issues);
+  return result.message;
+}

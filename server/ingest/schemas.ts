@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+export const MAX_BATCH_MESSAGES = 500;
+export const MAX_BODY_BYTES = 512 * 1024;
+export const MAX_MESSAGE_BYTES = 32 * 1024;
+
+const ZBag = z.record(z.string(), z.unknown());
+const ZId = z.union([z.string().trim().min(1).max(200), z.number().finite()]).transform(String);
+
+const ZCommon = z.object({
+  userId: ZId.optional().nullable(),
+  anonymousId: ZId.optional().nullable(),
+  messageId: z.string().trim().min(1).max(200).optional(),
+  timestamp: z.iso.datetime({ offset: true, message: "timestamp must be an ISO-8601 date-time" }).optional(),
+  sentAt: z.string().optional(),
+  context: ZBag.optional(),
+  integrations: ZBag.optional(),
+});
+
+const ZIdentify = ZCommon.extend({ type: z.literal("identify"), traits: ZBag.optional() });
+const ZTrack = ZCommon.extend({
+  type: z.literal("track"),
+  event: z.string().trim().min(1, "track needs an event name").max(200),
+  properties: ZBag.optional(),
+});
+const ZPage = ZCommon.extend({
+  type: z.literal("page"),
+  name: z.string().max(200).optional(),
+  category: z.string().max(200).optional(),
+  properties: ZBag.optional(),
+});
+const ZGroup = ZCommon.extend({ type: z.literal("group"), groupId: ZId, traits: ZBag.optional() });
+
+/** One Segment-spec message (identify, track, page or group). */
+export const ZMessage = z
+  .discriminatedUnion("type", [ZIdentify, ZTrack, ZPage, ZGroup], {
+    error: (issue) =>
+      issue.code === "invalid_union" ? "type must be one of identify, track, page, group" : undefined,
+  })
+  .refine((m) => Boolean(m.userId) || Boolean(m.anonymousId), {
+    message: "a message needs a userId or an anonymousId",
+    path: ["userId"],
+  });
+
+export type Message = z.infer<typeof ZMessage>;
+export type MessageType = Message["type"];

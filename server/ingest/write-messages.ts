@@ -1,0 +1,237 @@
+import { randomUUID } from "node:crypto";
+import type { Db, Dialect, Tx } from "../db";
+import { featuresForEvent, type FeatureRule } from "../features/match-feature";
+import { matchPersona, type PersonaRule } from "../personas/match-persona";
+import type { Condition } from "../segments/condition";
+import { dateValue, greatest, join, jsonMerge, jsonValue, least, parseJson, sql } from "../sql";
+import { dayNumber } from "./day";
+import type { NormalizedMessage } from "./normalize-message";
+
+export type IngestWorkspace = { id: string; timeZone: string };
+export type WriteResult = { inserted: number; duplicates: number };
+
+const ACTIVITY_TYPES = new Set(["track", "page"]);
+
+type UserRow = {
+  key: string;
+  traits: Record<string, unknown>;
+  accountKey: string | null;
+  locale: string | null;
+  first: Date;
+  last: Date;
+};
+
+type AccountRow = { key: string; traits: Record<string, unknown>; name: string | null; first: Date; last: Date };
+
+function byKey<T extends { key: string }>(rows: Iterable<T>): T[] {
+  // Rows are upserted in one global order so concurrent batches lock them in the same order
+  // (no deadlocks on PostgreSQL).
+  return [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function collectAccounts(messages: NormalizedMessage[]): AccountRow[] {
+  const rows = new Map<string, AccountRow>();
+  for (const m of messages) {
+    if (!m.groupId) continue;
+    const row = rows.get(m.groupId) ?? { key: m.groupId, traits: {}, name: null, first: m.timestamp, last: m.timestamp };
+    if (m.groupTraits) {
+      Object.assign(row.traits, m.groupTraits);
+      if (typeof m.groupTraits.name === "string") row.name = m.groupTraits.name;
+    }
+    if (m.timestamp < row.first) row.first = m.timestamp;
+    if (m.timestamp > row.last) row.last = m.timestamp;
+    rows.set(m.groupId, row);
+  }
+  return byKey(rows.values());
+}
+
+function collectUsers(messages: NormalizedMessage[]): UserRow[] {
+  const rows = new Map<string, UserRow>();
+  // Traits merge in time order so the latest identify wins whatever order the batch arrived in.
+  const ordered = [...messages].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
+  for (const m of ordered) {
+    const row = rows.get(m.userKey) ?? { key: m.userKey, traits: {}, accountKey: null, locale: null, first: m.timestamp, last: m.timestamp };
+    if (m.traits) Object.assign(row.traits, m.traits);
+    if (m.groupId) row.accountKey = m.groupId;
+    if (m.locale) row.locale = m.locale;
+    if (m.timestamp < row.first) row.first = m.timestamp;
+    if (m.timestamp > row.last) row.last = m.timestamp;
+    rows.set(m.userKey, row);
+  }
+  return byKey(rows.values());
+}
+
+async function upsertAccounts(tx: Tx, d: Dialect, workspaceId: string, rows: AccountRow[]): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map();
+  const values = rows.map(
+    (r) => sql`(${randomUUID()}, ${workspaceId}, ${r.key}, ${r.name}, ${jsonValue(d, r.traits)}, ${dateValue(d, r.first)}, ${dateValue(d, r.last)})`,
+  );
+  const result = await tx.$queryRaw<{ id: string; externalId: string }[]>(sql`
+    INSERT INTO "Account" ("id", "workspaceId", "externalId", "name", "traits", "firstSeenAt", "lastSeenAt")
+    VALUES ${join(values)}
+    ON CONFLICT ("workspaceId", "externalId") DO UPDATE SET
+      "traits" = ${jsonMerge(d, '"Account"."traits"', "excluded.\"traits\"")},
+      "name" = COALESCE(excluded."name", "Account"."name"),
+      "firstSeenAt" = ${least(d, '"Account"."firstSeenAt"', 'excluded."firstSeenAt"')},
+      "lastSeenAt" = ${greatest(d, '"Account"."lastSeenAt"', 'excluded."lastSeenAt"')}
+    RETURNING "id", "externalId"`);
+  return new Map(result.map((r) => [r.externalId, r.id]));
+}
+
+type StoredUser = { id: string; externalId: string; traits: unknown; personaId: string | null; accountId: string | null };
+
+async function upsertUsers(
+  tx: Tx,
+  d: Dialect,
+  ws: IngestWorkspace,
+  rows: UserRow[],
+  accountIds: Map<string, string>,
+): Promise<StoredUser[]> {
+  const values = rows.map((r) => {
+    const accountId = r.accountKey ? (accountIds.get(r.accountKey) ?? null) : null;
+    return sql`(${randomUUID()}, ${ws.id}, ${r.key}, ${jsonValue(d, r.traits)}, ${accountId}, ${r.locale},
+      ${dateValue(d, r.first)}, ${dateValue(d, r.last)}, ${dayNumber(r.first, ws.timeZone)}, ${dayNumber(r.last, ws.timeZone)})`;
+  });
+  return tx.$queryRaw<StoredUser[]>(sql`
+    INSERT INTO "EndUser" ("id", "workspaceId", "externalId", "traits", "accountId", "locale",
+      "firstSeenAt", "lastSeenAt", "firstSeenDay", "lastSeenDay")
+    VALUES ${join(values)}
+    ON CONFLICT ("workspaceId", "externalId") DO UPDATE SET
+      "traits" = ${jsonMerge(d, '"EndUser"."traits"', 'excluded."traits"')},
+      "accountId" = COALESCE(excluded."accountId", "EndUser"."accountId"),
+      "locale" = COALESCE(excluded."locale", "EndUser"."locale"),
+      "firstSeenAt" = ${least(d, '"EndUser"."firstSeenAt"', 'excluded."firstSeenAt"')},
+      "lastSeenAt" = ${greatest(d, '"EndUser"."lastSeenAt"', 'excluded."lastSeenAt"')},
+      "firstSeenDay" = ${least(d, '"EndUser"."firstSeenDay"', 'excluded."firstSeenDay"')},
+      "lastSeenDay" = ${greatest(d, '"EndUser"."lastSeenDay"', 'excluded."lastSeenDay"')}
+    RETURNING "id", "externalId", "traits", "personaId", "accountId"`);
+}
+
+/** Sets personaId where the merged traits now match another persona: one UPDATE for the batch. */
+async function reassignPersonas(tx: Tx, users: StoredUser[], personas: PersonaRule[]): Promise<void> {
+  const changes: [string, string | null][] = [];
+  for (const u of users) {
+    const persona = matchPersona(parseJson(u.traits, {}), personas);
+    if (persona !== u.personaId) changes.push([u.id, persona]);
+  }
+  if (changes.length === 0) return;
+  const cases = join(changes.map(([id, persona]) => sql`WHEN ${id} THEN ${persona}`), " ");
+  await tx.$executeRaw(sql`
+    UPDATE "EndUser" SET "personaId" = CASE "id" ${cases} END
+    WHERE "id" IN (${join(changes.map(([id]) => id))})`);
+}
+
+type EventRow = { m: NormalizedMessage; userId: string; accountId: string | null; day: number };
+
+async function insertEvents(tx: Tx, d: Dialect, workspaceId: string, rows: EventRow[], receivedAt: Date): Promise<Set<string>> {
+  const values = rows.map(
+    ({ m, userId, accountId, day }) =>
+      sql`(${randomUUID()}, ${workspaceId}, ${m.messageId}, ${m.type}, ${m.name}, ${userId}, ${accountId},
+        ${jsonValue(d, m.properties)}, ${m.context ? jsonValue(d, m.context) : null}, ${dateValue(d, m.timestamp)},
+        ${dateValue(d, receivedAt)}, ${day})`,
+  );
+  const inserted = await tx.$queryRaw<{ messageId: string }[]>(sql`
+    INSERT INTO "Event" ("id", "workspaceId", "messageId", "type", "name", "endUserId", "accountId",
+      "properties", "context", "timestamp", "receivedAt", "day")
+    VALUES ${join(values)}
+    ON CONFLICT ("workspaceId", "messageId") DO NOTHING
+    RETURNING "messageId"`);
+  return new Set(inserted.map((r) => r.messageId));
+}
+
+function countBy<K>(items: Iterable<K>, keyOf: (k: K) => string): Map<string, { item: K; n: number }> {
+  const counts = new Map<string, { item: K; n: number }>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const hit = counts.get(key);
+    if (hit) hit.n += 1;
+    else counts.set(key, { item, n: 1 });
+  }
+  return new Map([...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Adds the newly stored events to the daily rollups (user activity, feature use, event counts). */
+async function addToRollups(tx: Tx, workspaceId: string, events: EventRow[], features: FeatureRule[]): Promise<void> {
+  const activity = events.filter((e) => ACTIVITY_TYPES.has(e.m.type));
+  if (activity.length === 0) return;
+
+  const perUserDay = countBy(activity, (e) => `${e.day}|${e.userId}`);
+  await tx.$executeRaw(sql`
+    INSERT INTO "UserDay" ("workspaceId", "day", "endUserId", "accountId", "eventCount")
+    VALUES ${join([...perUserDay.values()].map(({ item, n }) => sql`(${workspaceId}, ${item.day}, ${item.userId}, ${item.accountId}, ${n})`))}
+    ON CONFLICT ("workspaceId", "day", "endUserId") DO UPDATE SET
+      "eventCount" = "UserDay"."eventCount" + excluded."eventCount",
+      "accountId" = COALESCE(excluded."accountId", "UserDay"."accountId")`);
+
+  const perEventDay = countBy(activity, (e) => `${e.day}|${e.m.name}`);
+  await tx.$executeRaw(sql`
+    INSERT INTO "EventDay" ("workspaceId", "day", "name", "count")
+    VALUES ${join([...perEventDay.values()].map(({ item, n }) => sql`(${workspaceId}, ${item.day}, ${item.m.name}, ${n})`))}
+    ON CONFLICT ("workspaceId", "day", "name") DO UPDATE SET "count" = "EventDay"."count" + excluded."count"`);
+
+  const uses: { featureId: string; e: EventRow }[] = [];
+  for (const e of activity) {
+    if (e.m.type !== "track") continue;
+    for (const featureId of featuresForEvent(e.m.name, e.m.properties, features)) uses.push({ featureId, e });
+  }
+  if (uses.length === 0) return;
+  const perFeatureUserDay = countBy(uses, (u) => `${u.featureId}|${u.e.day}|${u.e.userId}`);
+  await tx.$executeRaw(sql`
+    INSERT INTO "FeatureUserDay" ("workspaceId", "featureId", "day", "endUserId", "count")
+    VALUES ${join([...perFeatureUserDay.values()].map(({ item, n }) => sql`(${workspaceId}, ${item.featureId}, ${item.e.day}, ${item.e.userId}, ${n})`))}
+    ON CONFLICT ("workspaceId", "featureId", "day", "endUserId") DO UPDATE SET "count" = "FeatureUserDay"."count" + excluded."count"`);
+}
+
+export type IngestRules = { personas: PersonaRule[]; features: FeatureRule[] };
+
+export async function loadIngestRules(db: Db, workspaceId: string): Promise<IngestRules> {
+  const [personas, features] = await Promise.all([
+    db.persona.findMany({ where: { workspaceId }, select: { id: true, priority: true, rules: true } }),
+    db.feature.findMany({ where: { workspaceId }, select: { id: true, matchers: true } }),
+  ]);
+  return {
+    personas: personas.map((p) => ({ id: p.id, priority: p.priority, rules: p.rules as Condition[] })),
+    features: features.map((f) => ({ id: f.id, matchers: f.matchers as FeatureRule["matchers"] })),
+  };
+}
+
+/**
+ * Stores a batch of validated messages in one transaction with a fixed number of set-based
+ * statements (accounts, users, personas, events, three rollups), whatever the batch size.
+ * Messages already stored (same workspace + messageId) are skipped, and so is their share of
+ * the rollups, so a retried batch changes nothing.
+ */
+export async function writeMessages(
+  db: Db,
+  dialect: Dialect,
+  ws: IngestWorkspace,
+  batch: NormalizedMessage[],
+  receivedAt = new Date(),
+  rules?: IngestRules,
+): Promise<WriteResult> {
+  const unique = [...new Map(batch.map((m) => [m.messageId, m])).values()];
+  if (unique.length === 0) return { inserted: 0, duplicates: batch.length };
+  const { personas, features } = rules ?? (await loadIngestRules(db, ws.id));
+
+  return db.$transaction(
+    async (tx) => {
+      const accountIds = await upsertAccounts(tx, dialect, ws.id, collectAccounts(unique));
+      const users = await upsertUsers(tx, dialect, ws, collectUsers(unique), accountIds);
+      await reassignPersonas(tx, users, personas);
+
+      const userByKey = new Map(users.map((u) => [u.externalId, u]));
+      const rows: EventRow[] = unique
+        .map((m) => {
+          const user = userByKey.get(m.userKey)!;
+          const accountId = m.groupId ? (accountIds.get(m.groupId) ?? null) : user.accountId;
+          return { m, userId: user.id, accountId, day: dayNumber(m.timestamp, ws.timeZone) };
+        })
+        .sort((a, b) => (a.m.messageId < b.m.messageId ? -1 : 1));
+      const inserted = await insertEvents(tx, dialect, ws.id, rows, receivedAt);
+      await addToRollups(tx, ws.id, rows.filter((r) => inserted.has(r.m.messageId)), features);
+      return { inserted: inserted.size, duplicates: batch.length - inserted.size };
+    },
+    { maxWait: 30_000, timeout: 60_000 },
+  );
+}
+

@@ -1,0 +1,56 @@
+import { Prisma } from "./generated/sqlite/client";
+import type { Dialect } from "./db";
+
+// The few places where SQLite and PostgreSQL spell a thing differently. Report and ingest SQL
+// is otherwise one text for both (integer days, quoted Prisma column names).
+export const sql = Prisma.sql;
+export const join = Prisma.join;
+export const raw = Prisma.raw;
+export type Sql = Prisma.Sql;
+
+export function jsonValue(dialect: Dialect, value: unknown): Sql {
+  const text = JSON.stringify(value ?? {});
+  return dialect === "postgres" ? sql`CAST(${text} AS jsonb)` : sql`${text}`;
+}
+
+/** Dates as the Prisma adapters store them: ISO text with +00:00 on SQLite, timestamp(3) on PG. */
+export function dateValue(dialect: Dialect, date: Date): Sql {
+  const iso = date.toISOString();
+  return dialect === "postgres" ? sql`CAST(${iso} AS timestamp(3))` : sql`${iso.replace("Z", "+00:00")}`;
+}
+
+/** Shallow-merges the incoming JSON object into the stored one (incoming keys win). */
+export function jsonMerge(dialect: Dialect, stored: string, incoming: string): Sql {
+  return dialect === "postgres"
+    ? raw(`(COALESCE(${stored}, '{}'::jsonb) || ${incoming})`)
+    : raw(`json_patch(COALESCE(${stored}, '{}'), ${incoming})`);
+}
+
+export function greatest(dialect: Dialect, a: string, b: string): Sql {
+  return raw(dialect === "postgres" ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`);
+}
+
+export function least(dialect: Dialect, a: string, b: string): Sql {
+  return raw(dialect === "postgres" ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`);
+}
+
+/** JSON read back from raw SQL: text on SQLite, already parsed on PostgreSQL. */
+export function parseJson<T>(value: unknown, fallback: T): T {
+  if (value === null || value === undefined) return fallback;
+  if (typeof value === "string") {
+    try {
+      return JSON.parse(value) as T;
+    } catch {
+      return fallback;
+    }
+  }
+  return value as T;
+}
+
+/** Raw counts come back as bigint (SQLite) or number; reports want numbers. */
+export function num(value: unknown): number {
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "number") return value;
+  if (value === null || value === undefined) return 0;
+  return Number(value);
+}

@@ -1,0 +1,84 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { db as defaultDb, type Db } from "../db";
+import { AppError, fromPrismaError } from "../errors";
+import type { SessionUser } from "../auth/session";
+import { can, type Permission } from "../workspaces/permissions";
+import { scopedDb } from "../tenant";
+import type { MemberRole } from "../generated/sqlite/enums";
+
+export type Context = { db: Db; user: SessionUser | null };
+
+/** The context without Next: tests build it directly with any session. */
+export function createContextInner(opts: { user: SessionUser | null; db?: Db }): Context {
+  return { db: opts.db ?? defaultDb, user: opts.user };
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+        issues: cause instanceof AppError ? (cause.issues ?? null) : null,
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+// Services throw AppError (and Prisma throws its own codes); map both to tRPC codes in one place.
+const mapErrors = t.middleware(async ({ next, path }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  const appError = cause instanceof AppError ? cause : fromPrismaError(cause);
+  if (appError) throw new TRPCError({ code: appError.code, message: appError.message, cause: appError });
+  if (result.error.code === "INTERNAL_SERVER_ERROR") {
+    console.error(`[trpc] ${path}:`, cause ?? result.error);
+    throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side." });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+const ZWorkspaceInput = z.object({ workspaceId: z.string().min(1) });
+
+/** Loads the caller's membership of the input's workspace; non-members get NOT_FOUND, so the
+ * existence of other workspaces is not revealed. Adds a client scoped to that workspace. */
+export const workspaceProcedure = protectedProcedure.input(ZWorkspaceInput).use(async ({ ctx, input, next }) => {
+  const member = await ctx.db.member.findUnique({
+    where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: ctx.user.id } },
+    include: { workspace: { select: { id: true, name: true, slug: true, timeZone: true } } },
+  });
+  if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found." });
+  return next({
+    ctx: {
+      ...ctx,
+      workspace: member.workspace,
+      role: member.role as MemberRole,
+      wdb: scopedDb(ctx.db, member.workspaceId),
+    },
+  });
+});
+
+export function permissionProcedure(permission: Permission) {
+  return workspaceProcedure.use(({ ctx, next }) => {
+    if (!can(ctx.role, permission)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `Your role (${ctx.role}) cannot do this (${permission}).` });
+    }
+    return next();
+  });
+}

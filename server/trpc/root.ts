@@ -1,0 +1,17 @@
+import { createCallerFactory, router } from "./init";
+import { accountRouter } from "./routers/account";
+import { apiKeyRouter } from "./routers/api-key";
+import { featureRouter } from "./routers/feature";
+import { personaRouter } from "./routers/persona";
+import { workspaceRouter } from "./routers/workspace";
+
+export const appRouter = router({
+  account: accountRouter,
+  workspace: workspaceRouter,
+  apiKey: apiKeyRouter,
+  persona: personaRouter,
+  feature: featureRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,107 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "../db";
+import { appUrl } from "../env";
+import { AppError } from "../errors";
+import { enqueueMail } from "../mail/outbox";
+import type { MemberRole } from "../generated/sqlite/enums";
+import type { TInviteInput } from "./schemas";
+
+const INVITE_DAYS = 7;
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export function listMembers(args: { db: Db; workspaceId: string }) {
+  return Promise.all([
+    args.db.member.findMany({
+      where: { workspaceId: args.workspaceId },
+      select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    args.db.invite.findMany({
+      where: { workspaceId: args.workspaceId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      select: { id: true, email: true, role: true, createdAt: true, expiresAt: true },
+      orderBy: { createdAt: "desc" },
+    }),
+  ]).then(([members, invites]) => ({ members, invites }));
+}
+
+/** Writes the invite and its email in one transaction; returns the link once (the token is
+ * stored hashed) so an admin without SMTP can pass it on by hand. */
+export async function inviteMember(args: { db: Db; workspaceId: string; actorId: string; input: TInviteInput }) {
+  const { email, role } = args.input;
+  const already = await args.db.member.findFirst({ where: { workspaceId: args.workspaceId, user: { email } }, select: { id: true } });
+  if (already) throw new AppError("CONFLICT", `${email} is already a member of this workspace.`);
+  const token = randomBytes(24).toString("base64url");
+  const link = `${appUrl()}/invite/${token}`;
+  return args.db.$transaction(async (tx) => {
+    const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: args.workspaceId }, select: { name: true } });
+    const actor = await tx.user.findUniqueOrThrow({ where: { id: args.actorId }, select: { name: true } });
+    await tx.invite.updateMany({ where: { workspaceId: args.workspaceId, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    const invite = await tx.invite.create({
+      data: {
+        workspaceId: args.workspaceId,
+        email,
+        role,
+        tokenHash: hashToken(token),
+        invitedById: args.actorId,
+        expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000),
+      },
+      select: { id: true, email: true, role: true, createdAt: true, expiresAt: true },
+    });
+    await enqueueMail(tx, {
+      workspaceId: args.workspaceId,
+      to: email,
+      kind: "invite",
+      subject: `${actor.name} invited you to ${workspace.name} on Cairn`,
+      text: `${actor.name} invited you to join ${workspace.name} on Cairn as ${role}.\n\nAccept: ${link}\n\nThe link works for ${INVITE_DAYS} days.`,
+    });
+    return { ...invite, link };
+  });
+}
+
+export async function revokeInvite(args: { db: Db; workspaceId: string; id: string }) {
+  const result = await args.db.invite.updateMany({ where: { id: args.id, workspaceId: args.workspaceId, acceptedAt: null }, data: { revokedAt: new Date() } });
+  if (result.count === 0) throw new AppError("NOT_FOUND", "Invite not found.");
+}
+
+export async function describeInvite(args: { db: Db; token: string }) {
+  const invite = await args.db.invite.findUnique({
+    where: { tokenHash: hashToken(args.token) },
+    select: { email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, workspace: { select: { name: true, slug: true } } },
+  });
+  if (!invite || invite.revokedAt || invite.expiresAt < new Date()) return null;
+  return invite;
+}
+
+/** The signed-in user joins with the invite's role; the invite must be addressed to them. */
+export async function acceptInvite(args: { db: Db; userId: string; token: string }) {
+  return args.db.$transaction(async (tx) => {
+    const invite = await tx.invite.findUnique({ where: { tokenHash: hashToken(args.token) } });
+    if (!invite || invite.revokedAt || invite.expiresAt < new Date()) throw new AppError("NOT_FOUND", "This invite is invalid or has expired.");
+    const user = await tx.user.findUniqueOrThrow({ where: { id: args.userId }, select: { email: true } });
+    if (user.email !== invite.email) throw new AppError("FORBIDDEN", `This invite is for ${invite.email}; you are signed in as ${user.email}.`);
+    const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: invite.workspaceId }, select: { id: true, slug: true } });
+    const existing = await tx.member.findUnique({ where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId: args.userId } } });
+    if (!existing) await tx.member.create({ data: { workspaceId: invite.workspaceId, userId: args.userId, role: invite.role } });
+    if (!invite.acceptedAt) await tx.invite.update({ where: { id: invite.id }, data: { acceptedAt: new Date() } });
+    return workspace;
+  });
+}
+
+async function assertAnotherAdmin(db: Db, workspaceId: string, memberId: string) {
+  const admins = await db.member.count({ where: { workspaceId, role: "admin", id: { not: memberId } } });
+  if (admins === 0) throw new AppError("BAD_REQUEST", "A workspace needs at least one admin; promote someone else first.");
+}
+
+export async function updateMemberRole(args: { db: Db; workspaceId: string; id: string; role: MemberRole }) {
+  const member = await args.db.member.findFirst({ where: { id: args.id, workspaceId: args.workspaceId }, select: { id: true, role: true } });
+  if (!member) throw new AppError("NOT_FOUND", "Member not found.");
+  if (member.role === "admin" && args.role !== "admin") await assertAnotherAdmin(args.db, args.workspaceId, member.id);
+  return args.db.member.update({ where: { id: member.id, workspaceId: args.workspaceId }, data: { role: args.role }, select: { id: true, role: true } });
+}
+
+export async function removeMember(args: { db: Db; workspaceId: string; id: string }) {
+  const member = await args.db.member.findFirst({ where: { id: args.id, workspaceId: args.workspaceId }, select: { id: true, role: true } });
+  if (!member) throw new AppError("NOT_FOUND", "Member not found.");
+  if (member.role === "admin") await assertAnotherAdmin(args.db, args.workspaceId, member.id);
+  await args.db.member.delete({ where: { id: member.id, workspaceId: args.workspaceId } });
+}
