@@ -18,7 +18,7 @@ export function dialectOf(url: string): Dialect {
 
 export function sqliteFilePath(url: string): string {
   const file = url.replace(/^file:/, "");
-  return path.isAbsolute(file) ? file : path.resolve(process.cwd(), file);
+  return path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
 export function createDb(url: string): Db {

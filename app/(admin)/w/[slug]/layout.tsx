@@ -1,0 +1,28 @@
+import { notFound, redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { Sidebar } from "@/components/shell/sidebar";
+import { WorkspaceProvider } from "@/components/shell/workspace-context";
+import { getSessionUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { findMembershipBySlug, listMyWorkspaces } from "@/server/workspaces/workspaces";
+
+export const dynamic = "force-dynamic";
+
+export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const user = await getSessionUser();
+  if (!user) redirect(`/signin?next=/w/${slug}`);
+  const [membership, workspaces] = await Promise.all([
+    findMembershipBySlug({ db, userId: user.id, slug }),
+    listMyWorkspaces({ db, userId: user.id }),
+  ]);
+  if (!membership) notFound();
+  return (
+    <WorkspaceProvider workspace={{ id: membership.id, slug: membership.slug, name: membership.name, role: membership.role }}>
+      <div className="min-h-screen md:flex">
+        <Sidebar workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name }))} user={user} />
+        <main className="min-w-0 flex-1 px-4 py-6 md:px-8 md:py-8">{children}</main>
+      </div>
+    </WorkspaceProvider>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useState } from "react";
+import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { Card } from "@/components/ui/card";
+import { CreateKeyForm } from "./create-key-form";
+
+function Code({ children, testId }: { children: string; testId?: string }) {
+  return (
+    <pre className="overflow-x-auto rounded-md bg-stone-900 p-4 text-xs leading-relaxed text-stone-100" data-testid={testId}>
+      <code>{children}</code>
+    </pre>
+  );
+}
+
+export function InstallGuide({ origin }: { origin: string }) {
+  const ws = useWorkspace();
+  const [key, setKey] = useState<string | null>(null);
+  const writeKey = key ?? "YOUR_WRITE_KEY";
+  const curl = `curl -X POST ${origin}/api/v1/track \\
+  -u '${writeKey}:' \\
+  -H 'Content-Type: application/json' \\
+  -d '{"userId": "user-42", "event": "workflow_saved", "properties": {"steps": 3}}'`;
+  const batch = `curl -X POST ${origin}/api/v1/batch \\
+  -u '${writeKey}:' \\
+  -H 'Content-Type: application/json' \\
+  -d '{"batch": [
+    {"type": "identify", "userId": "user-42", "traits": {"email": "ada@example.com", "role": "data engineer"}, "messageId": "m-1"},
+    {"type": "group", "userId": "user-42", "groupId": "acme", "traits": {"name": "Acme", "plan": "team"}, "messageId": "m-2"},
+    {"type": "track", "userId": "user-42", "event": "connection_created", "messageId": "m-3"}
+  ]}'`;
+  const browser = `// From any page (CORS is open; the write key is public by design)
+await fetch("${origin}/api/v1/track", {
+  method: "POST",
+  headers: { "Content-Type": "application/json", "X-Write-Key": "${writeKey}" },
+  body: JSON.stringify({
+    userId: currentUser.id,
+    event: "workflow_saved",
+    messageId: crypto.randomUUID(), // retries with the same id are stored once
+    timestamp: new Date().toISOString(),
+  }),
+});`;
+
+  return (
+    <div className="space-y-6">
+      <Card title="1. Get a write key">
+        {canWrite(ws.role, "admin") ? (
+          <>
+            <p className="mb-3 text-sm text-stone-600">Keys are shown once. Create one here and the examples below fill it in.</p>
+            <CreateKeyForm fixedKind="write" onCreated={setKey} />
+          </>
+        ) : (
+          <p className="text-sm text-stone-600">Ask an admin of {ws.name} for a write key and put it where the examples say YOUR_WRITE_KEY.</p>
+        )}
+      </Card>
+      <Card title="2. Send an event">
+        <p className="mb-3 text-sm text-stone-600">
+          The API follows the Segment spec (identify, track, page, group, batch), so Segment libraries pointed at <code className="font-mono">{origin}/api/v1</code> work too.
+        </p>
+        <Code testId="curl-example">{curl}</Code>
+      </Card>
+      <Card title="3. Identify users and their accounts">
+        <p className="mb-3 text-sm text-stone-600">Traits decide each user&apos;s persona; a batch takes up to 500 messages (512 KB) and reports any rejected message by index.</p>
+        <Code>{batch}</Code>
+      </Card>
+      <Card title="From the browser">
+        <Code>{browser}</Code>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/components/providers/trpc";
+import { useWorkspace } from "@/components/shell/workspace-context";
+
+/** Shows a recompute job's progress until it finishes. */
+export function JobProgress({ jobId, label }: { jobId: string; label: string }) {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const job = useQuery({
+    ...trpc.workspace.job.queryOptions({ workspaceId: ws.id, id: jobId }),
+    refetchInterval: (q) => (q.state.data && q.state.data.status !== "running" ? false : 500),
+  });
+  const data = job.data;
+  if (!data) return null;
+  const pct = data.total > 0 ? Math.round((100 * data.processed) / data.total) : data.status === "done" ? 100 : 0;
+  return (
+    <div className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm" data-testid="job-progress" data-status={data.status}>
+      <div className="flex justify-between text-xs text-stone-600">
+        <span>{label}: {data.status === "running" ? "recomputing…" : data.status === "done" ? "up to date" : `failed: ${data.error}`}</span>
+        <span className="tabular-nums">{pct}%</span>
+      </div>
+      <div className="mt-2 h-1.5 overflow-hidden rounded bg-stone-200">
+        <div className={`h-full ${data.status === "failed" ? "bg-red-500" : "bg-brand-500"} transition-all`} style={{ width: `${pct}%` }} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { useWorkspace } from "./workspace-context";
+
+type Item = { href: string; label: string };
+
+function NavLink({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
+  const pathname = usePathname();
+  const active = pathname === item.href;
+  return (
+    <Link
+      href={item.href}
+      onClick={onNavigate}
+      className={`block rounded-md px-3 py-1.5 text-sm ${active ? "bg-brand-50 font-medium text-brand-700" : "text-stone-600 hover:bg-stone-100 hover:text-stone-900"}`}
+    >
+      {item.label}
+    </Link>
+  );
+}
+
+export function Sidebar({ workspaces, user }: { workspaces: { slug: string; name: string }[]; user: { name: string; email: string } }) {
+  const ws = useWorkspace();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const base = `/w/${ws.slug}`;
+  const main: Item[] = [
+    { href: base, label: "Home" },
+    { href: `${base}/install`, label: "Install" },
+  ];
+  const settings: Item[] = [
+    { href: `${base}/settings/members`, label: "Members" },
+    { href: `${base}/settings/keys`, label: "API keys" },
+    { href: `${base}/settings/personas`, label: "Personas" },
+    { href: `${base}/settings/features`, label: "Features" },
+  ];
+  const close = () => setOpen(false);
+
+  return (
+    <>
+      <div className="flex items-center justify-between border-b border-stone-200 bg-white px-4 py-3 md:hidden">
+        <span className="font-semibold text-brand-700">▲ Cairn</span>
+        <button type="button" className="rounded-md px-2 py-1 text-sm ring-1 ring-stone-300" onClick={() => setOpen(!open)} aria-expanded={open}>
+          Menu
+        </button>
+      </div>
+      <aside className={`${open ? "block" : "hidden"} w-full shrink-0 border-r border-stone-200 bg-white md:sticky md:top-0 md:block md:h-screen md:w-60`}>
+        <div className="flex h-full flex-col gap-6 p-4">
+          <div>
+            <p className="mb-3 hidden font-semibold text-brand-700 md:block">▲ Cairn</p>
+            <label className="sr-only" htmlFor="workspace-switcher">Workspace</label>
+            <select
+              id="workspace-switcher"
+              data-testid="workspace-switcher"
+              className="w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm"
+              value={ws.slug}
+              onChange={(e) => router.push(e.target.value === "__new" ? "/new" : `/w/${e.target.value}`)}
+            >
+              {workspaces.map((w) => (
+                <option key={w.slug} value={w.slug}>{w.name}</option>
+              ))}
+              <option value="__new">+ New workspace</option>
+            </select>
+          </div>
+          <nav className="space-y-1">{main.map((item) => <NavLink key={item.href} item={item} onNavigate={close} />)}</nav>
+          <div>
+            <p className="mb-1 px-3 text-xs font-semibold uppercase tracking-wide text-stone-400">Settings</p>
+            <nav className="space-y-1">{settings.map((item) => <NavLink key={item.href} item={item} onNavigate={close} />)}</nav>
+          </div>
+          <div className="mt-auto border-t border-stone-100 pt-4 text-sm">
+            <p className="truncate font-medium text-stone-800">{user.name}</p>
+            <p className="truncate text-xs text-stone-500">{user.email} · {ws.role}</p>
+            <div className="mt-2 flex gap-3 text-xs">
+              <Link href="/mail" className="text-stone-500 hover:text-stone-800">Mail log</Link>
+              <button type="button" className="text-stone-500 hover:text-stone-800" onClick={() => signOut({ callbackUrl: "/signin" })}>
+                Sign out
+              </button>
+            </div>
+          </div>
+        </div>
+      </aside>
+    </>
+  );
+}

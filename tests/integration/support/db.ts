@@ -1,0 +1,36 @@
+// The test database of this run (see tests/setup/global-setup.ts), one client per test file.
+import { inject } from "vitest";
+import { createDb, dialectOf, type Db, type Dialect } from "../../../server/db";
+import { createContextInner } from "../../../server/trpc/init";
+import { createCaller } from "../../../server/trpc/root";
+import type { SessionUser } from "../../../server/auth/session";
+
+let client: Db | undefined;
+
+export const databaseUrl = (): string => inject("databaseUrl");
+export const databaseKind = (): "sqlite" | "postgres" => inject("databaseKind");
+
+export function testDb(): Db {
+  client ??= createDb(databaseUrl());
+  return client;
+}
+
+export function testDialect(): Dialect {
+  return dialectOf(databaseUrl());
+}
+
+/** What handleIngest and the services take. */
+export function deps(): { db: Db; dialect: Dialect } {
+  return { db: testDb(), dialect: testDialect() };
+}
+
+export async function closeTestDb(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.$disconnect();
+}
+
+/** A tRPC caller as `user` (null: signed out), against the test database. */
+export function callerFor(user: SessionUser | null) {
+  return createCaller(createContextInner({ user, db: testDb() }));
+}
