@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
@@ -28,6 +29,11 @@ export function createDb(url: string): Db {
   }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
+  // WAL lets readers (reports, the live stream) run while ingest writes, and commits without
+  // rewriting a rollback journal. The mode is stored in the file, so setting it once suffices.
+  const setup = new Database(file, { timeout: 10_000 });
+  setup.pragma("journal_mode = WAL");
+  setup.close();
   const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 });
   return new SqliteClient({ adapter });
 }

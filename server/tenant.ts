@@ -12,7 +12,7 @@ const TENANT_MODELS = new Set([
 
 const FILTERED = new Set([
   "findFirst", "findFirstOrThrow", "findMany", "findUnique", "findUniqueOrThrow", "count", "aggregate",
-  "groupBy", "update", "updateMany", "delete", "deleteMany", "upsert",
+  "groupBy", "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert",
 ]);
 
 type Args = { where?: Record<string, unknown>; data?: unknown; create?: Record<string, unknown> };

@@ -40,6 +40,10 @@ function readLocale(context: Record<string, unknown> | undefined): string | null
   return typeof locale === "string" && locale.length <= 35 ? locale : null;
 }
 
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 export function normalizeMessage(message: Message, receivedAt: Date): NormalizedMessage {
   const userKey = message.userId ? String(message.userId) : `anon:${message.anonymousId}`;
   const context = message.context ?? null;
@@ -53,7 +57,7 @@ export function normalizeMessage(message: Message, receivedAt: Date): Normalized
     timestamp: clampTimestamp(message, receivedAt),
     groupId: typeof contextGroup === "string" || typeof contextGroup === "number" ? String(contextGroup) : null,
     groupTraits: null,
-    traits: (context?.traits as Record<string, unknown> | undefined) ?? null,
+    traits: isPlainObject(context?.traits) ? context.traits : null,
   };
   switch (message.type) {
     case "track":

@@ -1,0 +1,79 @@
+// Seeds the demo workspace into DATABASE_URL (default SQLite file:./data/cairn.db).
+//
+//   npx tsx prisma/seed/run.ts                 migrate (deploy), then seed; safe to re-run
+//   npx tsx prisma/seed/run.ts --skip-migrate  seed only
+//   npx tsx prisma/seed/run.ts --reset         delete the Airtouch workspace first, then seed a
+//                                              fresh 12 weeks ending today
+//   npx tsx prisma/seed/run.ts --scale=0.1     a tenth of the users (keep one scale per database)
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import type { Db } from "../../server/db";
+import { createProgressBar } from "./progress";
+import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, seedAirtouch } from "./airtouch";
+
+process.env.CHECKPOINT_DISABLE ??= "1";
+
+const root = path.resolve(__dirname, "../..");
+
+function migrate(): void {
+  const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
+  const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts/db/migrate.ts"), "deploy"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error("Migrations failed; nothing was seeded.");
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Removes the demo workspace. Rollup tables have no foreign key to Workspace, so they go first. */
+async function resetWorkspace(db: Db): Promise<void> {
+  const ws = await db.workspace.findUnique({ where: { slug: DEMO_WORKSPACE.slug }, select: { id: true } });
+  if (!ws) return;
+  const workspaceId = ws.id;
+  await db.featureUserDay.deleteMany({ where: { workspaceId } });
+  await db.userDay.deleteMany({ where: { workspaceId } });
+  await db.eventDay.deleteMany({ where: { workspaceId } });
+  await db.event.deleteMany({ where: { workspaceId } });
+  await db.endUser.deleteMany({ where: { workspaceId } });
+  await db.account.deleteMany({ where: { workspaceId } });
+  await db.workspace.delete({ where: { id: workspaceId } });
+  console.log(`Deleted the ${DEMO_WORKSPACE.name} workspace.`);
+}
+
+function readScale(args: string[]): number | undefined {
+  const arg = args.find((a) => a.startsWith("--scale="));
+  if (!arg) return undefined;
+  const scale = Number(arg.slice("--scale=".length));
+  if (!(scale > 0 && scale <= 10)) throw new Error(`--scale must be a number in (0, 10], got ${arg}`);
+  return scale;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (!args.includes("--skip-migrate")) migrate();
+  // Imported after migrating: the module opens the client for DATABASE_URL.
+  const { db, dialect } = await import("../../server/db");
+  try {
+    if (args.includes("--reset")) await resetWorkspace(db);
+    const bar = createProgressBar(`Seeding ${DEMO_WORKSPACE.name}`);
+    const started = performance.now();
+    const result = await seedAirtouch({ db, dialect, scale: readScale(args), onProgress: bar.update });
+    bar.finish();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const n = (x: number) => x.toLocaleString("en-US");
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    console.log(
+      `Seeded ${DEMO_WORKSPACE.name} (${dialect}) in ${seconds} s: ${n(result.users)} users, ${n(result.accounts)} accounts, ` +
+        `${n(result.events)} events (${n(result.stored)} new this run).`,
+    );
+    console.log(`  history    ${day(result.historyStart)} to ${day(new Date(result.historyEnd.getTime() - 1))}`);
+    console.log(`  sign in    ${DEMO_USERS[0].email} / ${DEMO_PASSWORD} (also ${DEMO_USERS.slice(1).map((u) => `${u.email} as ${u.role}`).join(", ")})`);
+    console.log(`  write key  ${result.writeKey}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error("\nSeed failed:", error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
