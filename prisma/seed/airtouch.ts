@@ -5,10 +5,10 @@
 // ZMessage, normalized by normalizeMessage and stored by writeMessages in chronological batches
 // of 500. Message ids are deterministic, so running the seed again stores nothing twice.
 //
-// Time: the history covers the 84 days before the workspace's seed day and ends at midnight
-// (UTC) starting today, so a second run on the same day is a no-op. The start is read back
-// from the workspace's createdAt; a run on a later day appends the days since (same users, new
-// signups), never re-anchors.
+// Time: the history covers the 84 whole days (UTC) before the day of the first run, so it ends
+// at today's midnight and a second run on the same day is a no-op; today belongs to live
+// traffic. The start is read back from the workspace's createdAt: a run on a later day
+// appends the days since (same users, new signups) and never re-anchors.
 import type { Db, Dialect } from "../../server/db";
 import { displayPrefix, hashKey } from "../../server/api-keys/key-material";
 import { hashPassword } from "../../server/auth/password";
@@ -19,23 +19,15 @@ import { loadIngestRules, writeMessages } from "../../server/ingest/write-messag
 import { startRecompute } from "../../server/jobs/recompute";
 import type { Condition } from "../../server/segments/condition";
 import type { FeatureMatcher } from "../../server/features/match-feature";
+import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, DEMO_WRITE_KEY, DEMO_WRITE_KEY_NAME } from "./demo-credentials";
 import { generateHistory, PLANNED_DAYS, type SeedMessage } from "./generate-history";
+
+export { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, DEMO_WRITE_KEY } from "./demo-credentials";
 
 const MS_PER_DAY = 86_400_000;
 const BATCH_SIZE = 500;
 /** "Team invites" shipped this many days into the history. */
 const INVITES_RELEASE_OFFSET = 42;
-
-export const DEMO_WORKSPACE = { name: "Airtouch", slug: "airtouch", timeZone: "UTC" } as const;
-export const DEMO_PASSWORD = "cairn-demo";
-export const DEMO_USERS = [
-  { email: "demo@cairn.dev", name: "Dana Demo", role: "admin" },
-  { email: "pm@cairn.dev", name: "Pat Product", role: "pm" },
-  { email: "viewer@cairn.dev", name: "Vic Viewer", role: "viewer" },
-] as const;
-/** Public by nature (it ships in every page of the host app): docs/decisions/demo-write-key.md. */
-export const DEMO_WRITE_KEY = "cwk_demo_airtouch_public_write_key";
-const DEMO_WRITE_KEY_NAME = "Airtouch web app";
 
 const PERSONAS: { name: string; description: string; priority: number; rules: Condition[] }[] = [
   {

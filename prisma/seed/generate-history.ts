@@ -356,11 +356,11 @@ function simulateUser(
 
     tl.session(day, user.locale);
     if (due.signup) {
-      const signupAt = tl.now();
+      // The app identifies the new user and their company first, so every event has an account.
+      tl.emit({ type: "identify", traits: { ...traits, createdAt: new Date(tl.now()).toISOString() } }, [0, 0]);
+      tl.emit({ type: "group", groupId: account.externalId, traits: account.traits }, [0, 1]);
+      tl.track("signed_up", { method: rng.chance(0.6) ? "email" : "google" }, [0, 2]);
       tl.page("welcome");
-      tl.emit({ type: "identify", traits: { ...traits, createdAt: new Date(signupAt).toISOString() } }, [1, 5]);
-      tl.emit({ type: "group", groupId: account.externalId, traits: account.traits }, [1, 5]);
-      tl.track("signed_up", { method: rng.chance(0.6) ? "email" : "google" }, [1, 10]);
     } else {
       tl.page("dashboard");
     }
