@@ -19,11 +19,20 @@ export function dateValue(dialect: Dialect, date: Date): Sql {
   return dialect === "postgres" ? sql`CAST(${iso} AS timestamp(3))` : sql`${iso.replace("Z", "+00:00")}`;
 }
 
-/** Shallow-merges the incoming JSON object into the stored one (incoming keys win). */
+/** Shallow-merges the incoming JSON object into the stored one (incoming keys win, null values
+ * kept). SQLite's json_patch is not that (RFC 7396: it merges nested objects and deletes keys set
+ * to null), so SQLite rebuilds the object from the stored keys the incoming one lacks plus every
+ * incoming key, as PostgreSQL's `||` does. */
 export function jsonMerge(dialect: Dialect, stored: string, incoming: string): Sql {
-  return dialect === "postgres"
-    ? raw(`(COALESCE(${stored}, '{}'::jsonb) || ${incoming})`)
-    : raw(`json_patch(COALESCE(${stored}, '{}'), ${incoming})`);
+  if (dialect === "postgres") return raw(`(COALESCE(${stored}, '{}'::jsonb) || ${incoming})`);
+  const s = `COALESCE(${stored}, '{}')`;
+  // Most messages (track, page) bring no traits: keep the stored text without rebuilding it.
+  return raw(`CASE WHEN ${incoming} = '{}' THEN ${s} ELSE (SELECT COALESCE(json_group_object(m."k", json(m."v")), '{}') FROM (
+      SELECT o."key" AS "k", (${s} -> o."fullkey") AS "v" FROM json_each(${s}) AS o
+        WHERE o."key" NOT IN (SELECT i."key" FROM json_each(${incoming}) AS i)
+      UNION ALL
+      SELECT i."key", (${incoming} -> i."fullkey") FROM json_each(${incoming}) AS i
+    ) AS m) END`);
 }
 
 export function greatest(dialect: Dialect, a: string, b: string): Sql {

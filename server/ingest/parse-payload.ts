@@ -1,5 +1,5 @@
 import { AppError, zodIssues, type Issue } from "../errors";
-import { MAX_BATCH_MESSAGES, MAX_MESSAGE_BYTES, ZMessage, type Message, type MessageType } from "./schemas";
+import { MAX_BATCH_MESSAGES, MAX_MESSAGE_BYTES, MAX_MESSAGE_DEPTH, ZMessage, type Message, type MessageType } from "./schemas";
 
 export type Rejected = { index: number; messageId?: string; error: string; issues: Issue[] };
 export type ParsedPayload = { accepted: { index: number; message: Message }[]; rejected: Rejected[] };
@@ -8,13 +8,34 @@ function describe(issues: Issue[]): string {
   return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
 }
 
+/** Whether objects/arrays nest deeper than `limit` (iterative: JSON.stringify of a deeply nested
+ * value overflows the stack, and SQLite's JSON functions stop at 1000 levels). */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+// In JSON.stringify's output, U+0000 and unpaired surrogates are the only \u escapes (preceded by
+// an even run of backslashes). PostgreSQL's text and jsonb refuse both, so they would fail a batch.
+const UNSTORABLE_ESCAPE = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/i;
+
 function validate(raw: unknown, index: number): { message: Message } | { rejected: Rejected } {
   const messageId = raw && typeof raw === "object" ? (raw as { messageId?: unknown }).messageId : undefined;
   const id = typeof messageId === "string" ? messageId : undefined;
-  if (JSON.stringify(raw).length > MAX_MESSAGE_BYTES) {
-    const issues = [{ path: "", message: `message is larger than ${MAX_MESSAGE_BYTES / 1024} KB` }];
+  const reject = (message: string) => {
+    const issues = [{ path: "", message }];
     return { rejected: { index, messageId: id, error: describe(issues), issues } };
-  }
+  };
+  if (nestedDeeperThan(raw, MAX_MESSAGE_DEPTH)) return reject(`message nests objects or arrays more than ${MAX_MESSAGE_DEPTH} levels deep`);
+  const text = JSON.stringify(raw);
+  if (text.length > MAX_MESSAGE_BYTES) return reject(`message is larger than ${MAX_MESSAGE_BYTES / 1024} KB`);
+  if (UNSTORABLE_ESCAPE.test(text)) return reject("text contains a NUL character (\\u0000) or an unpaired UTF-16 surrogate");
   const parsed = ZMessage.safeParse(raw);
   if (parsed.success) return { message: parsed.data };
   const issues = zodIssues(parsed.error);

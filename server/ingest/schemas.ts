@@ -3,6 +3,8 @@ import { z } from "zod";
 export const MAX_BATCH_MESSAGES = 500;
 export const MAX_BODY_BYTES = 512 * 1024;
 export const MAX_MESSAGE_BYTES = 32 * 1024;
+/** Levels of objects/arrays in one message, the message itself included. */
+export const MAX_MESSAGE_DEPTH = 32;
 
 const ZBag = z.record(z.string(), z.unknown());
 const ZId = z.union([z.string().trim().min(1).max(200), z.number().finite()]).transform(String);

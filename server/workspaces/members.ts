@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "../db";
+import type { Db, DbOrTx, Tx } from "../db";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
 import { enqueueMail } from "../mail/outbox";
@@ -81,27 +81,43 @@ export async function acceptInvite(args: { db: Db; userId: string; token: string
     if (user.email !== invite.email) throw new AppError("FORBIDDEN", `This invite is for ${invite.email}; you are signed in as ${user.email}.`);
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: invite.workspaceId }, select: { id: true, slug: true } });
     const existing = await tx.member.findUnique({ where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId: args.userId } } });
+    // A used invite only confirms a membership; it must not bring back a member who was removed.
+    if (invite.acceptedAt && !existing) throw new AppError("NOT_FOUND", "This invite has already been used.");
     if (!existing) await tx.member.create({ data: { workspaceId: invite.workspaceId, userId: args.userId, role: invite.role } });
     if (!invite.acceptedAt) await tx.invite.update({ where: { id: invite.id }, data: { acceptedAt: new Date() } });
     return workspace;
   });
 }
 
-async function assertAnotherAdmin(db: Db, workspaceId: string, memberId: string) {
+async function assertAnotherAdmin(db: DbOrTx, workspaceId: string, memberId: string) {
   const admins = await db.member.count({ where: { workspaceId, role: "admin", id: { not: memberId } } });
   if (admins === 0) throw new AppError("BAD_REQUEST", "A workspace needs at least one admin; promote someone else first.");
 }
 
+/** Member changes run with the workspace row locked: otherwise two admins demoting each other at
+ * once both see "another admin" and the workspace is left with none (PostgreSQL, and SQLite too
+ * when the count and the write of two requests interleave). */
+function withMembersLocked<T>(db: Db, workspaceId: string, change: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`UPDATE "Workspace" SET "name" = "name" WHERE "id" = ${workspaceId}`;
+    return change(tx);
+  });
+}
+
 export async function updateMemberRole(args: { db: Db; workspaceId: string; id: string; role: MemberRole }) {
-  const member = await args.db.member.findFirst({ where: { id: args.id, workspaceId: args.workspaceId }, select: { id: true, role: true } });
-  if (!member) throw new AppError("NOT_FOUND", "Member not found.");
-  if (member.role === "admin" && args.role !== "admin") await assertAnotherAdmin(args.db, args.workspaceId, member.id);
-  return args.db.member.update({ where: { id: member.id, workspaceId: args.workspaceId }, data: { role: args.role }, select: { id: true, role: true } });
+  return withMembersLocked(args.db, args.workspaceId, async (tx) => {
+    const member = await tx.member.findFirst({ where: { id: args.id, workspaceId: args.workspaceId }, select: { id: true, role: true } });
+    if (!member) throw new AppError("NOT_FOUND", "Member not found.");
+    if (member.role === "admin" && args.role !== "admin") await assertAnotherAdmin(tx, args.workspaceId, member.id);
+    return tx.member.update({ where: { id: member.id, workspaceId: args.workspaceId }, data: { role: args.role }, select: { id: true, role: true } });
+  });
 }
 
 export async function removeMember(args: { db: Db; workspaceId: string; id: string }) {
-  const member = await args.db.member.findFirst({ where: { id: args.id, workspaceId: args.workspaceId }, select: { id: true, role: true } });
-  if (!member) throw new AppError("NOT_FOUND", "Member not found.");
-  if (member.role === "admin") await assertAnotherAdmin(args.db, args.workspaceId, member.id);
-  await args.db.member.delete({ where: { id: member.id, workspaceId: args.workspaceId } });
+  await withMembersLocked(args.db, args.workspaceId, async (tx) => {
+    const member = await tx.member.findFirst({ where: { id: args.id, workspaceId: args.workspaceId }, select: { id: true, role: true } });
+    if (!member) throw new AppError("NOT_FOUND", "Member not found.");
+    if (member.role === "admin") await assertAnotherAdmin(tx, args.workspaceId, member.id);
+    await tx.member.delete({ where: { id: member.id, workspaceId: args.workspaceId } });
+  });
 }

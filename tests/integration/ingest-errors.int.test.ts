@@ -176,7 +176,7 @@ describe("ingest errors", () => {
     const reply = await ingest(deps(), "batch", body, { key });
     expect(reply.status).toBe(200);
     expect(reply.body.rejected!.map((r) => r.index)).toEqual([0]);
-    expect(reply.body.rejected![0]!.error).toMatch(/nested/);
+    expect(reply.body.rejected![0]!.error).toMatch(/levels deep/);
     expect(reply.body.stored).toBe(1);
   });
 });

@@ -135,6 +135,13 @@ describe("end users", () => {
     expect(await testDb().endUser.count({ where: { workspaceId } })).toBe(1);
   });
 
+  it("merges traits whose keys need quoting, alike on both databases", async () => {
+    const odd = { "a.b": 1, 'say "hi"': "x", "": "empty key", "$": [1, { z: false }], "emoji 🎉": true, "back\\slash": 1.5 };
+    await sendBatch(deps(), key, [identifyMessage("u-keys", odd)]);
+    await sendBatch(deps(), key, [identifyMessage("u-keys", { 'say "hi"': "y", "a.b": null, extra: {} })]);
+    expect((await user("u-keys")).traits).toEqual({ ...odd, 'say "hi"': "y", "a.b": null, extra: {} });
+  });
+
   it("within one batch, traits merge in time order whatever the order of arrival", async () => {
     await sendBatch(deps(), key, [
       identifyMessage("u-1", { plan: "enterprise" }, { timestamp: "2024-05-02T00:00:00Z" }),

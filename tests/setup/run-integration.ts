@@ -41,7 +41,7 @@ function main(): number {
     const result = spawnSync(process.execPath, [vitest, "run", "--config", "vitest.integration.config.ts", ...args], {
       cwd: repoRoot,
       stdio: "inherit",
-      env: { ...process.env, CAIRN_TEST_DB: kind },
+      env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: "true", ...process.env, CAIRN_TEST_DB: kind },
     });
     results.push({ kind, status: result.status ?? 1, seconds: (Date.now() - started) / 1000 });
   }

@@ -120,3 +120,36 @@ describe("parseSingle", () => {
     expect(appError(() => parseSingle("x", "page")).code).toBe("BAD_REQUEST");
   });
 });
+
+describe("messages the databases cannot store", () => {
+  const deep = (levels: number) => {
+    let v: unknown = 1;
+    for (let i = 0; i < levels; i++) v = [v];
+    return v;
+  };
+  it("rejects NUL characters and unpaired surrogates anywhere in a message, keys included", () => {
+    const { accepted, rejected } = parseBatch({
+      batch: [
+        track({ event: "a\u0000b" }),
+        track({ properties: { ["k\u0000"]: 1 } }),
+        track({ properties: { s: "\ud83d" } }),
+        track({ properties: { s: "x\udc00" } }),
+        track({ properties: { emoji: "😀", text: "\\u0000 and \\ud800 typed as text", slashes: "\\\\" } }),
+      ],
+    });
+    expect(rejected.map((r) => r.index)).toEqual([0, 1, 2, 3]);
+    expect(rejected[0]!.error).toMatch(/NUL/);
+    expect(accepted.map((a) => a.index)).toEqual([4]);
+    expect(accepted[0]!.message).toMatchObject({ properties: { text: "\\u0000 and \\ud800 typed as text" } });
+  });
+  it("rejects messages nested more than 32 levels deep, without overflowing the stack", () => {
+    // The message is level 1 and properties level 2: 30 more levels are fine, 31 are not.
+    const { accepted, rejected } = parseBatch({ batch: [track({ properties: { v: deep(30) } }), track({ properties: { v: deep(31) } }), track({ properties: { v: deep(100_000) } })] });
+    expect(accepted.map((a) => a.index)).toEqual([0]);
+    expect(rejected.map((r) => r.index)).toEqual([1, 2]);
+    expect(rejected[1]!.error).toMatch(/levels deep/);
+  });
+  it("a single call with such text is a BAD_REQUEST", () => {
+    expect(appError(() => parseSingle({ userId: "u\u0000", event: "x" }, "track")).code).toBe("BAD_REQUEST");
+  });
+});

@@ -1,0 +1,148 @@
+// Sign-up, workspaces and the invite flow through the routers.
+import { describe, expect, it } from "vitest";
+import { verifyPassword } from "../../server/auth/password";
+import { createUser, createWorkspace, unique } from "../factories";
+import { callerFor, testDb } from "./support/db";
+import { expectTrpcError } from "./support/trpc";
+
+const tokenOf = (link: string) => link.split("/invite/")[1]!;
+
+describe("sign-up", () => {
+  it("creates a user with a hashed password; the same email again is a CONFLICT", async () => {
+    const email = `signup-${unique()}@cairn.test`;
+    const anon = callerFor(null);
+    const user = await anon.account.signUp({ name: " Ada ", email: `  ${email.toUpperCase()} `, password: "correct horse" });
+    expect(user).toEqual({ id: expect.any(String), email, name: "Ada" });
+    const stored = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.passwordHash).not.toContain("correct horse");
+    expect(await verifyPassword("correct horse", stored.passwordHash)).toBe(true);
+
+    await expectTrpcError(anon.account.signUp({ name: "Ada 2", email, password: "another one" }), "CONFLICT");
+    await expectTrpcError(anon.account.signUp({ name: "Ada 3", email: email.replace("signup", "SIGNUP"), password: "another one" }), "CONFLICT");
+    expect(await testDb().user.count({ where: { email } })).toBe(1);
+  });
+
+  it("two sign-ups with one email at once: one user, the other gets CONFLICT (not a 500)", async () => {
+    const email = `race-${unique()}@cairn.test`;
+    const anon = callerFor(null);
+    const results = await Promise.allSettled([0, 1].map((i) => anon.account.signUp({ name: `Racer ${i}`, email, password: "long enough" })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    expect(await testDb().user.count({ where: { email } })).toBe(1);
+  });
+
+  it("validates its input", async () => {
+    const anon = callerFor(null);
+    await expectTrpcError(anon.account.signUp({ name: "x", email: "not-an-email", password: "long enough" }), "BAD_REQUEST");
+    await expectTrpcError(anon.account.signUp({ name: "x", email: `short-${unique()}@cairn.test`, password: "short" }), "BAD_REQUEST");
+  });
+
+  it("me returns the session user", async () => {
+    const user = await createUser(testDb());
+    expect(await callerFor(user).account.me()).toEqual(user);
+  });
+});
+
+describe("workspaces", () => {
+  it("the creator becomes admin; slugs stay unique", async () => {
+    const user = await createUser(testDb());
+    const caller = callerFor(user);
+    const name = `Acme ${unique()}`;
+    const first = await caller.workspace.create({ name });
+    const second = await caller.workspace.create({ name });
+    expect(second.slug).toBe(`${first.slug}-2`);
+    expect(await caller.workspace.get({ workspaceId: first.id })).toMatchObject({ id: first.id, role: "admin", timeZone: "UTC" });
+    expect((await caller.workspace.list()).map((w) => [w.id, w.role])).toEqual([
+      [first.id, "admin"],
+      [second.id, "admin"],
+    ]);
+  });
+
+  it("refuses an unknown time zone", async () => {
+    const ws = await createWorkspace(testDb());
+    await expectTrpcError(callerFor(ws.user("admin")).workspace.update({ workspaceId: ws.workspace.id, data: { timeZone: "Mars/Olympus_Mons" } }), "BAD_REQUEST");
+  });
+});
+
+describe("invites", () => {
+  it("invite, describe, accept with the matching email only", async () => {
+    const ws = await createWorkspace(testDb());
+    const workspaceId = ws.workspace.id;
+    const admin = callerFor(ws.user("admin"));
+    const email = `invitee-${unique()}@cairn.test`;
+
+    const invite = await admin.workspace.invite({ workspaceId, email: email.toUpperCase(), role: "pm" });
+    expect(invite).toMatchObject({ email, role: "pm", link: expect.stringContaining("/invite/") });
+    const token = tokenOf(invite.link);
+    expect((await admin.workspace.members({ workspaceId })).invites.map((i) => i.email)).toEqual([email]);
+    expect(await callerFor(null).account.invite({ token })).toMatchObject({ email, role: "pm", workspace: { name: ws.workspace.name } });
+    expect((await admin.account.mailLog()).filter((m) => m.to === email && m.kind === "invite")).toHaveLength(1);
+
+    const stranger = await createUser(testDb());
+    await expectTrpcError(callerFor(stranger).account.acceptInvite({ token }), "FORBIDDEN");
+    await expectTrpcError(callerFor(stranger).workspace.get({ workspaceId }), "NOT_FOUND");
+    await expectTrpcError(callerFor(null).account.acceptInvite({ token }), "UNAUTHORIZED");
+
+    const invitee = await createUser(testDb(), { email });
+    // The invitee sees the mail in their own mail log before joining.
+    expect((await callerFor(invitee).account.mailLog()).some((m) => m.kind === "invite")).toBe(true);
+    const joined = await callerFor(invitee).account.acceptInvite({ token });
+    expect(joined).toEqual({ id: workspaceId, slug: ws.workspace.slug });
+    expect(await callerFor(invitee).workspace.get({ workspaceId })).toMatchObject({ role: "pm" });
+    // Accepting twice is harmless.
+    await callerFor(invitee).account.acceptInvite({ token });
+    expect(await testDb().member.count({ where: { workspaceId, userId: invitee.id } })).toBe(1);
+    expect((await admin.workspace.members({ workspaceId })).invites).toEqual([]);
+    await expectTrpcError(admin.workspace.invite({ workspaceId, email, role: "viewer" }), "CONFLICT");
+  });
+
+  it("revoked, replaced and expired invites cannot be accepted", async () => {
+    const ws = await createWorkspace(testDb());
+    const workspaceId = ws.workspace.id;
+    const admin = callerFor(ws.user("admin"));
+    const email = `invitee-${unique()}@cairn.test`;
+    const invitee = await createUser(testDb(), { email });
+
+    const revoked = await admin.workspace.invite({ workspaceId, email, role: "viewer" });
+    await admin.workspace.revokeInvite({ workspaceId, id: revoked.id });
+    await expectTrpcError(callerFor(invitee).account.acceptInvite({ token: tokenOf(revoked.link) }), "NOT_FOUND");
+    expect(await callerFor(null).account.invite({ token: tokenOf(revoked.link) })).toBeNull();
+
+    const first = await admin.workspace.invite({ workspaceId, email, role: "viewer" });
+    const second = await admin.workspace.invite({ workspaceId, email, role: "admin" });
+    await expectTrpcError(callerFor(invitee).account.acceptInvite({ token: tokenOf(first.link) }), "NOT_FOUND");
+
+    await testDb().invite.update({ where: { id: second.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expectTrpcError(callerFor(invitee).account.acceptInvite({ token: tokenOf(second.link) }), "NOT_FOUND");
+    expect(await testDb().member.count({ where: { workspaceId, userId: invitee.id } })).toBe(0);
+
+    await expectTrpcError(callerFor(invitee).account.acceptInvite({ token: "made-up" }), "NOT_FOUND");
+  });
+
+  it("a removed member cannot rejoin with the invite they already used", async () => {
+    const ws = await createWorkspace(testDb());
+    const workspaceId = ws.workspace.id;
+    const admin = callerFor(ws.user("admin"));
+    const email = `invitee-${unique()}@cairn.test`;
+    const invitee = await createUser(testDb(), { email });
+    const invite = await admin.workspace.invite({ workspaceId, email, role: "pm" });
+    await callerFor(invitee).account.acceptInvite({ token: tokenOf(invite.link) });
+    const member = await testDb().member.findFirstOrThrow({ where: { workspaceId, userId: invitee.id } });
+
+    await admin.workspace.removeMember({ workspaceId, id: member.id });
+    await expectTrpcError(callerFor(invitee).account.acceptInvite({ token: tokenOf(invite.link) }), "NOT_FOUND");
+    await expectTrpcError(callerFor(invitee).workspace.get({ workspaceId }), "NOT_FOUND");
+  });
+
+  it("two admins demoting each other at once leave one admin", async () => {
+    const ws = await createWorkspace(testDb(), { roles: ["admin", "admin"] });
+    const workspaceId = ws.workspace.id;
+    const [m1, m2] = ws.members;
+    const results = await Promise.allSettled([
+      callerFor(m1!.user).workspace.updateMemberRole({ workspaceId, id: m2!.memberId, role: "viewer" }),
+      callerFor(m2!.user).workspace.updateMemberRole({ workspaceId, id: m1!.memberId, role: "viewer" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await testDb().member.count({ where: { workspaceId, role: "admin" } })).toBe(1);
+  });
+});

@@ -1,0 +1,124 @@
+// Tenant isolation for every procedure of the appRouter. The list of procedures comes from the
+// router itself, so a procedure added without a case in support/procedures.ts fails here.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../server/db";
+import { createUser, createWriteKey, sendBatch, identifyMessage, trackMessage, type TestUser } from "../factories";
+import { callerFor, deps, testDb } from "./support/db";
+import {
+  allProcedures,
+  call,
+  createFixture,
+  GLOBAL_CASES,
+  inputKeys,
+  isWorkspaceScoped,
+  settleFixtures,
+  WORKSPACE_CASES,
+  type Fixture,
+} from "./support/procedures";
+import { expectTrpcError } from "./support/trpc";
+
+const scoped = Object.entries(allProcedures())
+  .filter(([, p]) => isWorkspaceScoped(p))
+  .map(([path]) => path)
+  .sort();
+
+describe("the case list covers the router", () => {
+  it("every workspace-scoped procedure has a cross-tenant case", () => {
+    expect(scoped.length).toBeGreaterThan(0);
+    expect(Object.keys(WORKSPACE_CASES).sort()).toEqual(scoped);
+  });
+
+  it("every other procedure is listed as deliberately global", () => {
+    const global = Object.keys(allProcedures()).filter((p) => !scoped.includes(p)).sort();
+    expect(Object.keys(GLOBAL_CASES).sort()).toEqual(global);
+  });
+
+  it("every procedure that takes a resource id has a foreign-id case", () => {
+    for (const path of scoped) {
+      const takesIds = inputKeys(allProcedures()[path]!).some((k) => k === "id" || k === "ids");
+      expect(Boolean(WORKSPACE_CASES[path]!.foreignIds), path).toBe(takesIds);
+    }
+  });
+});
+
+/** Everything of one workspace a call could change. */
+async function snapshot(db: Db, workspaceId: string) {
+  const where = { workspaceId };
+  const byId = { orderBy: { id: "asc" as const } };
+  return {
+    workspace: await db.workspace.findUnique({ where: { id: workspaceId } }),
+    members: await db.member.findMany({ where, ...byId }),
+    invites: await db.invite.findMany({ where, ...byId }),
+    apiKeys: await db.apiKey.findMany({ where, ...byId, omit: { lastUsedAt: true } }),
+    personas: await db.persona.findMany({ where, ...byId }),
+    features: await db.feature.findMany({ where, ...byId }),
+    jobs: await db.recomputeJob.findMany({ where, ...byId }),
+    endUsers: await db.endUser.findMany({ where, ...byId }),
+    accounts: await db.account.findMany({ where, ...byId }),
+    events: await db.event.count({ where }),
+    featureUserDays: await db.featureUserDay.findMany({ where, orderBy: [{ featureId: "asc" }, { day: "asc" }, { endUserId: "asc" }] }),
+    outbox: await db.outboxEmail.findMany({ where, ...byId }),
+  };
+}
+
+describe("cross-tenant access", () => {
+  let a: Fixture;
+  let b: Fixture;
+  let before: Awaited<ReturnType<typeof snapshot>>;
+  let outsider: TestUser;
+
+  beforeAll(async () => {
+    const db = testDb();
+    [a, b] = [await createFixture(db), await createFixture(db)];
+    outsider = await createUser(db);
+    // B has data: users with a persona, events, a feature rollup.
+    const key = (await createWriteKey(db, b.workspaceId)).key;
+    await sendBatch(deps(), key, [identifyMessage("b-user", { role: "engineer", plan: "pro" }), trackMessage("b-user", "Report Exported")]);
+    before = await snapshot(db, b.workspaceId);
+  });
+
+  afterAll(() => settleFixtures(testDb()));
+
+  it.each(scoped)("%s with the other workspace's id → NOT_FOUND", async (path) => {
+    const input = WORKSPACE_CASES[path]!.input(b);
+    await expectTrpcError(call(callerFor(a.admin), path, input), "NOT_FOUND");
+    await expectTrpcError(call(callerFor(outsider), path, input), "NOT_FOUND");
+  });
+
+  it.each(scoped.filter((p) => WORKSPACE_CASES[p]!.foreignIds))("%s with the other workspace's resource ids → refused", async (path) => {
+    const c = WORKSPACE_CASES[path]!;
+    await expectTrpcError(call(callerFor(a.admin), path, { ...c.input(b), workspaceId: a.workspaceId }), c.foreignIds!);
+  });
+
+  it("nothing of the other workspace changed", async () => {
+    expect(await snapshot(testDb(), b.workspaceId)).toEqual(before);
+  });
+
+  it("a member of several workspaces reaches each only through its own id", async () => {
+    const both = await createFixture(testDb(), { admin: a.admin });
+    const caller = callerFor(a.admin);
+    const mine = (await caller.workspace.list()).map((w) => w.id);
+    expect(mine).toContain(a.workspaceId);
+    expect(mine).toContain(both.workspaceId);
+    expect(mine).not.toContain(b.workspaceId);
+    // A's persona id through the other workspace of the same admin: still not found.
+    await expectTrpcError(caller.persona.update({ workspaceId: both.workspaceId, id: a.personaIds[0], data: { name: "x", description: "", rules: [{ key: "k", op: "exists" }] } }), "NOT_FOUND");
+  });
+
+  it("the mail log shows only mail of workspaces I administer, or to me", async () => {
+    const log = await callerFor(a.admin).account.mailLog();
+    expect(log.some((m) => m.to === a.inviteEmail)).toBe(true);
+    expect(log.some((m) => m.to === b.inviteEmail)).toBe(false);
+    const viewerLog = await callerFor(a.ws.user("viewer")).account.mailLog();
+    expect(viewerLog.some((m) => m.to === a.inviteEmail)).toBe(false);
+  });
+});
+
+describe("each case's input is valid in the caller's own workspace", () => {
+  afterAll(() => settleFixtures(testDb()));
+
+  it.each(scoped)("%s succeeds for an admin of the workspace", async (path) => {
+    const f = await createFixture(testDb());
+    await call(callerFor(f.admin), path, WORKSPACE_CASES[path]!.input(f)); // throws on any error
+  });
+});

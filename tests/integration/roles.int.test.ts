@@ -1,0 +1,98 @@
+// Role checks for every workspace procedure (the minimal role is part of each case in
+// support/procedures.ts), sign-in checks for every non-public procedure, and the last-admin rule.
+import { afterAll, describe, expect, it } from "vitest";
+import type { MemberRole } from "../../server/generated/sqlite/enums";
+import { createWorkspace } from "../factories";
+import { callerFor, testDb } from "./support/db";
+import { allProcedures, call, createFixture, GLOBAL_CASES, isWorkspaceScoped, ROLE_RANK, settleFixtures, WORKSPACE_CASES } from "./support/procedures";
+import { expectTrpcError, trpcCodeOf } from "./support/trpc";
+
+afterAll(() => settleFixtures(testDb()));
+
+const ROLES: MemberRole[] = ["viewer", "pm", "admin"];
+const scoped = Object.keys(allProcedures()).filter((p) => isWorkspaceScoped(allProcedures()[p]!)).sort();
+
+describe("role checks", () => {
+  const cases = scoped.flatMap((path) => ROLES.map((role) => [path, role] as const));
+
+  it.each(cases)("%s as %s", async (path, role) => {
+    const c = WORKSPACE_CASES[path]!;
+    const f = await createFixture(testDb());
+    const allowed = ROLE_RANK[role] >= ROLE_RANK[c.minRole];
+    const code = await trpcCodeOf(() => call(callerFor(f.ws.user(role)), path, c.input(f)));
+    expect(code).toBe(allowed ? "OK" : "FORBIDDEN");
+  });
+
+  it("states the expected ladder: viewers read, pms shape the product, admins run the workspace", () => {
+    const byRole = (role: MemberRole) => scoped.filter((p) => WORKSPACE_CASES[p]!.minRole === role).sort();
+    expect(byRole("pm")).toEqual(["feature.create", "feature.delete", "feature.update", "persona.create", "persona.delete", "persona.reorder", "persona.update"]);
+    expect(byRole("admin")).toEqual([
+      "apiKey.create",
+      "apiKey.list",
+      "apiKey.revoke",
+      "workspace.invite",
+      "workspace.removeMember",
+      "workspace.revokeInvite",
+      "workspace.update",
+      "workspace.updateMemberRole",
+    ]);
+  });
+
+  it("a forbidden write changes nothing", async () => {
+    const f = await createFixture(testDb());
+    const viewer = callerFor(f.ws.user("viewer"));
+    await expectTrpcError(viewer.apiKey.create({ workspaceId: f.workspaceId, kind: "write", name: "nope" }), "FORBIDDEN");
+    await expectTrpcError(viewer.persona.create({ workspaceId: f.workspaceId, name: "nope", rules: [{ key: "k", op: "exists" }] }), "FORBIDDEN");
+    await expectTrpcError(viewer.feature.create({ workspaceId: f.workspaceId, name: "nope", matchers: [{ event: "e" }] }), "FORBIDDEN");
+    await expectTrpcError(viewer.workspace.invite({ workspaceId: f.workspaceId, email: "nope@cairn.test", role: "admin" }), "FORBIDDEN");
+    const pm = callerFor(f.ws.user("pm"));
+    await expectTrpcError(pm.apiKey.create({ workspaceId: f.workspaceId, kind: "secret", name: "nope" }), "FORBIDDEN");
+    await expectTrpcError(pm.workspace.updateMemberRole({ workspaceId: f.workspaceId, id: f.ws.memberId("pm"), role: "admin" }), "FORBIDDEN");
+    const db = testDb();
+    expect(await db.apiKey.count({ where: { workspaceId: f.workspaceId } })).toBe(1);
+    expect(await db.persona.count({ where: { workspaceId: f.workspaceId, name: "nope" } })).toBe(0);
+    expect(await db.feature.count({ where: { workspaceId: f.workspaceId, name: "nope" } })).toBe(0);
+    expect(await db.invite.count({ where: { workspaceId: f.workspaceId, email: "nope@cairn.test" } })).toBe(0);
+    expect((await db.member.findUniqueOrThrow({ where: { id: f.ws.memberId("pm") } })).role).toBe("pm");
+  });
+});
+
+describe("signed out", () => {
+  const protectedPaths = Object.keys(allProcedures()).filter((p) => !GLOBAL_CASES[p]?.public).sort();
+
+  it.each(protectedPaths)("%s → UNAUTHORIZED", async (path) => {
+    const f = await createFixture(testDb());
+    const input = WORKSPACE_CASES[path]?.input(f) ?? GLOBAL_CASES[path]!.input();
+    await expectTrpcError(call(callerFor(null), path, input), "UNAUTHORIZED");
+  });
+
+  it("only sign-up and invite lookup are public", () => {
+    expect(Object.keys(allProcedures()).filter((p) => GLOBAL_CASES[p]?.public).sort()).toEqual(["account.invite", "account.signUp"]);
+  });
+});
+
+describe("the last admin", () => {
+  it("cannot be demoted or removed; with a second admin, one can go", async () => {
+    const ws = await createWorkspace(testDb(), { roles: ["admin", "pm"] });
+    const workspaceId = ws.workspace.id;
+    const admin = callerFor(ws.user("admin"));
+    const adminMember = ws.memberId("admin");
+
+    for (const role of ["pm", "viewer"] as const) {
+      await expectTrpcError(admin.workspace.updateMemberRole({ workspaceId, id: adminMember, role }), "BAD_REQUEST");
+    }
+    await expectTrpcError(admin.workspace.removeMember({ workspaceId, id: adminMember }), "BAD_REQUEST");
+    expect(await admin.workspace.updateMemberRole({ workspaceId, id: adminMember, role: "admin" })).toEqual({ id: adminMember, role: "admin" });
+
+    // Promote the pm; now the first admin may step down, and the new one is the last.
+    await admin.workspace.updateMemberRole({ workspaceId, id: ws.memberId("pm"), role: "admin" });
+    await admin.workspace.updateMemberRole({ workspaceId, id: adminMember, role: "viewer" });
+    const second = callerFor(ws.user("pm"));
+    await expectTrpcError(second.workspace.removeMember({ workspaceId, id: ws.memberId("pm") }), "BAD_REQUEST");
+    await second.workspace.removeMember({ workspaceId, id: adminMember });
+    const { members } = await second.workspace.members({ workspaceId });
+    expect(members.map((m) => m.role)).toEqual(["admin"]);
+    // The removed user lost access.
+    await expectTrpcError(admin.workspace.get({ workspaceId }), "NOT_FOUND");
+  });
+});

@@ -1,0 +1,130 @@
+// One input builder per procedure of the appRouter, shared by the cross-tenant and role tests.
+// A builder makes a valid input against a fixture workspace; the tests run it against the
+// caller's own workspace (must succeed), another tenant's workspace (NOT_FOUND), and their own
+// workspace with another tenant's resource ids (NOT_FOUND).
+import type { AnyTRPCProcedure } from "@trpc/server";
+import type { Db } from "../../../server/db";
+import type { MemberRole } from "../../../server/generated/sqlite/enums";
+import { inviteMember } from "../../../server/workspaces/members";
+import { appRouter } from "../../../server/trpc/root";
+import { createWorkspace, createWriteKey, insertFeature, insertJob, insertPersona, unique, type TestUser, type TestWorkspace } from "../../factories";
+import type { callerFor } from "./db";
+import { waitForJobs } from "./totals";
+
+export type Fixture = {
+  ws: TestWorkspace;
+  workspaceId: string;
+  admin: TestUser;
+  apiKeyId: string;
+  personaIds: [string, string];
+  featureId: string;
+  inviteId: string;
+  inviteEmail: string;
+  jobId: string;
+};
+
+const made: string[] = [];
+
+/** A workspace with an admin, a pm and a viewer, and one of every resource a procedure can name. */
+export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Promise<Fixture> {
+  const ws = await createWorkspace(db, { roles: ["admin", "pm", "viewer"], users: opts.admin ? [opts.admin] : undefined });
+  const workspaceId = ws.workspace.id;
+  made.push(workspaceId);
+  const admin = ws.user("admin");
+  const p1 = await insertPersona(db, workspaceId, { priority: 1 });
+  const p2 = await insertPersona(db, workspaceId, { priority: 2, rules: [{ key: "plan", op: "in", value: ["pro"] }] });
+  const inviteEmail = `invitee-${unique()}@cairn.test`;
+  const invite = await inviteMember({ db, workspaceId, actorId: admin.id, input: { email: inviteEmail, role: "viewer" } });
+  return {
+    ws,
+    workspaceId,
+    admin,
+    apiKeyId: (await createWriteKey(db, workspaceId)).id,
+    personaIds: [p1.id, p2.id],
+    featureId: (await insertFeature(db, workspaceId)).id,
+    inviteId: invite.id,
+    inviteEmail,
+    jobId: (await insertJob(db, workspaceId)).id,
+  };
+}
+
+/** Lets the recompute jobs the calls started finish before the client closes. */
+export async function settleFixtures(db: Db): Promise<void> {
+  for (const id of made.splice(0)) await waitForJobs(db, id);
+}
+
+export type WorkspaceCase = {
+  input: (f: Fixture) => Record<string, unknown>;
+  /** The least role allowed to call it. */
+  minRole: MemberRole;
+  /** The input names resources by id: with the caller's workspaceId and another tenant's ids it
+   * must fail with this code and change nothing. */
+  foreignIds?: "NOT_FOUND" | "BAD_REQUEST";
+};
+
+const persona = () => ({ name: `Persona ${unique()}`, description: "", rules: [{ key: "role", op: "equals" as const, value: "engineer" }] });
+const feature = () => ({ name: `Feature ${unique()}`, description: "", matchers: [{ event: "Report Exported" }], releasedAt: null });
+
+/** Every procedure whose input carries a workspaceId. */
+export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
+  "workspace.get": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "workspace.update": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId, data: { name: `Renamed ${unique()}`, timeZone: "Europe/Paris", recontactDays: 3 } }) },
+  "workspace.overview": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "workspace.liveEvents": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, take: 10 }) },
+  "workspace.job": { minRole: "viewer", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.jobId }) },
+  "workspace.members": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "workspace.invite": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId, email: `new-${unique()}@cairn.test`, role: "pm" }) },
+  "workspace.revokeInvite": { minRole: "admin", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.inviteId }) },
+  "workspace.updateMemberRole": { minRole: "admin", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.ws.memberId("viewer"), role: "pm" }) },
+  "workspace.removeMember": { minRole: "admin", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.ws.memberId("pm") }) },
+  "apiKey.list": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "apiKey.create": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId, kind: "write", name: `key ${unique()}` }) },
+  "apiKey.revoke": { minRole: "admin", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.apiKeyId }) },
+  "persona.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "persona.create": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, ...persona() }) },
+  "persona.update": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.personaIds[0], data: persona() }) },
+  "persona.delete": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.personaIds[1] }) },
+  // Another tenant's ids are not "every persona of the workspace": refused before anything moves.
+  "persona.reorder": { minRole: "pm", foreignIds: "BAD_REQUEST", input: (f) => ({ workspaceId: f.workspaceId, ids: [f.personaIds[1], f.personaIds[0]] }) },
+  "feature.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "feature.create": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, ...feature() }) },
+  "feature.update": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.featureId, data: feature() }) },
+  "feature.delete": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.featureId }) },
+};
+
+/** Procedures outside any workspace, each with a valid input, and whether a session is needed. */
+export const GLOBAL_CASES: Record<string, { input: () => unknown; public: boolean }> = {
+  "account.signUp": { public: true, input: () => ({ name: "Someone", email: `signup-${unique()}@cairn.test`, password: "long enough" }) },
+  "account.me": { public: false, input: () => undefined },
+  "account.invite": { public: true, input: () => ({ token: "no-such-token" }) },
+  "account.acceptInvite": { public: false, input: () => ({ token: "no-such-token" }) },
+  "account.mailLog": { public: false, input: () => undefined },
+  "workspace.list": { public: false, input: () => undefined },
+  "workspace.create": { public: false, input: () => ({ name: `Workspace ${unique()}` }) },
+};
+
+type ZodObjectLike = { shape?: Record<string, unknown> };
+
+export function allProcedures(): Record<string, AnyTRPCProcedure> {
+  return appRouter._def.procedures as unknown as Record<string, AnyTRPCProcedure>;
+}
+
+/** The input keys a procedure declares (all its .input() parsers merged). */
+export function inputKeys(procedure: AnyTRPCProcedure): string[] {
+  const inputs = (procedure._def as unknown as { inputs: ZodObjectLike[] }).inputs;
+  return inputs.flatMap((i) => Object.keys(i.shape ?? {}));
+}
+
+export function isWorkspaceScoped(procedure: AnyTRPCProcedure): boolean {
+  return inputKeys(procedure).includes("workspaceId");
+}
+
+export type Caller = ReturnType<typeof callerFor>;
+
+/** caller["persona.update"](input) */
+export function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  return fn(input);
+}
+
+export const ROLE_RANK: Record<MemberRole, number> = { viewer: 0, pm: 1, admin: 2 };
