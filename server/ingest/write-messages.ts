@@ -6,59 +6,33 @@ import type { Condition } from "../segments/condition";
 import { dateValue, greatest, join, jsonMerge, jsonValue, least, parseJson, sql } from "../sql";
 import { dayNumber } from "./day";
 import type { NormalizedMessage } from "./normalize-message";
+import {
+  accountNeedsWrite,
+  collectAccounts,
+  collectUsers,
+  userNeedsWrite,
+  type AccountRow,
+  type KnownUser,
+  type UserRow,
+} from "./batch-rows";
 
 export type IngestWorkspace = { id: string; timeZone: string };
 export type WriteResult = { inserted: number; duplicates: number };
 
 const ACTIVITY_TYPES = new Set(["track", "page"]);
 
-type UserRow = {
-  key: string;
-  traits: Record<string, unknown>;
-  accountKey: string | null;
-  locale: string | null;
-  first: Date;
-  last: Date;
-};
-
-type AccountRow = { key: string; traits: Record<string, unknown>; name: string | null; first: Date; last: Date };
-
-function byKey<T extends { key: string }>(rows: Iterable<T>): T[] {
-  // Rows are upserted in one global order so concurrent batches lock them in the same order
-  // (no deadlocks on PostgreSQL).
-  return [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-function collectAccounts(messages: NormalizedMessage[]): AccountRow[] {
-  const rows = new Map<string, AccountRow>();
-  for (const m of messages) {
-    if (!m.groupId) continue;
-    const row = rows.get(m.groupId) ?? { key: m.groupId, traits: {}, name: null, first: m.timestamp, last: m.timestamp };
-    if (m.groupTraits) {
-      Object.assign(row.traits, m.groupTraits);
-      if (typeof m.groupTraits.name === "string") row.name = m.groupTraits.name;
-    }
-    if (m.timestamp < row.first) row.first = m.timestamp;
-    if (m.timestamp > row.last) row.last = m.timestamp;
-    rows.set(m.groupId, row);
-  }
-  return byKey(rows.values());
-}
-
-function collectUsers(messages: NormalizedMessage[]): UserRow[] {
-  const rows = new Map<string, UserRow>();
-  // Traits merge in time order so the latest identify wins whatever order the batch arrived in.
-  const ordered = [...messages].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
-  for (const m of ordered) {
-    const row = rows.get(m.userKey) ?? { key: m.userKey, traits: {}, accountKey: null, locale: null, first: m.timestamp, last: m.timestamp };
-    if (m.traits) Object.assign(row.traits, m.traits);
-    if (m.groupId) row.accountKey = m.groupId;
-    if (m.locale) row.locale = m.locale;
-    if (m.timestamp < row.first) row.first = m.timestamp;
-    if (m.timestamp > row.last) row.last = m.timestamp;
-    rows.set(m.userKey, row);
-  }
-  return byKey(rows.values());
+/** Account ids for every account the batch names, writing only new or changed accounts. */
+async function resolveAccounts(tx: Tx, d: Dialect, workspaceId: string, rows: AccountRow[]): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map();
+  const known = await tx.account.findMany({
+    where: { workspaceId, externalId: { in: rows.map((r) => r.key) } },
+    select: { id: true, externalId: true, traits: true, firstSeenAt: true, lastSeenAt: true },
+  });
+  const knownByKey = new Map(known.map((a) => [a.externalId, a]));
+  const ids = new Map(known.map((a) => [a.externalId, a.id]));
+  const changed = rows.filter((r) => accountNeedsWrite(r, knownByKey.get(r.key)));
+  for (const [key, id] of await upsertAccounts(tx, d, workspaceId, changed)) ids.set(key, id);
+  return ids;
 }
 
 async function upsertAccounts(tx: Tx, d: Dialect, workspaceId: string, rows: AccountRow[]): Promise<Map<string, string>> {
@@ -79,6 +53,28 @@ async function upsertAccounts(tx: Tx, d: Dialect, workspaceId: string, rows: Acc
 }
 
 type StoredUser = { id: string; externalId: string; traits: unknown; personaId: string | null; accountId: string | null };
+
+/** Every user the batch names, writing only new or changed users. Returns all of them, and
+ * separately the rows just written (whose merged traits may now match another persona). */
+async function resolveUsers(
+  tx: Tx,
+  d: Dialect,
+  ws: IngestWorkspace,
+  rows: UserRow[],
+  accountIds: Map<string, string>,
+): Promise<{ all: Map<string, StoredUser>; written: StoredUser[] }> {
+  const known: KnownUser[] = await tx.endUser.findMany({
+    where: { workspaceId: ws.id, externalId: { in: rows.map((r) => r.key) } },
+    select: { id: true, externalId: true, traits: true, personaId: true, accountId: true, locale: true, firstSeenAt: true, lastSeenAt: true, lastSeenDay: true },
+  });
+  const all = new Map<string, StoredUser>(known.map((u) => [u.externalId, u]));
+  const changed = rows.filter((r) =>
+    userNeedsWrite(r, r.accountKey ? (accountIds.get(r.accountKey) ?? null) : null, dayNumber(r.last, ws.timeZone), all.get(r.key) as KnownUser | undefined),
+  );
+  const written = changed.length > 0 ? await upsertUsers(tx, d, ws, changed, accountIds) : [];
+  for (const u of written) all.set(u.externalId, u);
+  return { all, written };
+}
 
 async function upsertUsers(
   tx: Tx,
@@ -197,7 +193,8 @@ export async function loadIngestRules(db: Db, workspaceId: string): Promise<Inge
 
 /**
  * Stores a batch of validated messages in one transaction with a fixed number of set-based
- * statements (accounts, users, personas, events, three rollups), whatever the batch size.
+ * statements (read accounts and users, write the changed ones, personas, events, three
+ * rollups), whatever the batch size.
  * Messages already stored (same workspace + messageId) are skipped, and so is their share of
  * the rollups, so a retried batch changes nothing.
  */
@@ -215,11 +212,11 @@ export async function writeMessages(
 
   return db.$transaction(
     async (tx) => {
-      const accountIds = await upsertAccounts(tx, dialect, ws.id, collectAccounts(unique));
-      const users = await upsertUsers(tx, dialect, ws, collectUsers(unique), accountIds);
-      await reassignPersonas(tx, users, personas);
+      const accountIds = await resolveAccounts(tx, dialect, ws.id, collectAccounts(unique));
+      const users = await resolveUsers(tx, dialect, ws, collectUsers(unique), accountIds);
+      await reassignPersonas(tx, users.written, personas);
 
-      const userByKey = new Map(users.map((u) => [u.externalId, u]));
+      const userByKey = users.all;
       const rows: EventRow[] = unique
         .map((m) => {
           const user = userByKey.get(m.userKey)!;
