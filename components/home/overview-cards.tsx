@@ -30,11 +30,12 @@ export function OverviewCards() {
         </div>
       ) : null}
       {overview.error ? <p className="text-sm text-red-700">Could not load counts: {overview.error.message}</p> : null}
-      <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
         <Stat label="End users" value={data?.users} definition="Distinct users identified or seen by any call." testId="stat-users" />
         <Stat label="Accounts" value={data?.accounts} definition="Distinct groupIds from group calls or context.groupId." testId="stat-accounts" />
         <Stat label="Events today" value={data?.eventsToday} definition="track and page calls with today's date in the workspace's time zone." testId="stat-events-today" />
         <Stat label="Active today" value={data?.activeToday} definition="Users with at least one track or page call today." testId="stat-active-today" />
+        <Stat label="Active, 7 days" value={data?.activeWeek} definition="Users with a track or page call in the 7 days ending today." testId="stat-active-week" />
       </div>
     </div>
   );

@@ -1,17 +1,27 @@
 import type { Db } from "../db";
 import { dayNumber } from "../ingest/day";
+import { num, sql } from "../sql";
 
-/** Home counters. Events today reads the EventDay rollup (track + page), not the raw table. */
+/** Home counters (activeWeek: distinct users with a track or page call in the 7 days ending today). Events today reads the EventDay rollup (track + page), not the raw table. */
 export async function getOverview(args: { db: Db; workspaceId: string; timeZone: string; now?: Date }) {
   const today = dayNumber(args.now ?? new Date(), args.timeZone);
-  const [users, accounts, eventsToday, activeToday, keys] = await Promise.all([
+  const [users, accounts, eventsToday, activeToday, keys, weekly] = await Promise.all([
     args.db.endUser.count({ where: { workspaceId: args.workspaceId } }),
     args.db.account.count({ where: { workspaceId: args.workspaceId } }),
     args.db.eventDay.aggregate({ where: { workspaceId: args.workspaceId, day: today }, _sum: { count: true } }),
     args.db.userDay.count({ where: { workspaceId: args.workspaceId, day: today } }),
     args.db.apiKey.count({ where: { workspaceId: args.workspaceId, kind: "write", revokedAt: null } }),
+    args.db.$queryRaw<{ n: unknown }[]>(sql`
+      SELECT COUNT(DISTINCT "endUserId") AS n FROM "UserDay" WHERE "workspaceId" = ${args.workspaceId} AND "day" > ${today - 7}`),
   ]);
-  return { users, accounts, eventsToday: eventsToday._sum.count ?? 0, activeToday, hasWriteKey: keys > 0 };
+  return {
+    users,
+    accounts,
+    eventsToday: eventsToday._sum.count ?? 0,
+    activeToday,
+    activeWeek: num(weekly[0]?.n),
+    hasWriteKey: keys > 0,
+  };
 }
 
 export const LIVE_EVENT_SELECT = {

@@ -3,7 +3,7 @@ import type { DbOrTx } from "../db";
 export type OutgoingMail = { workspaceId?: string | null; to: string; subject: string; text: string; kind: string };
 
 /** Every email is first a row here (in the caller's transaction, so it exists iff the change
- * that caused it does). scripts/send-mail.ts delivers rows over SMTP when SMTP_URL is set; without
+ * that caused it does). server/mail/deliver.ts sends rows over SMTP when SMTP_URL is set; without
  * it the dev mail log page and the server log show them. */
 export async function enqueueMail(db: DbOrTx, mail: OutgoingMail) {
   const row = await db.outboxEmail.create({

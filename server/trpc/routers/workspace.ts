@@ -6,6 +6,7 @@ import { inviteMember, listMembers, removeMember, revokeInvite, updateMemberRole
 import { getOverview, listLiveEvents } from "../../activity/overview";
 import { getJob } from "../../jobs/recompute";
 import { AppError } from "../../errors";
+import { kickMailDelivery } from "../../mail/deliver";
 
 export const workspaceRouter = router({
   list: protectedProcedure.query(({ ctx }) => listMyWorkspaces({ db: ctx.db, userId: ctx.user.id })),
@@ -30,7 +31,11 @@ export const workspaceRouter = router({
   members: workspaceProcedure.query(({ ctx }) => listMembers({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
   invite: permissionProcedure("members.manage")
     .input(ZInviteInput)
-    .mutation(({ ctx, input }) => inviteMember({ db: ctx.db, workspaceId: ctx.workspace.id, actorId: ctx.user.id, input })),
+    .mutation(async ({ ctx, input }) => {
+      const invite = await inviteMember({ db: ctx.db, workspaceId: ctx.workspace.id, actorId: ctx.user.id, input });
+      kickMailDelivery(ctx.db);
+      return invite;
+    }),
   revokeInvite: permissionProcedure("members.manage")
     .input(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => revokeInvite({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })),

@@ -1,0 +1,50 @@
+// The home screen's counters and live stream, computed from what ingest stored.
+import { describe, expect, it } from "vitest";
+import { createWorkspace, createWriteKey, groupMessage, identifyMessage, pageMessage, sendBatch, trackMessage, unique } from "../factories";
+import { callerFor, deps, testDb } from "./support/db";
+
+const DAY = 86_400_000;
+
+describe("workspace.overview and workspace.liveEvents", () => {
+  it("count users, accounts, today's events and active users from the rollups", async () => {
+    const db = testDb();
+    const ws = await createWorkspace(db, { roles: ["viewer"] });
+    const { key } = await createWriteKey(db, ws.workspace.id);
+    const now = Date.now();
+    const [a, b, c] = [unique("a-"), unique("b-"), unique("c-")];
+    const reply = await sendBatch(deps(), key, [
+      identifyMessage(a, { role: "sales" }, { timestamp: new Date(now - 1000) }),
+      groupMessage(a, "acme", { name: "Acme" }, { timestamp: new Date(now - 900) }),
+      trackMessage(a, "workflow_saved", { timestamp: new Date(now - 800) }),
+      pageMessage(a, "Dashboard", { timestamp: new Date(now - 700) }),
+      trackMessage(b, "workflow_run", { timestamp: new Date(now - 3 * DAY) }),
+      trackMessage(c, "workflow_run", { timestamp: new Date(now - 10 * DAY) }),
+    ]);
+    expect(reply.status).toBe(200);
+
+    const caller = callerFor(ws.user("viewer"));
+    const overview = await caller.workspace.overview({ workspaceId: ws.workspace.id });
+    expect(overview).toEqual({
+      users: 3,
+      accounts: 1,
+      eventsToday: 2, // a's track and page; identify and group are not activity
+      activeToday: 1,
+      activeWeek: 2, // a today, b three days ago; c is ten days back
+      hasWriteKey: true,
+    });
+
+    const live = await caller.workspace.liveEvents({ workspaceId: ws.workspace.id, take: 3 });
+    expect(live).toHaveLength(3);
+    expect(live.map((e) => e.user)).toEqual(expect.arrayContaining([a]));
+    // Same arrival time: newest event time first.
+    expect(live[0]!.timestamp.getTime()).toBeGreaterThanOrEqual(live[1]!.timestamp.getTime());
+    const later = await caller.workspace.liveEvents({ workspaceId: ws.workspace.id, after: new Date(now + 60_000) });
+    expect(later).toEqual([]);
+  });
+
+  it("an empty workspace has zero counts and no write key", async () => {
+    const ws = await createWorkspace(testDb());
+    const overview = await callerFor(ws.user("admin")).workspace.overview({ workspaceId: ws.workspace.id });
+    expect(overview).toEqual({ users: 0, accounts: 0, eventsToday: 0, activeToday: 0, activeWeek: 0, hasWriteKey: false });
+  });
+});
