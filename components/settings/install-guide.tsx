@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
 import { Card } from "@/components/ui/card";
+import { snippet } from "@/components/widget/snippet";
 import { CreateKeyForm } from "./create-key-form";
 
 function Code({ children, testId }: { children: string; testId?: string }) {
@@ -29,6 +30,30 @@ export function InstallGuide({ origin }: { origin: string }) {
     {"type": "group", "userId": "user-42", "groupId": "acme", "traits": {"name": "Acme", "plan": "team"}, "messageId": "m-2"},
     {"type": "track", "userId": "user-42", "event": "connection_created", "messageId": "m-3"}
   ]}'`;
+  const embed = snippet(origin, writeKey);
+  const calls = `<script>
+  // After sign-in: who the user is (traits pick their persona, hence their checklist)…
+  cairn.identify(currentUser.id, { email: currentUser.email, role: currentUser.role });
+  // …which account they belong to…
+  cairn.group(currentUser.accountId, { name: "Acme", plan: "team" });
+  // …and what they do. An event that completes a checklist item ticks it at once.
+  cairn.track("connection_created", { source: "postgres" });
+  cairn.page(); // on each route change of a single-page app
+  // On sign-out:
+  cairn.reset();
+</script>`;
+  const react = `// cairn-react.tsx: a copy of components/widget/react.tsx from the Cairn repository (needs only React)
+import { CairnProvider, useCairn } from "./cairn-react";
+
+<CairnProvider writeKey="${writeKey}" host="${origin}"
+  user={{ id: user.id, traits: { email: user.email, role: user.role } }}
+  account={{ id: account.id, traits: { plan: account.plan } }}>
+  <App />
+</CairnProvider>
+
+// in a component
+const cairn = useCairn();
+cairn.track("workflow_saved", { steps: 3 });`;
   const browser = `// From any page (CORS is open; the write key is public by design)
 await fetch("${origin}/api/v1/track", {
   method: "POST",
@@ -53,13 +78,24 @@ await fetch("${origin}/api/v1/track", {
           <p className="text-sm text-stone-600">Ask an admin of {ws.name} for a write key and put it where the examples say YOUR_WRITE_KEY.</p>
         )}
       </Card>
-      <Card title="2. Send an event">
+      <Card title="2. Add the widget to your app">
+        <p className="mb-3 text-sm text-stone-600">
+          Paste this into every page of your app, before <code className="font-mono">&lt;/head&gt;</code>. It loads asynchronously (under 1 KB, then the
+          runtime), queues calls made before it arrives, and shows each user their onboarding checklist in a corner of the page, isolated from your styles.
+        </p>
+        <Code testId="widget-snippet">{embed}</Code>
+        <p className="my-3 text-sm text-stone-600">Then tell Cairn who is signed in and what they do:</p>
+        <Code>{calls}</Code>
+        <p className="my-3 text-sm text-stone-600">In a React app, the provider does the same:</p>
+        <Code>{react}</Code>
+      </Card>
+      <Card title="Send events from your server">
         <p className="mb-3 text-sm text-stone-600">
           The API follows the Segment spec (identify, track, page, group, batch), so Segment libraries pointed at <code className="font-mono">{origin}/api/v1</code> work too.
         </p>
         <Code testId="curl-example">{curl}</Code>
       </Card>
-      <Card title="3. Identify users and their accounts">
+      <Card title="Identify users and their accounts in a batch">
         <p className="mb-3 text-sm text-stone-600">Traits decide each user&apos;s persona; a batch takes up to 500 messages (512 KB) and reports any rejected message by index.</p>
         <Code>{batch}</Code>
       </Card>

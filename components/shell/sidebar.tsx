@@ -6,11 +6,12 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { useWorkspace } from "./workspace-context";
 
-type Item = { href: string; label: string };
+// `section`: also active on the pages below it (a checklist under Onboarding).
+type Item = { href: string; label: string; section?: boolean };
 
 function NavLink({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
   const pathname = usePathname();
-  const active = pathname === item.href;
+  const active = pathname === item.href || (item.section === true && pathname.startsWith(`${item.href}/`));
   return (
     <Link
       href={item.href}
@@ -29,6 +30,7 @@ export function Sidebar({ workspaces, user }: { workspaces: { slug: string; name
   const base = `/w/${ws.slug}`;
   const main: Item[] = [
     { href: base, label: "Home" },
+    { href: `${base}/onboarding`, label: "Onboarding", section: true },
     { href: `${base}/install`, label: "Install" },
   ];
   const settings: Item[] = [

@@ -15,6 +15,8 @@ import {
   type KnownUser,
   type UserRow,
 } from "./batch-rows";
+import { applyChecklistHooks, loadChecklistRules } from "./checklists";
+import type { ChecklistRule } from "../onboarding/ingest-rules";
 
 export type IngestWorkspace = { id: string; timeZone: string };
 export type WriteResult = { inserted: number; duplicates: number };
@@ -178,23 +180,25 @@ async function addToRollups(tx: Tx, workspaceId: string, events: EventRow[], fea
     ON CONFLICT ("workspaceId", "featureId", "day", "endUserId") DO UPDATE SET "count" = "FeatureUserDay"."count" + excluded."count"`);
 }
 
-export type IngestRules = { personas: PersonaRule[]; features: FeatureRule[] };
+export type IngestRules = { personas: PersonaRule[]; features: FeatureRule[]; checklists: ChecklistRule[] };
 
 export async function loadIngestRules(db: Db, workspaceId: string): Promise<IngestRules> {
-  const [personas, features] = await Promise.all([
+  const [personas, features, checklists] = await Promise.all([
     db.persona.findMany({ where: { workspaceId }, select: { id: true, priority: true, rules: true } }),
     db.feature.findMany({ where: { workspaceId }, select: { id: true, matchers: true } }),
+    loadChecklistRules(db, workspaceId),
   ]);
   return {
     personas: personas.map((p) => ({ id: p.id, priority: p.priority, rules: p.rules as Condition[] })),
     features: features.map((f) => ({ id: f.id, matchers: f.matchers as FeatureRule["matchers"] })),
+    checklists,
   };
 }
 
 /**
  * Stores a batch of validated messages in one transaction with a fixed number of set-based
  * statements (read accounts and users, write the changed ones, personas, events, three
- * rollups), whatever the batch size.
+ * rollups, and the checklist hooks when a checklist is live), whatever the batch size.
  * Messages already stored (same workspace + messageId) are skipped, and so is their share of
  * the rollups, so a retried batch changes nothing.
  */
@@ -208,7 +212,7 @@ export async function writeMessages(
 ): Promise<WriteResult> {
   const unique = [...new Map(batch.map((m) => [m.messageId, m])).values()];
   if (unique.length === 0) return { inserted: 0, duplicates: batch.length };
-  const { personas, features } = rules ?? (await loadIngestRules(db, ws.id));
+  const { personas, features, checklists } = rules ?? (await loadIngestRules(db, ws.id));
 
   return db.$transaction(
     async (tx) => {
@@ -225,7 +229,13 @@ export async function writeMessages(
         })
         .sort((a, b) => (a.m.messageId < b.m.messageId ? -1 : 1));
       const inserted = await insertEvents(tx, dialect, ws.id, rows, receivedAt);
-      await addToRollups(tx, ws.id, rows.filter((r) => inserted.has(r.m.messageId)), features);
+      const stored = rows.filter((r) => inserted.has(r.m.messageId));
+      await addToRollups(tx, ws.id, stored, features);
+      // Only newly stored events: a retried batch must not complete items or move progress again.
+      const tracked = stored
+        .filter((r) => r.m.type === "track")
+        .map((r) => ({ name: r.m.name, properties: r.m.properties, endUserId: r.userId, accountId: r.accountId, timestamp: r.m.timestamp }));
+      await applyChecklistHooks(tx, dialect, ws.id, tracked, checklists, receivedAt);
       return { inserted: inserted.size, duplicates: batch.length - inserted.size };
     },
     { maxWait: 30_000, timeout: 60_000 },

@@ -1,7 +1,9 @@
 import { createCallerFactory, router } from "./init";
 import { accountRouter } from "./routers/account";
 import { apiKeyRouter } from "./routers/api-key";
+import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
+import { onboardingReportRouter } from "./routers/onboarding-report";
 import { personaRouter } from "./routers/persona";
 import { workspaceRouter } from "./routers/workspace";
 
@@ -11,6 +13,8 @@ export const appRouter = router({
   apiKey: apiKeyRouter,
   persona: personaRouter,
   feature: featureRouter,
+  checklist: checklistRouter,
+  onboardingReport: onboardingReportRouter,
 });
 
 export type AppRouter = typeof appRouter;

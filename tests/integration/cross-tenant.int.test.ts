@@ -58,6 +58,8 @@ async function snapshot(db: Db, workspaceId: string) {
     events: await db.event.count({ where }),
     featureUserDays: await db.featureUserDay.findMany({ where, orderBy: [{ featureId: "asc" }, { day: "asc" }, { endUserId: "asc" }] }),
     outbox: await db.outboxEmail.findMany({ where, ...byId }),
+    checklists: await db.checklist.findMany({ where, ...byId, include: { items: { orderBy: { id: "asc" } } } }),
+    checklistProgress: await db.checklistProgress.findMany({ where, ...byId }),
   };
 }
 

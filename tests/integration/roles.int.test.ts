@@ -25,7 +25,13 @@ describe("role checks", () => {
 
   it("states the expected ladder: viewers read, pms shape the product, admins run the workspace", () => {
     const byRole = (role: MemberRole) => scoped.filter((p) => WORKSPACE_CASES[p]!.minRole === role).sort();
-    expect(byRole("pm")).toEqual(["feature.create", "feature.delete", "feature.update", "persona.create", "persona.delete", "persona.reorder", "persona.update"]);
+    expect(byRole("pm")).toEqual([
+      "checklist.create",
+      "checklist.delete",
+      "checklist.setStatus",
+      "checklist.update",
+      "checklist.updateRoleQuestion",
+      "feature.create", "feature.delete", "feature.update", "persona.create", "persona.delete", "persona.reorder", "persona.update"]);
     expect(byRole("admin")).toEqual([
       "apiKey.create",
       "apiKey.list",

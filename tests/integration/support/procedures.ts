@@ -21,6 +21,7 @@ export type Fixture = {
   inviteId: string;
   inviteEmail: string;
   jobId: string;
+  checklistId: string;
 };
 
 const made: string[] = [];
@@ -45,6 +46,7 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     inviteId: invite.id,
     inviteEmail,
     jobId: (await insertJob(db, workspaceId)).id,
+    checklistId: (await db.checklist.create({ data: { workspaceId, title: `Checklist ${unique()}`, targeting: {}, translations: {} }, select: { id: true } })).id,
   };
 }
 
@@ -64,6 +66,19 @@ export type WorkspaceCase = {
 
 const persona = () => ({ name: `Persona ${unique()}`, description: "", rules: [{ key: "role", op: "equals" as const, value: "engineer" }] });
 const feature = () => ({ name: `Feature ${unique()}`, description: "", matchers: [{ event: "Report Exported" }], releasedAt: null });
+const checklist = (f: Fixture) => ({
+  title: `Checklist ${unique()}`,
+  targeting: { personaIds: [f.personaIds[0]], conditions: [{ key: "plan", op: "equals" as const, value: "pro" }] },
+  holdoutPercent: 10,
+  translations: { fr: { title: "Bienvenue" } },
+  items: [{ title: "Export a report", completion: { event: "Report Exported" }, scope: "account" as const, ctaUrl: "/reports" }],
+});
+const roleQuestion = () => ({
+  enabled: true,
+  trait: "role",
+  question: { en: "What is your role?" },
+  options: [{ value: "engineer", label: { en: "Engineer" } }, { value: "sales", label: { en: "Sales", de: "Vertrieb" } }],
+});
 
 /** Every procedure whose input carries a workspaceId. */
 export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
@@ -90,6 +105,20 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   "feature.create": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, ...feature() }) },
   "feature.update": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.featureId, data: feature() }) },
   "feature.delete": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.featureId }) },
+  "checklist.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "checklist.get": { minRole: "viewer", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId }) },
+  // Another tenant's persona ids in the targeting: checklists.int.test.ts (BAD_REQUEST, nothing written).
+  "checklist.create": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, ...checklist(f) }) },
+  "checklist.update": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId, data: checklist(f) }) },
+  "checklist.delete": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId }) },
+  "checklist.setStatus": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId, status: "live" }) },
+  "checklist.preview": { minRole: "viewer", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId, personaId: f.personaIds[0], locale: "fr" }) },
+  "checklist.roleQuestion": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "checklist.updateRoleQuestion": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, data: roleQuestion() }) },
+  // checklistId is not `id`, so the generic foreign-id case skips these; onboarding-reports.int.test.ts
+  // checks that another tenant's checklistId is NOT_FOUND.
+  "onboardingReport.funnel": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, checklistId: f.checklistId }) },
+  "onboardingReport.impact": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, checklistId: f.checklistId }) },
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */

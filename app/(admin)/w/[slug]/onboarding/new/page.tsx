@@ -1,0 +1,5 @@
+import { ChecklistEditor } from "@/components/checklists/checklist-editor";
+
+export default function NewChecklistPage() {
+  return <ChecklistEditor />;
+}

@@ -1,0 +1,407 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo, useState, type FormEvent } from "react";
+import { useTRPC } from "@/components/providers/trpc";
+import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { ConditionEditor } from "@/components/settings/condition-editor";
+import { Button } from "@/components/ui/button";
+import { Card, ErrorText, Loading } from "@/components/ui/card";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { errorMessage } from "@/components/ui/errors";
+import { MAX_HOLDOUT_PERCENT, MAX_ITEMS, ZChecklistInput, type ChecklistOut, type Locale } from "@/server/onboarding/schemas";
+import { draftFromChecklist, emptyDraft, emptyItem, toInput, type Draft, type ItemDraft } from "./draft";
+import { errorAt, issuesByPath, serverIssues } from "./errors";
+import { LOCALE_LABELS, StatusBadge } from "./labels";
+import { LivePreview } from "./live-preview";
+
+type Persona = { id: string; name: string; rules: unknown };
+
+/** Create (no id) or edit a checklist. Loads what it needs, then hands over to the form. */
+export function ChecklistEditor({ checklistId }: { checklistId?: string }) {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const existing = useQuery({ ...trpc.checklist.get.queryOptions({ workspaceId: ws.id, id: checklistId ?? "" }), enabled: Boolean(checklistId) });
+  const personas = useQuery(trpc.persona.list.queryOptions({ workspaceId: ws.id }));
+
+  if ((checklistId && existing.isLoading) || personas.isLoading) return <Loading label="Loading checklist…" />;
+  if (existing.error || personas.error) {
+    return (
+      <Card>
+        <p className="text-sm text-red-700" data-testid="editor-load-error">{existing.error?.message ?? personas.error?.message}</p>
+        <Link href={`/w/${ws.slug}/onboarding`} className="mt-3 inline-block text-sm text-brand-700 hover:underline">← Back to checklists</Link>
+      </Card>
+    );
+  }
+  return <EditorForm initial={existing.data ?? null} personas={(personas.data?.personas ?? []) as Persona[]} />;
+}
+
+function EditorForm({ initial, personas }: { initial: ChecklistOut | null; personas: Persona[] }) {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const writable = canWrite(ws.role, "product");
+  const [saved, setSaved] = useState<ChecklistOut | null>(initial);
+  const [draft, setDraft] = useState<Draft>(() => (initial ? draftFromChecklist(initial) : emptyDraft()));
+  const [baseline, setBaseline] = useState(() => JSON.stringify(toInput(draft)));
+  const [lang, setLang] = useState<Locale>("en");
+  // After a refused submit, fields are re-checked on every change so fixed ones clear at once.
+  const [checking, setChecking] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const dirty = JSON.stringify(toInput(draft)) !== baseline;
+
+  const afterSave = (c: ChecklistOut) => {
+    // New items now have ids: keep them, so the next save updates rather than recreates them.
+    const next = draftFromChecklist(c);
+    setSaved(c);
+    setDraft(next);
+    setBaseline(JSON.stringify(toInput(next)));
+    setNotice("Saved.");
+    void queryClient.invalidateQueries(trpc.checklist.pathFilter());
+  };
+  const create = useMutation(
+    trpc.checklist.create.mutationOptions({
+      onSuccess: (c) => {
+        void queryClient.invalidateQueries(trpc.checklist.pathFilter());
+        router.push(`/w/${ws.slug}/onboarding/${c.id}`);
+      },
+    }),
+  );
+  const update = useMutation(trpc.checklist.update.mutationOptions({ onSuccess: afterSave }));
+  const setStatus = useMutation(
+    trpc.checklist.setStatus.mutationOptions({
+      onSuccess: (r) => {
+        setSaved((s) => (s ? { ...s, status: r.status } : s));
+        setNotice(r.status === "live" ? "Live: targeted users see it from their next widget refresh." : r.status === "archived" ? "Archived: hidden from users, kept for reports." : "Back to draft: hidden from users.");
+        void queryClient.invalidateQueries(trpc.checklist.pathFilter());
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.checklist.delete.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries(trpc.checklist.pathFilter());
+        router.push(`/w/${ws.slug}/onboarding`);
+      },
+    }),
+  );
+
+  const mutationError = create.error ?? update.error;
+  const clientErrors = useMemo(() => (checking ? issuesByPath(ZChecklistInput.safeParse(toInput(draft)).error) : {}), [checking, draft]);
+  const errors = useMemo(() => ({ ...serverIssues(mutationError), ...clientErrors }), [mutationError, clientErrors]);
+  const pending = create.isPending || update.isPending;
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setNotice(null);
+    const input = toInput(draft);
+    const parsed = ZChecklistInput.safeParse(input);
+    setChecking(!parsed.success);
+    if (!parsed.success) return;
+    if (saved) update.mutate({ workspaceId: ws.id, id: saved.id, data: input });
+    else create.mutate({ workspaceId: ws.id, ...input });
+  }
+
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const setItem = (index: number, patch: Partial<ItemDraft>) => setDraft((d) => ({ ...d, items: d.items.map((it, i) => (i === index ? { ...it, ...patch } : it)) }));
+  const moveItem = (index: number, delta: number) =>
+    setDraft((d) => {
+      const items = [...d.items];
+      const [it] = items.splice(index, 1);
+      items.splice(index + delta, 0, it!);
+      return { ...d, items };
+    });
+  const lastEvent = draft.items[draft.items.length - 1]?.event.trim() || null;
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-6" noValidate>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <Link href={`/w/${ws.slug}/onboarding`} className="text-sm text-stone-500 hover:text-stone-800">← Checklists</Link>
+          <h1 className="mt-1 flex items-center gap-3 text-xl font-semibold text-stone-900">
+            {saved ? saved.title : "New checklist"} {saved ? <StatusBadge status={saved.status} /> : null}
+          </h1>
+          {dirty ? <p className="mt-1 text-xs text-amber-700" data-testid="unsaved">Unsaved changes</p> : null}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {saved ? <Link href={`/w/${ws.slug}/onboarding/${saved.id}/reports`} className="rounded-md px-3 py-2 text-sm font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-50">Reports</Link> : null}
+          {saved && writable ? <StatusActions status={saved.status} disabled={dirty || setStatus.isPending} onChange={(status) => setStatus.mutate({ workspaceId: ws.id, id: saved.id, status })} /> : null}
+          {writable ? <Button type="submit" disabled={pending || (saved !== null && !dirty)} data-testid="save-checklist">{pending ? "Saving…" : saved ? "Save changes" : "Create draft"}</Button> : null}
+        </div>
+      </div>
+      {saved && dirty && writable ? <p className="text-xs text-stone-500">Save your changes before changing the status.</p> : null}
+      {notice ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" role="status" data-testid="editor-notice">{notice}</p> : null}
+      <ErrorText error={mutationError || setStatus.error || remove.error ? { message: errorMessage(mutationError ?? setStatus.error ?? remove.error) ?? "" } : null} />
+      {Object.keys(clientErrors).length > 0 ? <p className="text-sm text-red-700" data-testid="form-error">Fix the highlighted fields.</p> : null}
+
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_380px]">
+        <fieldset disabled={!writable} className="min-w-0 space-y-6">
+          <Card title="Texts" action={<LanguageTabs lang={lang} onChange={setLang} />}>
+            <div className="space-y-4">
+              {lang === "en" ? (
+                <>
+                  <Field label="Title" error={errorAt(errors, "title")}>
+                    <Input value={draft.title} onChange={(e) => set({ title: e.target.value })} maxLength={120} data-testid="checklist-title" />
+                  </Field>
+                  <Field label="Description" hint="One sentence shown under the title." error={errorAt(errors, "description")}>
+                    <Textarea rows={2} value={draft.description} onChange={(e) => set({ description: e.target.value })} maxLength={1000} />
+                  </Field>
+                </>
+              ) : (
+                <>
+                  <p className="text-xs text-stone-500">{LOCALE_LABELS[lang]} texts. Empty fields show the English text.</p>
+                  <Field label={`Title (${lang})`} error={errorAt(errors, `translations.${lang}.title`)}>
+                    <Input value={draft[lang].title} placeholder={draft.title} onChange={(e) => set({ [lang]: { ...draft[lang], title: e.target.value } })} maxLength={120} data-testid={`checklist-title-${lang}`} />
+                  </Field>
+                  <Field label={`Description (${lang})`} error={errorAt(errors, `translations.${lang}.description`)}>
+                    <Textarea rows={2} value={draft[lang].description} placeholder={draft.description} onChange={(e) => set({ [lang]: { ...draft[lang], description: e.target.value } })} maxLength={1000} />
+                  </Field>
+                </>
+              )}
+            </div>
+          </Card>
+
+          <Card
+            title={`Items (${draft.items.length})`}
+            action={
+              <Button variant="secondary" onClick={() => set({ items: [...draft.items, emptyItem()] })} disabled={draft.items.length >= MAX_ITEMS} data-testid="add-item">
+                + Item
+              </Button>
+            }
+          >
+            {errors.items ? <p className="mb-3 text-sm text-red-700">{errors.items}</p> : null}
+            <ol className="space-y-4">
+              {draft.items.map((item, i) => (
+                <ItemEditor
+                  key={item.key}
+                  index={i}
+                  count={draft.items.length}
+                  item={item}
+                  lang={lang}
+                  errors={errors}
+                  onChange={(patch) => setItem(i, patch)}
+                  onMove={(delta) => moveItem(i, delta)}
+                  onRemove={() => set({ items: draft.items.filter((_, j) => j !== i) })}
+                />
+              ))}
+            </ol>
+          </Card>
+
+          <Card title="Who sees it">
+            <div className="space-y-5">
+              <div>
+                <p className="text-sm font-medium text-stone-700">Personas</p>
+                <p className="mb-2 text-xs text-stone-500">Pick none to show it to every persona (and to users without one).</p>
+                {personas.length === 0 ? (
+                  <p className="text-sm text-stone-500">No personas yet. <Link className="text-brand-700 hover:underline" href={`/w/${ws.slug}/settings/personas`}>Create one</Link> to target by role.</p>
+                ) : (
+                  <div className="flex flex-wrap gap-2" data-testid="persona-picker">
+                    {personas.map((p) => {
+                      const on = draft.personaIds.includes(p.id);
+                      return (
+                        <label key={p.id} className={`flex cursor-pointer items-center gap-2 rounded-full px-3 py-1 text-sm ring-1 ${on ? "bg-brand-50 text-brand-700 ring-brand-500" : "ring-stone-300 hover:bg-stone-50"}`}>
+                          <input
+                            type="checkbox"
+                            className="accent-brand-600"
+                            checked={on}
+                            onChange={(e) => set({ personaIds: e.target.checked ? [...draft.personaIds, p.id] : draft.personaIds.filter((id) => id !== p.id) })}
+                          />
+                          {p.name}
+                        </label>
+                      );
+                    })}
+                  </div>
+                )}
+                {draft.personaIds.some((id) => !personas.some((p) => p.id === id)) ? (
+                  <p className="mt-2 text-xs text-amber-700">
+                    A targeted persona was deleted; it matches nobody.{" "}
+                    <button type="button" className="underline" onClick={() => set({ personaIds: draft.personaIds.filter((id) => personas.some((p) => p.id === id)) })}>Remove it</button>
+                  </p>
+                ) : null}
+                {errorAt(errors, "targeting.personaIds") ? <p className="mt-1 text-xs text-red-700">{errorAt(errors, "targeting.personaIds")}</p> : null}
+              </div>
+              <div>
+                <p className="text-sm font-medium text-stone-700">Segment</p>
+                <p className="mb-2 text-xs text-stone-500">Only users whose traits match all of these conditions. None: no further restriction.</p>
+                <ConditionEditor keyLabel="Trait" rows={draft.conditions} onChange={(conditions) => set({ conditions })} />
+                {errorAt(errors, "targeting.conditions") ? <p className="mt-1 text-xs text-red-700">{errorAt(errors, "targeting.conditions")}</p> : null}
+              </div>
+            </div>
+          </Card>
+
+          <Card title="Measuring impact">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field
+                label="Holdout (%)"
+                hint={`Share of targeted users who never see it (0–${MAX_HOLDOUT_PERCENT}), so reports can compare them with those who do. Each user's group is fixed at their first visit.`}
+                error={errorAt(errors, "holdoutPercent")}
+              >
+                <Input type="number" min={0} max={MAX_HOLDOUT_PERCENT} step={1} value={draft.holdoutPercent} onChange={(e) => set({ holdoutPercent: e.target.value })} data-testid="holdout" />
+              </Field>
+              <Field label="Goal event" hint="The event whose completion rate measures the checklist's impact. Empty: the last item's event." error={errorAt(errors, "goalEvent")}>
+                <Input value={draft.goalEvent} placeholder={lastEvent ?? "event name"} onChange={(e) => set({ goalEvent: e.target.value })} data-testid="goal-event" />
+              </Field>
+            </div>
+          </Card>
+
+          {saved && writable ? (
+            <Card title="Danger zone">
+              <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+                <p className="text-stone-600">Deleting removes its progress and completions too. Archive it to keep them for reports.</p>
+                <Button variant="danger" onClick={() => confirm(`Delete “${saved.title}” and all its progress?`) && remove.mutate({ workspaceId: ws.id, id: saved.id })} data-testid="delete-checklist">
+                  Delete checklist
+                </Button>
+              </div>
+            </Card>
+          ) : null}
+        </fieldset>
+
+        <aside className="xl:sticky xl:top-6 xl:self-start">
+          <LivePreview draft={draft} personas={personas} locale={lang} onLocale={setLang} />
+        </aside>
+      </div>
+    </form>
+  );
+}
+
+function LanguageTabs({ lang, onChange }: { lang: Locale; onChange: (l: Locale) => void }) {
+  return (
+    <div className="flex rounded-md bg-stone-100 p-0.5 text-xs" role="tablist" aria-label="Language of the texts">
+      {(Object.keys(LOCALE_LABELS) as Locale[]).map((l) => (
+        <button
+          key={l}
+          type="button"
+          role="tab"
+          aria-selected={lang === l}
+          onClick={() => onChange(l)}
+          className={`rounded px-2.5 py-1 font-medium ${lang === l ? "bg-white text-stone-900 shadow-xs" : "text-stone-500 hover:text-stone-800"}`}
+          data-testid={`lang-${l}`}
+        >
+          {LOCALE_LABELS[l]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function StatusActions({ status, disabled, onChange }: { status: ChecklistOut["status"]; disabled: boolean; onChange: (s: ChecklistOut["status"]) => void }) {
+  if (status === "live") {
+    return (
+      <>
+        <Button variant="secondary" disabled={disabled} onClick={() => onChange("draft")}>Back to draft</Button>
+        <Button variant="secondary" disabled={disabled} onClick={() => onChange("archived")} data-testid="archive">Archive</Button>
+      </>
+    );
+  }
+  return (
+    <>
+      {status === "archived" ? <Button variant="secondary" disabled={disabled} onClick={() => onChange("draft")}>Back to draft</Button> : null}
+      <Button variant="secondary" disabled={disabled} onClick={() => onChange("live")} data-testid="go-live">Go live</Button>
+    </>
+  );
+}
+
+function ItemEditor(props: {
+  index: number;
+  count: number;
+  item: ItemDraft;
+  lang: Locale;
+  errors: Record<string, string>;
+  onChange: (patch: Partial<ItemDraft>) => void;
+  onMove: (delta: number) => void;
+  onRemove: () => void;
+}) {
+  const { index: i, item, lang, errors, onChange } = props;
+  const at = (path: string) => errorAt(errors, `items.${i}.${path}`);
+  const [advanced, setAdvanced] = useState(Boolean(item.precursorEvent));
+  return (
+    <li className="rounded-md border border-stone-200 p-4" data-testid="item-editor">
+      <div className="mb-3 flex items-center justify-between gap-2">
+        <p className="text-sm font-semibold text-stone-700">Step {i + 1}</p>
+        <div className="flex gap-1">
+          <Button variant="ghost" disabled={i === 0} onClick={() => props.onMove(-1)} aria-label="Move up">↑</Button>
+          <Button variant="ghost" disabled={i === props.count - 1} onClick={() => props.onMove(1)} aria-label="Move down">↓</Button>
+          <Button variant="ghost" disabled={props.count === 1} onClick={props.onRemove} aria-label="Remove item">✕</Button>
+        </div>
+      </div>
+      {at("id") ? <p className="mb-2 text-xs text-red-700">{at("id")}</p> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        {lang === "en" ? (
+          <>
+            <Field label="Title" error={at("title")}>
+              <Input value={item.title} onChange={(e) => onChange({ title: e.target.value })} maxLength={120} data-testid={`item-title-${i}`} />
+            </Field>
+            <Field label="Button link" hint="https://… or a path of your app such as /connections/new" error={at("ctaUrl")}>
+              <Input value={item.ctaUrl} onChange={(e) => onChange({ ctaUrl: e.target.value })} placeholder="/settings/connections" data-testid={`item-cta-${i}`} />
+            </Field>
+            <div className="sm:col-span-2">
+              <Field label="Text" error={at("body")}>
+                <Textarea rows={2} value={item.body} onChange={(e) => onChange({ body: e.target.value })} maxLength={2000} />
+              </Field>
+            </div>
+          </>
+        ) : (
+          <>
+            <Field label={`Title (${lang})`} error={at(`translations.${lang}.title`)}>
+              <Input value={item[lang].title} placeholder={item.title} onChange={(e) => onChange({ [lang]: { ...item[lang], title: e.target.value } })} maxLength={120} data-testid={`item-title-${lang}-${i}`} />
+            </Field>
+            <div className="sm:col-span-2">
+              <Field label={`Text (${lang})`} error={at(`translations.${lang}.body`)}>
+                <Textarea rows={2} value={item[lang].body} placeholder={item.body} onChange={(e) => onChange({ [lang]: { ...item[lang], body: e.target.value } })} maxLength={2000} />
+              </Field>
+            </div>
+          </>
+        )}
+      </div>
+      <div className="mt-3 space-y-2 rounded-md bg-stone-50 p-3">
+        <p className="text-xs font-medium uppercase tracking-wide text-stone-500">Done when</p>
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-stone-600">the event</span>
+          <div className="w-52">
+            <Input value={item.event} onChange={(e) => onChange({ event: e.target.value })} placeholder="connection_created" aria-label="Completion event" className="font-mono" data-testid={`item-event-${i}`} />
+          </div>
+          <span className="text-stone-600">is tracked by</span>
+          <div className="w-56">
+            <Select value={item.scope} onChange={(e) => onChange({ scope: e.target.value as ItemDraft["scope"] })} aria-label="Scope" data-testid={`item-scope-${i}`}>
+              <option value="user">the user</option>
+              <option value="account">anyone in their account</option>
+            </Select>
+          </div>
+        </div>
+        {at("completion.event") ? <p className="text-xs text-red-700">{at("completion.event")}</p> : null}
+        <label className="flex items-center gap-2 text-xs text-stone-600">
+          <input type="checkbox" checked={item.filter} onChange={(e) => onChange({ filter: e.target.checked })} /> only when a property matches
+        </label>
+        {item.filter ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <div className="w-40">
+              <Input placeholder="property" value={item.where.key} onChange={(e) => onChange({ where: { ...item.where, key: e.target.value } })} aria-label="Property" />
+            </div>
+            <div className="w-32">
+              <Select value={item.where.op} onChange={(e) => onChange({ where: { ...item.where, op: e.target.value as ItemDraft["where"]["op"] } })} aria-label="Operator">
+                <option value="equals">equals</option><option value="in">is one of</option><option value="contains">contains</option><option value="exists">exists</option>
+              </Select>
+            </div>
+            {item.where.op === "exists" ? null : (
+              <div className="min-w-32 flex-1">
+                <Input placeholder={item.where.op === "in" ? "a, b, c" : "value"} value={item.where.text} onChange={(e) => onChange({ where: { ...item.where, text: e.target.value } })} aria-label="Value" />
+              </div>
+            )}
+          </div>
+        ) : null}
+        {at("completion.where") ? <p className="text-xs text-red-700">{at("completion.where")}</p> : null}
+        {item.scope === "account" ? <p className="text-xs text-stone-500">Done once for the whole account: users who join later see it done. Users without an account cannot complete it.</p> : null}
+        {advanced ? (
+          <Field label="Started when (optional)" hint="An event showing the user began this step; reports use it to find where users stall." error={at("precursorEvent")}>
+            <Input value={item.precursorEvent} onChange={(e) => onChange({ precursorEvent: e.target.value })} placeholder="workflow_started" />
+          </Field>
+        ) : (
+          <button type="button" className="text-xs text-brand-700 hover:underline" onClick={() => setAdvanced(true)}>+ Started-when event (for stall reports)</button>
+        )}
+      </div>
+    </li>
+  );
+}

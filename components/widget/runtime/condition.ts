@@ -1,0 +1,41 @@
+import type { WidgetChecklistItem } from "../protocol";
+
+export type Where = NonNullable<WidgetChecklistItem["completionWhere"]>;
+
+// The browser's copy of server/segments/condition.ts's matchesCondition (that file pulls in
+// zod, which would triple the runtime's size). tests/unit/widget-condition.test.ts runs both on
+// the same cases so they cannot drift apart.
+
+function readPath(bag: Record<string, unknown>, key: string): unknown {
+  if (key in bag) return bag[key];
+  let cur: unknown = bag;
+  for (const part of key.split(".")) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+function asText(v: unknown): string | null {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return null;
+}
+
+/** equals / in / contains / exists over event properties, case-insensitive. */
+export function matchesWhere(bag: Record<string, unknown>, c: Where): boolean {
+  const raw = readPath(bag, c.key);
+  if (c.op === "exists") return raw !== undefined && raw !== null && raw !== "";
+  const present = (Array.isArray(raw) ? raw : [raw])
+    .map(asText)
+    .filter((v): v is string => v !== null)
+    .map((v) => v.toLowerCase());
+  if (present.length === 0) return false;
+  if (c.op === "equals") return present.includes(String(c.value).toLowerCase());
+  if (c.op === "in") {
+    const wanted = (Array.isArray(c.value) ? c.value : []).map((v) => v.toLowerCase());
+    return present.some((v) => wanted.includes(v));
+  }
+  const needle = String(c.value).toLowerCase();
+  return present.some((v) => v.includes(needle));
+}

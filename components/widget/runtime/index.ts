@@ -1,0 +1,27 @@
+// Entry of /sdk/cairn.js (esbuild bundles it into an IIFE: no global but window.cairn).
+import { CairnApp } from "./app";
+import { hostOf, installApi, type Stub } from "./install";
+
+declare const __CAIRN_VERSION__: string;
+
+(function () {
+  try {
+    const w = window as Window & typeof globalThis & { cairn?: Stub };
+    const stub: Stub = w.cairn && typeof w.cairn === "object" ? w.cairn : {};
+    w.cairn = stub;
+    if (stub._r) return;
+    const script = document.currentScript as HTMLScriptElement | null;
+    const defaultHost = stub._h || hostOf(script?.src) || location.origin;
+    const app = new CairnApp({ win: w, version: __CAIRN_VERSION__, defaultHost });
+    installApi(stub, {
+      load: (k, o) => app.load(k, o as { host?: string } | undefined),
+      identify: (a, b) => app.identify(a, b),
+      group: (a, b) => app.group(a, b),
+      track: (a, b) => app.track(a, b),
+      page: (a, b, c) => app.page(a, b, c),
+      reset: () => app.reset(),
+    }, (e) => console.error("[cairn]", e));
+  } catch (e) {
+    console.error("[cairn]", e);
+  }
+})();
