@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "./tests/e2e/support/e2e-env";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://localhost:${PORT}`;
+const PORT = E2E_PORT;
+const baseURL = E2E_BASE_URL;
 // Playwright's own browser download is unreachable here; Debian's Chromium is installed by .ci/run.
 const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 
@@ -34,7 +35,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       E2E_PORT: String(PORT),
-      DATABASE_URL: "file:./data/e2e.db",
+      // The tests open the same file to set up data and check what was stored (tests/e2e/support/db.ts).
+      DATABASE_URL: E2E_DATABASE_URL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,5 +1,6 @@
 // Seeds the demo workspace "Airtouch" (DESIGN.md, "The demo host product"): dashboard users,
-// a fixed public write key, personas, features and ~12 weeks of synthetic history.
+// a fixed public write key, personas, features, the onboarding checklists and ~12 weeks of
+// synthetic history, including who saw the checklists (onboarding-history.ts).
 //
 // The history goes through the same code as live traffic: Segment messages, validated by
 // ZMessage, normalized by normalizeMessage and stored by writeMessages in chronological batches
@@ -21,15 +22,14 @@ import type { Condition } from "../../server/segments/condition";
 import type { FeatureMatcher } from "../../server/features/match-feature";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, DEMO_WRITE_KEY, DEMO_WRITE_KEY_NAME } from "./demo-credentials";
 import { generateHistory, PLANNED_DAYS, type SeedMessage } from "./generate-history";
+import { INVITES_RELEASE_OFFSET } from "./airtouch-onboarding";
+import { backfillCompletions, countOnboarding, onboardingHistory, upsertOnboarding, type OnboardingCounts } from "./onboarding-history";
 
 export { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, DEMO_WRITE_KEY } from "./demo-credentials";
 
 const MS_PER_DAY = 86_400_000;
 const BATCH_SIZE = 500;
-/** "Team invites" shipped this many days into the history. */
-const INVITES_RELEASE_OFFSET = 42;
-
-const PERSONAS: { name: string; description: string; priority: number; rules: Condition[] }[] = [
+export const PERSONAS: { name: string; description: string; priority: number; rules: Condition[] }[] = [
   {
     name: "Data engineer",
     description: "Core persona: adds connections, builds and runs workflows.",
@@ -95,6 +95,8 @@ export type SeedAirtouchResult = {
   historyEnd: Date;
   /** An end user of the history, handy for examples (curl). */
   sampleUserId: string | null;
+  /** The seeded checklists' exposure counts after the run. */
+  checklists: OnboardingCounts[];
 };
 
 /** The workspace's createdAt is the history's first day: it anchors every later run. */
@@ -195,6 +197,11 @@ export async function seedAirtouch(options: SeedAirtouchOptions): Promise<SeedAi
   await upsertDashboardUsers(db, ws.id);
   await upsertWriteKey(db, ws.id);
   await upsertRules(db, dialect, ws.id, startDay);
+  const hadHistory = (await db.event.findFirst({ where: { workspaceId: ws.id, messageId: { startsWith: "seed-" } }, select: { id: true } })) !== null;
+  // Live before the history is ingested, so ingest records the items its events complete.
+  const onboarding = await upsertOnboarding(db, ws.id, startDay);
+  // A history stored by an earlier version of this seed, before the checklists existed.
+  if (onboarding.created > 0 && hadHistory) await backfillCompletions(db, dialect, ws.id);
 
   const history = generateHistory({
     startDay,
@@ -203,29 +210,40 @@ export async function seedAirtouch(options: SeedAirtouchOptions): Promise<SeedAi
     scale: options.scale,
   });
   const already = options.skipStored === false ? new Set<string>() : await storedSeedIds(db, ws.id);
-  const pending = history.messages.filter((m) => !already.has(m.messageId));
-
   const rules = await loadIngestRules(db, ws.id);
-  const total = history.messages.length;
-  let processed = total - pending.length;
+  let total = history.messages.length;
+  let processed = 0;
   let stored = 0;
   const report = () => onProgress?.({ processed, total, stored, elapsedMs: performance.now() - started });
-  report();
-  for (let i = 0; i < pending.length; i += BATCH_SIZE) {
-    const batch = pending.slice(i, i + BATCH_SIZE);
-    // As if the batch reached the server two seconds after its last message.
-    const receivedAt = new Date(batch[batch.length - 1]!.at + 2_000);
-    const normalized = batch.map((m) => normalizeMessage(toSegmentMessage(m), receivedAt));
-    const result = await writeMessages(db, dialect, { id: ws.id, timeZone: ws.timeZone }, normalized, receivedAt, rules);
-    processed += batch.length;
-    stored += result.inserted;
-    report();
-  }
 
-  const [users, accounts, events] = await Promise.all([
+  /** Stores messages through the ingest writer in chronological batches, skipping stored ones. */
+  const ingest = async (messages: SeedMessage[]) => {
+    const pending = messages.filter((m) => !already.has(m.messageId));
+    processed += messages.length - pending.length;
+    report();
+    for (let i = 0; i < pending.length; i += BATCH_SIZE) {
+      const batch = pending.slice(i, i + BATCH_SIZE);
+      // As if the batch reached the server two seconds after its last message.
+      const receivedAt = new Date(batch[batch.length - 1]!.at + 2_000);
+      const normalized = batch.map((m) => normalizeMessage(toSegmentMessage(m), receivedAt));
+      const result = await writeMessages(db, dialect, { id: ws.id, timeZone: ws.timeZone }, normalized, receivedAt, rules);
+      processed += batch.length;
+      stored += result.inserted;
+      report();
+    }
+  };
+
+  await ingest(history.messages);
+  // Then who saw the checklists, and what the widget sent: see onboarding-history.ts.
+  const widgetMessages = await onboardingHistory({ db, dialect, workspaceId: ws.id, history, checklists: onboarding.checklists, cutoffMs: cutoffDay * MS_PER_DAY });
+  total += widgetMessages.length;
+  await ingest(widgetMessages);
+
+  const [users, accounts, events, checklists] = await Promise.all([
     db.endUser.count({ where: { workspaceId: ws.id } }),
     db.account.count({ where: { workspaceId: ws.id } }),
     db.event.count({ where: { workspaceId: ws.id } }),
+    countOnboarding(db, ws.id, onboarding.checklists),
   ]);
   return {
     workspaceId: ws.id,
@@ -238,5 +256,6 @@ export async function seedAirtouch(options: SeedAirtouchOptions): Promise<SeedAi
     historyStart: new Date(startDay * MS_PER_DAY),
     historyEnd: new Date(cutoffDay * MS_PER_DAY),
     sampleUserId: history.users[0]?.externalId ?? null,
+    checklists,
   };
 }

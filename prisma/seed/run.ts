@@ -24,11 +24,14 @@ function migrate(): void {
   }
 }
 
-/** Removes the demo workspace. Rollup tables have no foreign key to Workspace, so they go first. */
+/** Removes the demo workspace. Rollup tables have no foreign key to Workspace, so they go first
+ * (checklist rows would cascade from their checklist; deleting them by workspace is quicker). */
 async function resetWorkspace(db: Db): Promise<void> {
   const ws = await db.workspace.findUnique({ where: { slug: DEMO_WORKSPACE.slug }, select: { id: true } });
   if (!ws) return;
   const workspaceId = ws.id;
+  await db.checklistItemCompletion.deleteMany({ where: { workspaceId } });
+  await db.checklistProgress.deleteMany({ where: { workspaceId } });
   await db.featureUserDay.deleteMany({ where: { workspaceId } });
   await db.userDay.deleteMany({ where: { workspaceId } });
   await db.eventDay.deleteMany({ where: { workspaceId } });
@@ -66,6 +69,13 @@ async function main(): Promise<void> {
         `${n(result.events)} events (${n(result.stored)} new this run).`,
     );
     console.log(`  history    ${day(result.historyStart)} to ${day(new Date(result.historyEnd.getTime() - 1))}`);
+    for (const c of result.checklists) {
+      const share = c.exposed + c.holdout === 0 ? 0 : (100 * c.holdout) / (c.exposed + c.holdout);
+      console.log(
+        `  checklist  ${c.title}: ${n(c.exposed)} exposed (${n(c.seen)} seen, ${n(c.dismissed)} dismissed, ${n(c.completed)} completed), ` +
+          `${n(c.holdout)} held out (${share.toFixed(1)}%)`,
+      );
+    }
     console.log(`  sign in    ${DEMO_USERS[0].email} / ${DEMO_PASSWORD} (also ${DEMO_USERS.slice(1).map((u) => `${u.email} as ${u.role}`).join(", ")})`);
     console.log(`  write key  ${result.writeKey}`);
   } finally {

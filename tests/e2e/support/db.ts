@@ -1,0 +1,113 @@
+// The e2e tests' view of Cairn's database: a workspace set up through the project's own services
+// (sign-up, workspace, write key, personas, role question, live checklists), and the reads the
+// tests assert on. Opens the webServer's SQLite file (see ./use-e2e-database.ts).
+import "./use-e2e-database";
+import { randomBytes } from "node:crypto";
+import { createApiKey } from "@/server/api-keys/api-keys";
+import { db, dialect } from "@/server/db";
+import { createChecklist } from "@/server/onboarding/create-checklist";
+import { isInHoldout } from "@/server/onboarding/holdout";
+import { updateRoleQuestion } from "@/server/onboarding/role-question";
+import { ZChecklistInput, type ChecklistOut, type TChecklistFormInput } from "@/server/onboarding/schemas";
+import { setChecklistStatus } from "@/server/onboarding/set-checklist-status";
+import { createPersona } from "@/server/personas/personas";
+import { createWorkspace } from "@/server/workspaces/workspaces";
+import { signUp } from "@/server/workspaces/users";
+import { PERSONAS } from "@/prisma/seed/airtouch";
+import { AIRTOUCH_CHECKLISTS, AIRTOUCH_ROLE_QUESTION } from "@/prisma/seed/airtouch-onboarding";
+
+export { db };
+
+export function uniqueId(): string {
+  return `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+}
+
+/** A role no persona matches: the holdout checklist targets it by a trait condition. */
+export const HOLDOUT_ROLE = "product manager";
+export const HOLDOUT_PERCENT = 50;
+
+export type OnboardingWorkspace = {
+  workspaceId: string;
+  writeKey: string;
+  /** Airtouch's checklists (prisma/seed/airtouch-onboarding.ts) with no holdout, so every
+   * targeted test user sees them. */
+  pipeline: ChecklistOut;
+  team: ChecklistOut;
+  /** Targets HOLDOUT_ROLE and holds out HOLDOUT_PERCENT% (the most the validator allows). */
+  holdout: ChecklistOut;
+};
+
+async function liveChecklist(workspaceId: string, input: TChecklistFormInput): Promise<ChecklistOut> {
+  const checklist = await createChecklist({ db, workspaceId, input: ZChecklistInput.parse(input) });
+  await setChecklistStatus({ db, workspaceId, id: checklist.id, status: "live" });
+  return checklist;
+}
+
+/** A workspace like the Airtouch demo's, made the way a PM would through the app's services. */
+export async function createOnboardingWorkspace(): Promise<OnboardingWorkspace> {
+  const id = uniqueId();
+  const pm = await signUp({ db, input: { name: "E2E PM", email: `pm-${id}@example.com`, password: "correct horse battery" } });
+  const ws = await createWorkspace({ db, userId: pm.id, input: { name: `Onboarding ${id}` } });
+  const key = await createApiKey({ db, workspaceId: ws.id, actorId: pm.id, input: { kind: "write", name: "Airtouch e2e" } });
+
+  const personaIds = new Map<string, string>();
+  for (const p of PERSONAS) {
+    const { persona, done } = await createPersona({ db, dialect, workspaceId: ws.id, input: { name: p.name, description: p.description, rules: p.rules } });
+    await done;
+    personaIds.set(p.name, persona.id);
+  }
+  await updateRoleQuestion({ db, workspaceId: ws.id, input: AIRTOUCH_ROLE_QUESTION });
+
+  const [pipeline, team] = await Promise.all(
+    AIRTOUCH_CHECKLISTS.map((c) =>
+      liveChecklist(ws.id, { ...c.input, holdoutPercent: 0, targeting: { personaIds: [personaIds.get(c.persona)!], conditions: [] } }),
+    ),
+  );
+  const holdout = await liveChecklist(ws.id, {
+    title: "Plan your rollout",
+    description: "For product managers.",
+    holdoutPercent: HOLDOUT_PERCENT,
+    targeting: { personaIds: [], conditions: [{ key: "role", op: "equals", value: HOLDOUT_ROLE }] },
+    items: [{ title: "Invite a colleague", completion: { event: "colleague_invited" } }],
+  });
+  return { workspaceId: ws.id, writeKey: key.key, pipeline: pipeline!, team: team!, holdout };
+}
+
+export async function findEndUser(workspaceId: string, externalId: string) {
+  return db.endUser.findUnique({
+    where: { workspaceId_externalId: { workspaceId, externalId } },
+    select: { id: true, accountId: true, traits: true, persona: { select: { name: true } } },
+  });
+}
+
+/** Whether the project's holdout function puts this stored user in the checklist's holdout. */
+export function inHoldout(checklist: Pick<ChecklistOut, "id" | "holdoutPercent">, endUserId: string): boolean {
+  return isInHoldout(checklist.id, endUserId, checklist.holdoutPercent);
+}
+
+export async function findProgress(checklistId: string, endUserId: string) {
+  return db.checklistProgress.findUnique({
+    where: { checklistId_endUserId: { checklistId, endUserId } },
+    select: { group: true, seenAt: true, dismissedAt: true, completedAt: true },
+  });
+}
+
+/** The subject keys (u:/a:) of an item's completions among the given ones. */
+export async function completionKeys(itemId: string, subjectKeys: string[]): Promise<string[]> {
+  const rows = await db.checklistItemCompletion.findMany({ where: { checklistItemId: itemId, subjectKey: { in: subjectKeys } }, select: { subjectKey: true } });
+  return rows.map((r) => r.subjectKey).sort();
+}
+
+export type StoredEvent = { messageId: string; name: string; type: string; properties: Record<string, unknown> };
+
+/** Every event stored for one end user (by external id), oldest first. */
+export async function eventsOf(workspaceId: string, externalId: string): Promise<StoredEvent[]> {
+  const user = await findEndUser(workspaceId, externalId);
+  if (!user) return [];
+  const rows = await db.event.findMany({
+    where: { workspaceId, endUserId: user.id },
+    select: { messageId: true, name: true, type: true, properties: true },
+    orderBy: { timestamp: "asc" },
+  });
+  return rows.map((r) => ({ ...r, properties: (r.properties ?? {}) as Record<string, unknown> }));
+}
