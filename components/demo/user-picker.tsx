@@ -183,6 +183,10 @@ export function UserPicker() {
               Enter Airtouch <ArrowRightIcon className="h-4 w-4" />
             </Button>
           </div>
+          <p className="text-xs text-slate-500">
+            Airtouch&apos;s checklists keep about 10% of users in a holdout group so Cairn can measure their impact. If no
+            checklist appears, this user is in it: switch user to try another.
+          </p>
         </form>
 
         <p className="mt-6 text-center text-xs text-indigo-200" data-testid="cairn-target">
