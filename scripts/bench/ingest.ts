@@ -3,7 +3,7 @@
 // SQLite always; PostgreSQL too when DATABASE_URL (or BENCH_PG_URL) is a postgres URL.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -39,7 +39,8 @@ async function startServer(url: string, port: number): Promise<ChildProcess> {
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
+    // The server's own output goes to a file, to read when a run fails.
+    stdio: ["ignore", openSync(path.join(root, `data/bench-server-${port}.log`), "w"), openSync(path.join(root, `data/bench-server-${port}.log`), "a")],
   });
   for (let i = 0; i < 100; i++) {
     try {
@@ -66,6 +67,18 @@ async function createWriteKey(url: string): Promise<{ key: string; workspaceId: 
   return { key, workspaceId: ws.id };
 }
 
+/** A kept-alive connection the server closed while idle (during the raw-INSERT phase) fails
+ * once on reuse; resending is safe because ingest dedupes by messageId. */
+async function postWithRetry(url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
 async function httpRate(port: number, key: string, batchSize: number, offset: number): Promise<number> {
   const now = new Date();
   const batches = Math.ceil(TOTAL / batchSize);
@@ -80,7 +93,7 @@ async function httpRate(port: number, key: string, batchSize: number, offset: nu
   async function worker() {
     while (next < bodies.length) {
       const body = bodies[next++]!;
-      const res = await fetch(`http://127.0.0.1:${port}/api/v1/batch`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: auth }, body });
+      const res = await postWithRetry(`http://127.0.0.1:${port}/api/v1/batch`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: auth }, body });
       const json = (await res.json()) as { stored?: number; error?: unknown };
       if (res.status !== 200) throw new Error(`batch failed: ${res.status} ${JSON.stringify(json)}`);
       stored += json.stored ?? 0;
