@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { matchesWhere, readPath } from "../../components/widget/runtime/condition";
 
 // A condition over a flat bag of values (traits, event properties). Shared by personas,
 // features' property filters, checklist and survey targeting.
@@ -18,38 +19,10 @@ export const ZCondition = z
 
 export type Condition = z.infer<typeof ZCondition>;
 
-/** Reads `a.b.c` paths so nested traits (`company.plan`) can be targeted. */
-export function readPath(bag: Record<string, unknown>, key: string): unknown {
-  if (key in bag) return bag[key];
-  let cur: unknown = bag;
-  for (const part of key.split(".")) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
+export { readPath };
 
-function asText(v: unknown): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return null;
-}
-
-/** Comparisons are case-insensitive: trait values typed by people ("Data Engineer") vary in case. */
 export function matchesCondition(bag: Record<string, unknown>, c: Condition): boolean {
-  const raw = readPath(bag, c.key);
-  if (c.op === "exists") return raw !== undefined && raw !== null && raw !== "";
-  const values = Array.isArray(raw) ? raw.map(asText) : [asText(raw)];
-  const present = values.filter((v): v is string => v !== null).map((v) => v.toLowerCase());
-  if (present.length === 0) return false;
-  if (c.op === "equals") return present.includes(String(c.value).toLowerCase());
-  if (c.op === "in") {
-    const wanted = (c.value as string[]).map((v) => v.toLowerCase());
-    return present.some((v) => wanted.includes(v));
-  }
-  const needle = String(c.value).toLowerCase();
-  return present.some((v) => v.includes(needle));
+  return matchesWhere(bag, c);
 }
 
 export function matchesAll(bag: Record<string, unknown>, conditions: readonly Condition[]): boolean {

@@ -2,11 +2,12 @@ import type { WidgetChecklistItem } from "../protocol";
 
 export type Where = NonNullable<WidgetChecklistItem["completionWhere"]>;
 
-// The browser's copy of server/segments/condition.ts's matchesCondition (that file pulls in
-// zod, which would triple the runtime's size). tests/unit/widget-condition.test.ts runs both on
-// the same cases so they cannot drift apart.
+// The one implementation of condition matching, shared by the browser runtime and the server
+// (server/segments/condition.ts re-exports it next to its zod schema, which the runtime must not
+// bundle: zod would triple its size).
 
-function readPath(bag: Record<string, unknown>, key: string): unknown {
+/** Reads `a.b.c` paths so nested traits (`company.plan`) can be targeted. */
+export function readPath(bag: Record<string, unknown>, key: string): unknown {
   if (key in bag) return bag[key];
   let cur: unknown = bag;
   for (const part of key.split(".")) {
@@ -22,7 +23,8 @@ function asText(v: unknown): string | null {
   return null;
 }
 
-/** equals / in / contains / exists over event properties, case-insensitive. */
+/** equals / in / contains / exists over traits or event properties. Case-insensitive: values
+ * typed by people ("Data Engineer") vary in case. */
 export function matchesWhere(bag: Record<string, unknown>, c: Where): boolean {
   const raw = readPath(bag, c.key);
   if (c.op === "exists") return raw !== undefined && raw !== null && raw !== "";
