@@ -1,38 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { FakeClock, settle } from "./support/fake-clock";
 import type { Message } from "../../components/widget/runtime/messages";
 import { chunk, Queue, QUEUE_PREFIX, utf8Length, type FetchLike, type QueueOptions, type StoredQueue } from "../../components/widget/runtime/queue";
 import { MemoryStorage } from "../../components/widget/runtime/storage";
 
-const settle = async () => {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-};
-
-/** Timers that run only when the test advances time. */
-class Clock {
-  t = Date.parse("2026-11-24T10:00:00Z");
-  private timers: { id: number; at: number; fn: () => void }[] = [];
-  private nextId = 1;
-  now = () => this.t;
-  setTimer = (fn: () => void, ms: number) => {
-    const id = this.nextId++;
-    this.timers.push({ id, at: this.t + ms, fn });
-    return id;
-  };
-  clearTimer = (id: unknown) => {
-    this.timers = this.timers.filter((x) => x.id !== id);
-  };
-  async advance(ms: number) {
-    const end = this.t + ms;
-    for (;;) {
-      await settle();
-      const due = this.timers.filter((x) => x.at <= end).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      this.timers = this.timers.filter((x) => x !== due);
-      this.t = Math.max(this.t, due.at);
-      due.fn();
-    }
-    this.t = end;
-    await settle();
+class Clock extends FakeClock {
+  constructor() {
+    super(Date.parse("2026-11-24T10:00:00Z"));
   }
 }
 

@@ -1,36 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { FakeClock, settle } from "./support/fake-clock";
 import type { WidgetState } from "../../components/widget/protocol";
 import { DEFAULT_POLL_MS, MIN_POLL_MS, pollDelay, StateClient, widgetUrl, type StateFetch } from "../../components/widget/runtime/state-client";
 
-const settle = async () => {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-};
-
-class Clock {
-  t = 0;
-  private timers: { id: number; at: number; fn: () => void }[] = [];
-  private nextId = 1;
-  now = () => this.t;
-  setTimer = (fn: () => void, ms: number) => {
-    const id = this.nextId++;
-    this.timers.push({ id, at: this.t + ms, fn });
-    return id;
-  };
-  clearTimer = (id: unknown) => {
-    this.timers = this.timers.filter((x) => x.id !== id);
-  };
-  async advance(ms: number) {
-    const end = this.t + ms;
-    for (;;) {
-      await settle();
-      const due = this.timers.filter((x) => x.at <= end).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      this.timers = this.timers.filter((x) => x !== due);
-      this.t = Math.max(this.t, due.at);
-      due.fn();
-    }
-    this.t = end;
-    await settle();
+class Clock extends FakeClock {
+  constructor() {
+    super(0);
   }
 }
 
