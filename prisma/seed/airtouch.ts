@@ -159,8 +159,8 @@ async function upsertRules(db: Db, dialect: Dialect, workspaceId: string, histor
   // derived data rebuilt; on a fresh workspace ingest assigns everything as it goes.
   const hasEvents = (await db.event.findFirst({ where: { workspaceId }, select: { id: true } })) !== null;
   if (!hasEvents) return;
-  if (createdPersona.some(Boolean)) await (await startRecompute({ db, dialect, workspaceId, kind: "personas" })).done;
-  for (const targetId of createdFeatures) await (await startRecompute({ db, dialect, workspaceId, kind: "feature", targetId })).done;
+  if (createdPersona.some(Boolean)) await (await startRecompute({ db, workspaceId, kind: "personas" })).done;
+  for (const targetId of createdFeatures) await (await startRecompute({ db, workspaceId, kind: "feature", targetId })).done;
 }
 
 /** A Segment message exactly as analytics.js would send it. */

@@ -1,11 +1,11 @@
-import type { Db, Dialect } from "../db";
+import type { Db } from "../db";
 import { AppError } from "../errors";
 import { startRecompute } from "../jobs/recompute";
 import type { TFeatureInput } from "./schemas";
 
 export const FEATURE_SELECT = { id: true, name: true, description: true, matchers: true, releasedAt: true, createdAt: true } as const;
 
-type Args = { db: Db; dialect: Dialect; workspaceId: string };
+type Args = { db: Db; workspaceId: string };
 
 export async function listFeatures(args: { db: Db; workspaceId: string }) {
   const [features, users] = await Promise.all([

@@ -1,4 +1,4 @@
-import type { Db, Dialect } from "../db";
+import type { Db } from "../db";
 import { featuresForEvent, type FeatureMatcher } from "../features/match-feature";
 import { matchPersona, type PersonaRule } from "../personas/match-persona";
 import type { Condition } from "../segments/condition";
@@ -11,13 +11,13 @@ export type RecomputeKind = "personas" | "feature";
 /** Records a job and runs it in this process without holding the request; the UI polls its
  * progress. `done` lets tests (and the seed) wait for it. A job whose process dies stays
  * "running" and is superseded by the next change. */
-export async function startRecompute(args: { db: Db; dialect: Dialect; workspaceId: string; kind: RecomputeKind; targetId?: string }) {
+export async function startRecompute(args: { db: Db; workspaceId: string; kind: RecomputeKind; targetId?: string }) {
   const job = await args.db.recomputeJob.create({
     data: { workspaceId: args.workspaceId, kind: args.kind, targetId: args.targetId ?? null, status: "running" },
     select: { id: true, kind: true, status: true, processed: true, total: true },
   });
   const run = args.kind === "personas" ? reassignAllPersonas : rebuildFeatureRollup;
-  const done = run(args.db, args.dialect, args.workspaceId, job.id, args.targetId ?? "")
+  const done = run(args.db, args.workspaceId, job.id, args.targetId ?? "")
     .then(() => args.db.recomputeJob.update({ where: { id: job.id }, data: { status: "done", finishedAt: new Date() } }))
     .catch(async (error: unknown) => {
       console.error("[recompute]", error);
@@ -31,7 +31,7 @@ async function progress(db: Db, jobId: string, processed: number, total: number)
   await db.recomputeJob.update({ where: { id: jobId }, data: { processed, total } });
 }
 
-async function reassignAllPersonas(db: Db, _d: Dialect, workspaceId: string, jobId: string): Promise<void> {
+async function reassignAllPersonas(db: Db, workspaceId: string, jobId: string): Promise<void> {
   const personas: PersonaRule[] = (await db.persona.findMany({ where: { workspaceId }, select: { id: true, priority: true, rules: true } })).map(
     (p) => ({ id: p.id, priority: p.priority, rules: p.rules as Condition[] }),
   );
@@ -62,7 +62,7 @@ async function reassignAllPersonas(db: Db, _d: Dialect, workspaceId: string, job
 }
 
 /** Rebuilds one feature's FeatureUserDay rows from raw events, a day per transaction. */
-async function rebuildFeatureRollup(db: Db, _d: Dialect, workspaceId: string, jobId: string, featureId: string): Promise<void> {
+async function rebuildFeatureRollup(db: Db, workspaceId: string, jobId: string, featureId: string): Promise<void> {
   const feature = await db.feature.findFirst({ where: { id: featureId, workspaceId }, select: { id: true, matchers: true } });
   if (!feature) {
     await db.featureUserDay.deleteMany({ where: { workspaceId, featureId } });

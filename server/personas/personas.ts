@@ -1,11 +1,11 @@
-import type { Db, Dialect } from "../db";
+import type { Db } from "../db";
 import { AppError } from "../errors";
 import { startRecompute } from "../jobs/recompute";
 import type { TPersonaInput } from "./schemas";
 
 export const PERSONA_SELECT = { id: true, name: true, description: true, rules: true, priority: true } as const;
 
-type Args = { db: Db; dialect: Dialect; workspaceId: string };
+type Args = { db: Db; workspaceId: string };
 
 export async function listPersonas(args: { db: Db; workspaceId: string }) {
   const [personas, counts] = await Promise.all([

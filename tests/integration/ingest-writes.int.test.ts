@@ -16,7 +16,7 @@ import {
   type KeyStyle,
   type RawMessage,
 } from "../factories";
-import { deps, testDb, testDialect } from "./support/db";
+import { deps, testDb } from "./support/db";
 import { totals } from "./support/totals";
 
 let workspaceId: string;
@@ -201,8 +201,8 @@ describe("accounts", () => {
 describe("personas at ingest", () => {
   it("assigns the persona on identify and changes it when the trait changes", async () => {
     const db = testDb();
-    const engineer = await createPersona({ db, dialect: testDialect(), workspaceId, input: { name: "Engineer", description: "", rules: [{ key: "role", op: "contains", value: "engineer" }] } });
-    const manager = await createPersona({ db, dialect: testDialect(), workspaceId, input: { name: "Manager", description: "", rules: [{ key: "role", op: "equals", value: "manager" }] } });
+    const engineer = await createPersona({ db, workspaceId, input: { name: "Engineer", description: "", rules: [{ key: "role", op: "contains", value: "engineer" }] } });
+    const manager = await createPersona({ db, workspaceId, input: { name: "Manager", description: "", rules: [{ key: "role", op: "equals", value: "manager" }] } });
     await Promise.all([engineer.done, manager.done]);
 
     await sendBatch(deps(), key, [trackMessage("u-p", "Clicked")]);

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createFeature, updateFeature } from "../../server/features/features";
 import { dayNumber } from "../../server/ingest/day";
 import { createWorkspace, createWriteKey, identifyMessage, sendBatch, trackMessage, type TestWorkspace } from "../factories";
-import { callerFor, deps, testDb, testDialect } from "./support/db";
+import { callerFor, deps, testDb } from "./support/db";
 import { totals } from "./support/totals";
 
 let ws: TestWorkspace;
@@ -148,12 +148,12 @@ describe("feature changes rebuild FeatureUserDay from raw events", () => {
   it("a rebuild gives what ingest counted incrementally", async () => {
     const db = testDb();
     const input = { name: "CSV", description: "", releasedAt: null, matchers: [{ event: "Report Exported", where: { key: "format", op: "in" as const, value: ["csv"] } }] };
-    const { feature, done } = await createFeature({ db, dialect: testDialect(), workspaceId, input });
+    const { feature, done } = await createFeature({ db, workspaceId, input });
     await done;
     await sendBatch(deps(), key, events()); // counted at ingest
     const incremental = await rollup();
     expect(incremental).toEqual([[0, 2], [1, 1]]);
-    const rebuilt = await updateFeature({ db, dialect: testDialect(), workspaceId, id: feature.id, input });
+    const rebuilt = await updateFeature({ db, workspaceId, id: feature.id, input });
     await rebuilt.done;
     expect(await rollup()).toEqual(incremental);
   });

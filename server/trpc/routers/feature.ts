@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { permissionProcedure, router, workspaceProcedure } from "../init";
-import { dialect } from "../../db";
 import { ZFeatureInput } from "../../features/schemas";
 import { createFeature, deleteFeature, listFeatures, updateFeature } from "../../features/features";
 
@@ -9,16 +8,16 @@ export const featureRouter = router({
   create: permissionProcedure("features.write")
     .input(ZFeatureInput)
     .mutation(async ({ ctx, input }) => {
-      const { feature, job } = await createFeature({ db: ctx.wdb, dialect, workspaceId: ctx.workspace.id, input });
+      const { feature, job } = await createFeature({ db: ctx.wdb, workspaceId: ctx.workspace.id, input });
       return { feature, job };
     }),
   update: permissionProcedure("features.write")
     .input(z.object({ id: z.string(), data: ZFeatureInput }))
     .mutation(async ({ ctx, input }) => {
-      const { feature, job } = await updateFeature({ db: ctx.wdb, dialect, workspaceId: ctx.workspace.id, id: input.id, input: input.data });
+      const { feature, job } = await updateFeature({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, input: input.data });
       return { feature, job };
     }),
   delete: permissionProcedure("features.write")
     .input(z.object({ id: z.string() }))
-    .mutation(({ ctx, input }) => deleteFeature({ db: ctx.wdb, dialect, workspaceId: ctx.workspace.id, id: input.id })),
+    .mutation(({ ctx, input }) => deleteFeature({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })),
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { permissionProcedure, router, workspaceProcedure } from "../init";
-import { dialect } from "../../db";
 import { ZPersonaInput } from "../../personas/schemas";
 import { createPersona, deletePersona, listPersonas, reorderPersonas, updatePersona } from "../../personas/personas";
 
@@ -9,19 +8,19 @@ export const personaRouter = router({
   create: permissionProcedure("personas.write")
     .input(ZPersonaInput)
     .mutation(async ({ ctx, input }) => {
-      const { persona, job } = await createPersona({ db: ctx.wdb, dialect, workspaceId: ctx.workspace.id, input });
+      const { persona, job } = await createPersona({ db: ctx.wdb, workspaceId: ctx.workspace.id, input });
       return { persona, job };
     }),
   update: permissionProcedure("personas.write")
     .input(z.object({ id: z.string(), data: ZPersonaInput }))
     .mutation(async ({ ctx, input }) => {
-      const { persona, job } = await updatePersona({ db: ctx.wdb, dialect, workspaceId: ctx.workspace.id, id: input.id, input: input.data });
+      const { persona, job } = await updatePersona({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, input: input.data });
       return { persona, job };
     }),
   delete: permissionProcedure("personas.write")
     .input(z.object({ id: z.string() }))
-    .mutation(async ({ ctx, input }) => (await deletePersona({ db: ctx.wdb, dialect, workspaceId: ctx.workspace.id, id: input.id })).job),
+    .mutation(async ({ ctx, input }) => (await deletePersona({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })).job),
   reorder: permissionProcedure("personas.write")
     .input(z.object({ ids: z.array(z.string()).max(100) }))
-    .mutation(async ({ ctx, input }) => (await reorderPersonas({ db: ctx.wdb, dialect, workspaceId: ctx.workspace.id, ids: input.ids })).job),
+    .mutation(async ({ ctx, input }) => (await reorderPersonas({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids })).job),
 });

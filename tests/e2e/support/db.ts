@@ -4,7 +4,7 @@
 import "./use-e2e-database";
 import { randomBytes } from "node:crypto";
 import { createApiKey } from "@/server/api-keys/api-keys";
-import { db, dialect } from "@/server/db";
+import { db } from "@/server/db";
 import { createChecklist } from "@/server/onboarding/create-checklist";
 import { isInHoldout } from "@/server/onboarding/holdout";
 import { updateRoleQuestion } from "@/server/onboarding/role-question";
@@ -52,7 +52,7 @@ export async function createOnboardingWorkspace(): Promise<OnboardingWorkspace> 
 
   const personaIds = new Map<string, string>();
   for (const p of PERSONAS) {
-    const { persona, done } = await createPersona({ db, dialect, workspaceId: ws.id, input: { name: p.name, description: p.description, rules: p.rules } });
+    const { persona, done } = await createPersona({ db, workspaceId: ws.id, input: { name: p.name, description: p.description, rules: p.rules } });
     await done;
     personaIds.set(p.name, persona.id);
   }
