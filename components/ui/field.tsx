@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-const CONTROL = "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100";
+const CONTROL = "block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100";
 
 export function Field({ label, hint, error, children }: { label: string; hint?: ReactNode; error?: string; children: ReactNode }) {
   return (
@@ -13,14 +13,21 @@ export function Field({ label, hint, error, children }: { label: string; hint?: 
   );
 }
 
+// Full width unless the caller sizes the control: two width utilities on one element leave the
+// winner to CSS order, which is how `w-40` lost to `w-full` in the condition rows.
+function controlClass(className = ""): string {
+  const sized = /(^|\s)(w-|flex-1)/.test(className);
+  return `${CONTROL} ${sized ? "" : "w-full"} ${className}`;
+}
+
 export function Input(props: InputHTMLAttributes<HTMLInputElement>) {
-  return <input {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
+  return <input {...props} className={controlClass(props.className)} />;
 }
 
 export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
-  return <select {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
+  return <select {...props} className={controlClass(props.className)} />;
 }
 
 export function Textarea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <textarea {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
+  return <textarea {...props} className={controlClass(props.className)} />;
 }
