@@ -16,6 +16,7 @@ import { draftFromChecklist, emptyDraft, emptyItem, toInput, type Draft, type It
 import { errorAt, issuesByPath, serverIssues } from "./errors";
 import { LOCALE_LABELS, StatusBadge } from "./labels";
 import { LivePreview } from "./live-preview";
+import { OperatorSelect } from "@/components/settings/condition-editor";
 
 type Persona = { id: string; name: string; rules: unknown };
 
@@ -381,9 +382,7 @@ function ItemEditor(props: {
               <Input placeholder="property" value={item.where.key} onChange={(e) => onChange({ where: { ...item.where, key: e.target.value } })} aria-label="Property" />
             </div>
             <div className="w-32">
-              <Select value={item.where.op} onChange={(e) => onChange({ where: { ...item.where, op: e.target.value as ItemDraft["where"]["op"] } })} aria-label="Operator">
-                <option value="equals">equals</option><option value="in">is one of</option><option value="contains">contains</option><option value="exists">exists</option>
-              </Select>
+              <OperatorSelect className="" value={item.where.op} onChange={(op) => onChange({ where: { ...item.where, op } })} />
             </div>
             {item.where.op === "exists" ? null : (
               <div className="min-w-32 flex-1">

@@ -17,6 +17,15 @@ export function fromEditable(row: { key: string; op: EditableCondition["op"]; te
 
 export type ConditionRow = ReturnType<typeof toEditable>;
 
+/** The one operator picker for trait and property conditions. */
+export function OperatorSelect({ value, onChange, className = "w-28" }: { value: EditableCondition["op"]; onChange: (op: EditableCondition["op"]) => void; className?: string }) {
+  return (
+    <Select className={className} value={value} onChange={(e) => onChange(e.target.value as EditableCondition["op"])} aria-label="Operator">
+      <option value="equals">equals</option><option value="in">is one of</option><option value="contains">contains</option><option value="exists">exists</option>
+    </Select>
+  );
+}
+
 export function ConditionEditor({ rows, onChange, keyLabel }: { rows: ConditionRow[]; onChange: (rows: ConditionRow[]) => void; keyLabel: string }) {
   const update = (i: number, patch: Partial<ConditionRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -25,9 +34,7 @@ export function ConditionEditor({ rows, onChange, keyLabel }: { rows: ConditionR
         <div key={i} className="flex flex-wrap items-center gap-2">
           {i > 0 ? <span className="text-xs font-semibold text-stone-400">AND</span> : null}
           <Input className="w-40" placeholder={keyLabel} value={row.key} onChange={(e) => update(i, { key: e.target.value })} aria-label={keyLabel} />
-          <Select className="w-28" value={row.op} onChange={(e) => update(i, { op: e.target.value as ConditionRow["op"] })} aria-label="Operator">
-            <option value="equals">equals</option><option value="in">is one of</option><option value="contains">contains</option><option value="exists">exists</option>
-          </Select>
+          <OperatorSelect value={row.op} onChange={(op) => update(i, { op })} />
           {row.op === "exists" ? null : (
             <Input className="min-w-40 flex-1" placeholder={row.op === "in" ? "a, b, c" : "value"} value={row.text} onChange={(e) => update(i, { text: e.target.value })} aria-label="Value" />
           )}

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, EmptyState, Loading } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { errorMessage } from "@/components/ui/errors";
-import { fromEditable, toEditable, type EditableCondition } from "./condition-editor";
+import { fromEditable, OperatorSelect, toEditable, type EditableCondition } from "./condition-editor";
 import { JobProgress } from "./job-progress";
 
 type MatcherRow = { event: string; filter: boolean; key: string; op: EditableCondition["op"]; text: string };
@@ -93,9 +93,7 @@ export function Features() {
                   {row.filter ? (
                     <>
                       <Input className="w-32" placeholder="property" value={row.key} onChange={(e) => setRow(i, { key: e.target.value })} aria-label="Property" />
-                      <Select className="w-28" value={row.op} onChange={(e) => setRow(i, { op: e.target.value as MatcherRow["op"] })} aria-label="Operator">
-                        <option value="equals">equals</option><option value="in">is one of</option><option value="contains">contains</option><option value="exists">exists</option>
-                      </Select>
+                      <OperatorSelect value={row.op} onChange={(op) => setRow(i, { op })} />
                       {row.op === "exists" ? null : <Input className="w-40" placeholder="value" value={row.text} onChange={(e) => setRow(i, { text: e.target.value })} aria-label="Value" />}
                     </>
                   ) : null}
