@@ -46,6 +46,11 @@ export type WidgetState = {
   roleQuestion: WidgetRoleQuestion | null;
   /** How long the runtime waits before fetching the state again (server-side completions). */
   pollAfterMs: number;
+  /** The always-open feedback button, or null when the workspace turned it off. */
+  feedback: WidgetFeedbackButton | null;
+  /** Event names that trigger an active survey: tracking one asks POST /api/v1/surveys/next.
+   * (Page-load surveys are asked for once per page load and on every page() call.) */
+  surveyEvents: string[];
 };
 
 /**
@@ -58,3 +63,102 @@ export const CHECKLIST_EVENTS = {
   dismissed: "$checklist_dismissed",
   reopened: "$checklist_reopened",
 } as const;
+
+// ---------------------------------------------------------------- voice of customer
+
+export type WidgetSurveyKind = "nps" | "csat" | "ces" | "open";
+
+/** How a score reads: NPS detractor / passive / promoter, and the same three tones for CSAT and
+ * CES (components/widget/runtime/survey-tone.ts). The follow-up question is chosen by it. */
+export type ScoreTone = "negative" | "neutral" | "positive";
+
+export type SurveyTriggerContext = { type: "page_load" } | { type: "event"; event: string };
+
+/**
+ * POST /api/v1/surveys/next — body { writeKey, userId, trigger, locale?, messageId }.
+ * The server runs every eligibility rule (server/surveys/eligibility.ts) and, when a survey is
+ * eligible, records the SurveyDisplay at once and returns it: the widget asks only when it can
+ * show the survey right away (no checklist panel or role question open). `messageId` makes a
+ * retried request return the same display instead of recording a second one.
+ */
+export type SurveyNextRequest = { userId: string; trigger: SurveyTriggerContext; locale?: string; messageId: string };
+
+export type WidgetSurvey = {
+  displayId: string;
+  surveyId: string;
+  kind: WidgetSurveyKind;
+  locale: WidgetLocale;
+  question: string;
+  /** Labels under the two ends of the scale ("Not at all likely" … "Extremely likely"); "" for open. */
+  lowLabel: string;
+  highLabel: string;
+  /** The follow-up question by the score's tone; an open survey shows none (its question is free text). */
+  followUp: Record<ScoreTone, string>;
+  thankYou: string;
+};
+
+export type SurveyNextResponse = { survey: WidgetSurvey | null };
+
+export const FEEDBACK_CATEGORIES = ["idea", "problem", "praise", "question"] as const;
+export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
+
+/**
+ * POST /api/v1/responses — body { writeKey, batch: VoiceMessage[], sentAt }: survey answers,
+ * survey dismissals and feedback. The runtime queues them like events (same Queue class, its own
+ * storage entry), the server dedupes by messageId and validates each one. The reply has the shape
+ * of /api/v1/batch's ({ success, accepted, stored, duplicates, rejected: [{ index, messageId,
+ * status, error }] }); when every message is refused the HTTP status is the first refusal's
+ * (400 bad input, 404 unknown survey/display/user, 409 display already answered) with
+ * { error: { code, message } }.
+ */
+export type VoiceMessage =
+  | {
+      type: "survey_response";
+      messageId: string;
+      userId: string;
+      timestamp: string;
+      displayId: string;
+      /** Required for nps / csat / ces (on the kind's scale), absent for open. */
+      score?: number;
+      /** Up to 5,000 characters; required for open surveys. */
+      comment?: string;
+      locale?: string;
+    }
+  | { type: "survey_dismiss"; messageId: string; userId: string; timestamp: string; displayId: string }
+  | {
+      type: "feedback";
+      messageId: string;
+      userId: string;
+      timestamp: string;
+      /** 1–5,000 characters. */
+      text: string;
+      category?: FeedbackCategory;
+      pageUrl?: string;
+      locale?: string;
+    };
+
+/** The feedback button as the workspace configured it, localized (WidgetState.feedback). */
+export type WidgetFeedbackButton = {
+  label: string;
+  position: "bottom-left" | "bottom-right" | "middle-left" | "middle-right";
+  categories: FeedbackCategory[];
+};
+
+/** What an end user sees of their own feedback. `status` is the public reading of the PM's
+ * triage: new → received; triaged → under_review; linked → the roadmap item's status
+ * (considering → under_review); duplicate → the original's public status; dismissed → closed. */
+export type WidgetFeedbackStatus = "received" | "under_review" | "planned" | "in_progress" | "shipped" | "closed";
+
+export type WidgetFeedbackItem = {
+  id: string;
+  /** The first 280 characters. */
+  text: string;
+  category: FeedbackCategory | null;
+  status: WidgetFeedbackStatus;
+  /** The public roadmap item it was linked to (directly or through the original of a duplicate). */
+  roadmapTitle: string | null;
+  createdAt: string;
+};
+
+/** GET /api/v1/feedback?userId=… (write key as for /api/v1/widget): the user's latest 20. */
+export type WidgetFeedbackList = { items: WidgetFeedbackItem[] };

@@ -10,6 +10,8 @@ import { roleQuestionFor } from "./ask-role";
 import { readRoleQuestion } from "./role-question";
 import { ZChecklistTranslations } from "./schemas";
 import { isTargeted, readTargeting } from "./targeting";
+import { localizeFeedbackButton, readFeedbackButton } from "../feedback/button-config";
+import { activeSurveyEvents } from "../surveys/survey-events";
 
 /** How long the widget waits before asking again: completions recorded by ingest (from the host's
  * server-side events, or another device) show up within this. */
@@ -54,19 +56,30 @@ export type WidgetStateArgs = {
  */
 export async function getWidgetState(args: WidgetStateArgs): Promise<WidgetState> {
   const { db, workspaceId } = args;
-  const [user, workspace, rows] = await Promise.all([
+  const now = args.now ?? new Date();
+  const [user, workspace, rows, surveyEvents] = await Promise.all([
     db.endUser.findUnique({
       where: { workspaceId_externalId: { workspaceId, externalId: args.userId } },
       select: { id: true, traits: true, accountId: true, personaId: true, locale: true, persona: { select: { name: true } } },
     }),
-    db.workspace.findUnique({ where: { id: workspaceId }, select: { roleQuestion: true } }),
+    db.workspace.findUnique({ where: { id: workspaceId }, select: { roleQuestion: true, feedbackButton: true } }),
     db.checklist.findMany({ where: { workspaceId, status: "live" }, select: STATE_CHECKLIST_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    activeSurveyEvents(db, workspaceId, now),
   ]);
+  const feedbackConfig = readFeedbackButton(workspace?.feedbackButton);
 
   if (!user) {
     // Nothing is created for an id we have not seen: the user appears with their first identify.
     const locale = resolveLocale({ requested: args.locale, acceptLanguage: args.acceptLanguage });
-    return { user: { userId: args.userId, persona: null, locale }, checklists: [], roleQuestion: null, pollAfterMs: UNKNOWN_USER_POLL_AFTER_MS };
+    return {
+      user: { userId: args.userId, persona: null, locale },
+      checklists: [],
+      roleQuestion: null,
+      pollAfterMs: UNKNOWN_USER_POLL_AFTER_MS,
+      // The button works before the first identify is stored: feedback creates the user.
+      feedback: localizeFeedbackButton(feedbackConfig, locale),
+      surveyEvents,
+    };
   }
 
   const traits = asBag(user.traits);
@@ -106,7 +119,7 @@ export async function getWidgetState(args: WidgetStateArgs): Promise<WidgetState
       if (group === "holdout") continue;
       checklists.push(localizeChecklist(c, locale, progress, Boolean(row?.dismissedAt)));
     }
-    await recordExposures(db, args.dialect, workspaceId, user.id, firstExposures, args.now ?? new Date());
+    await recordExposures(db, args.dialect, workspaceId, user.id, firstExposures, now);
     // Completed by an edit of the checklist (an item removed) rather than by an event: rare.
     for (const c of nowComplete) {
       await db.checklistProgress.updateMany({
@@ -121,5 +134,7 @@ export async function getWidgetState(args: WidgetStateArgs): Promise<WidgetState
     checklists,
     roleQuestion: roleQuestionFor(readRoleQuestion(workspace?.roleQuestion), traits, locale),
     pollAfterMs: POLL_AFTER_MS,
+    feedback: localizeFeedbackButton(feedbackConfig, locale),
+    surveyEvents,
   };
 }

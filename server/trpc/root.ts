@@ -3,8 +3,12 @@ import { accountRouter } from "./routers/account";
 import { apiKeyRouter } from "./routers/api-key";
 import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
+import { feedbackRouter } from "./routers/feedback";
 import { onboardingReportRouter } from "./routers/onboarding-report";
 import { personaRouter } from "./routers/persona";
+import { roadmapRouter } from "./routers/roadmap";
+import { surveyRouter } from "./routers/survey";
+import { surveyReportRouter } from "./routers/survey-report";
 import { workspaceRouter } from "./routers/workspace";
 
 export const appRouter = router({
@@ -15,6 +19,10 @@ export const appRouter = router({
   feature: featureRouter,
   checklist: checklistRouter,
   onboardingReport: onboardingReportRouter,
+  survey: surveyRouter,
+  surveyReport: surveyReportRouter,
+  feedback: feedbackRouter,
+  roadmap: roadmapRouter,
 });
 
 export type AppRouter = typeof appRouter;

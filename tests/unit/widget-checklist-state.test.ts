@@ -30,6 +30,8 @@ const state = (checklists: WidgetChecklist[]): WidgetState => ({
   checklists,
   roleQuestion: null,
   pollAfterMs: 30_000,
+  feedback: null,
+  surveyEvents: [],
 });
 
 const at = new Date("2026-11-24T10:00:00Z");

@@ -9,7 +9,7 @@ class Clock extends FakeClock {
   }
 }
 
-const stateFor = (userId: string, pollAfterMs = 30_000): WidgetState => ({ user: { userId, persona: null, locale: "de" }, checklists: [], roleQuestion: null, pollAfterMs });
+const stateFor = (userId: string, pollAfterMs = 30_000): WidgetState => ({ user: { userId, persona: null, locale: "de" }, checklists: [], roleQuestion: null, pollAfterMs, feedback: null, surveyEvents: [] });
 
 function setup(replies: (number | "network")[] = []) {
   const clock = new Clock();

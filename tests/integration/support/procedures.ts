@@ -10,6 +10,9 @@ import { appRouter } from "../../../server/trpc/root";
 import { createWorkspace, createWriteKey, insertFeature, insertJob, insertPersona, unique, type TestUser, type TestWorkspace } from "../../factories";
 import type { callerFor } from "./db";
 import { waitForJobs } from "./totals";
+import { defaultTexts } from "../../../server/surveys/texts";
+import { SURVEY_CASES } from "./cases/surveys";
+import { FEEDBACK_CASES } from "./cases/feedback";
 
 export type Fixture = {
   ws: TestWorkspace;
@@ -22,6 +25,13 @@ export type Fixture = {
   inviteEmail: string;
   jobId: string;
   checklistId: string;
+  /** A draft NPS survey (no displays). */
+  surveyId: string;
+  /** A widget feedback item, status new, no author. */
+  feedbackId: string;
+  /** A second feedback item (e.g. the original when marking feedbackId as its duplicate). */
+  otherFeedbackId: string;
+  roadmapItemId: string;
 };
 
 const made: string[] = [];
@@ -47,6 +57,10 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     inviteEmail,
     jobId: (await insertJob(db, workspaceId)).id,
     checklistId: (await db.checklist.create({ data: { workspaceId, title: `Checklist ${unique()}`, targeting: {}, translations: {} }, select: { id: true } })).id,
+    surveyId: (await db.survey.create({ data: { workspaceId, name: `Survey ${unique()}`, kind: "nps", texts: defaultTexts("nps"), targeting: {}, trigger: { type: "page_load" } }, select: { id: true } })).id,
+    feedbackId: (await db.feedback.create({ data: { workspaceId, source: "widget", text: `Feedback ${unique()}` }, select: { id: true } })).id,
+    otherFeedbackId: (await db.feedback.create({ data: { workspaceId, source: "widget", text: `Feedback ${unique()}` }, select: { id: true } })).id,
+    roadmapItemId: (await db.roadmapItem.create({ data: { workspaceId, title: `Roadmap item ${unique()}` }, select: { id: true } })).id,
   };
 }
 
@@ -119,6 +133,9 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   // checks that another tenant's checklistId is NOT_FOUND.
   "onboardingReport.funnel": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, checklistId: f.checklistId }) },
   "onboardingReport.impact": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, checklistId: f.checklistId }) },
+  // survey.*, surveyReport.* and feedback.*, roadmap.* live beside their domains' tests.
+  ...SURVEY_CASES,
+  ...FEEDBACK_CASES,
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */
