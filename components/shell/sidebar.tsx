@@ -3,11 +3,16 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "./workspace-context";
 
 // `section`: also active on the pages below it (a checklist under Onboarding).
-type Item = { href: string; label: string; section?: boolean };
+// `badge`: a count shown beside the label (new feedback), with what it counts for screen readers.
+type Item = { href: string; label: string; section?: boolean; badge?: { count: number; label: string; testId: string } };
+
+const NEW_FEEDBACK_REFRESH_MS = 30_000;
 
 function NavLink({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
   const pathname = usePathname();
@@ -18,7 +23,15 @@ function NavLink({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
       onClick={onNavigate}
       className={`block rounded-md px-3 py-1.5 text-sm ${active ? "bg-brand-50 font-medium text-brand-700" : "text-stone-600 hover:bg-stone-100 hover:text-stone-900"}`}
     >
-      {item.label}
+      <span className="flex items-center justify-between gap-2">
+        {item.label}
+        {item.badge && item.badge.count > 0 ? (
+          <span className="rounded-full bg-brand-600 px-1.5 text-xs font-semibold tabular-nums text-white">
+            <span data-testid={item.badge.testId}>{item.badge.count > 999 ? "999+" : item.badge.count}</span>
+            <span className="sr-only"> {item.badge.label}</span>
+          </span>
+        ) : null}
+      </span>
     </Link>
   );
 }
@@ -27,10 +40,16 @@ export function Sidebar({ workspaces, user }: { workspaces: { slug: string; name
   const ws = useWorkspace();
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const trpc = useTRPC();
+  // Polled like the live stream (docs/decisions): stateless, one indexed count per open dashboard.
+  const counts = useQuery(trpc.feedback.counts.queryOptions({ workspaceId: ws.id }, { refetchInterval: NEW_FEEDBACK_REFRESH_MS }));
+  const newFeedback = counts.data?.new ?? 0;
   const base = `/w/${ws.slug}`;
   const main: Item[] = [
     { href: base, label: "Home" },
     { href: `${base}/onboarding`, label: "Onboarding", section: true },
+    { href: `${base}/surveys`, label: "Surveys", section: true },
+    { href: `${base}/feedback`, label: "Feedback", section: true, badge: { count: newFeedback, label: "new", testId: "nav-new-feedback" } },
     { href: `${base}/install`, label: "Install" },
   ];
   const settings: Item[] = [

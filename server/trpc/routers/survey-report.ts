@@ -1,3 +1,17 @@
-import { router } from "../init";
+import { router, workspaceProcedure } from "../init";
+import { dialect } from "../../db";
+import { getSurveyReport } from "../../surveys/reports/get-survey-report";
+import { getVerbatims } from "../../surveys/reports/get-verbatims";
+import { ZSurveyReport, ZSurveyReportInput, ZVerbatimsInput, ZVerbatimsOut } from "../../surveys/reports/schemas";
 
-export const surveyReportRouter = router({});
+// Reports only read, so every member (viewers included) may see them.
+export const surveyReportRouter = router({
+  get: workspaceProcedure
+    .input(ZSurveyReportInput)
+    .output(ZSurveyReport)
+    .query(({ ctx, input }) => getSurveyReport({ db: ctx.wdb, dialect, workspace: ctx.workspace, input })),
+  verbatims: workspaceProcedure
+    .input(ZVerbatimsInput)
+    .output(ZVerbatimsOut)
+    .query(({ ctx, input }) => getVerbatims({ db: ctx.wdb, dialect, workspace: ctx.workspace, input })),
+});

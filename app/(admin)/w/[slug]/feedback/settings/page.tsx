@@ -1,0 +1,5 @@
+import { FeedbackButtonSettings } from "@/components/feedback/button-settings";
+
+export default function FeedbackSettingsPage() {
+  return <FeedbackButtonSettings />;
+}

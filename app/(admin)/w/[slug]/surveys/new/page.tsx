@@ -1,0 +1,5 @@
+import { SurveyEditor } from "@/components/surveys/survey-editor";
+
+export default function NewSurveyPage() {
+  return <SurveyEditor />;
+}

@@ -1,0 +1,429 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useTRPC } from "@/components/providers/trpc";
+import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { Button } from "@/components/ui/button";
+import { EmptyState, Loading, PageHeader } from "@/components/ui/card";
+import { errorMessage } from "@/components/ui/errors";
+import type { FeedbackRow } from "@/server/feedback/schemas";
+import { AddFeedbackDialog } from "./add-feedback-dialog";
+import { DuplicateDialog } from "./duplicate-dialog";
+import { FeedbackDetail } from "./feedback-detail";
+import { FeedbackListRow } from "./feedback-list-row";
+import { FilterBar, type FilterOptions } from "./filter-bar";
+import { EMPTY_FILTERS, filtersFromParams, filtersToInput, paramsFromFilters, type FilterState } from "./filter-params";
+import { LinkRoadmapDialog } from "./link-roadmap-dialog";
+import { shortcutFor, type ShortcutAction } from "./shortcuts";
+import { ShortcutHelp } from "./shortcut-help";
+import { TagDialog } from "./tag-dialog";
+import { useDebounced } from "./use-debounced";
+import { useTriage } from "./use-triage";
+
+const PAGE = 50;
+
+type DialogState =
+  | { kind: "link"; targets: FeedbackRow[] }
+  | { kind: "duplicate"; target: FeedbackRow }
+  | { kind: "tag"; ids: string[] }
+  | { kind: "add" }
+  | { kind: "help" }
+  | null;
+
+function subscribeWide(onChange: () => void) {
+  const query = window.matchMedia("(min-width: 1024px)");
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+/** Wide screens show the open feedback beside the list; narrow ones under its row. */
+function useWide(): boolean {
+  return useSyncExternalStore(subscribeWide, () => window.matchMedia("(min-width: 1024px)").matches, () => true);
+}
+
+/** The PM's inbox: every piece of feedback, filters and search, triage one by one or in bulk,
+ * from the mouse or the keyboard. Viewers get the same view without the controls. */
+export function FeedbackInbox() {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const writable = canWrite(ws.role, "product");
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const wide = useWide();
+  const triage = useTriage();
+
+  // ---- filters (in the URL) and search (debounced into it)
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  // The native history API updates useSearchParams without a server round trip per keystroke.
+  const setFilters = useCallback(
+    (next: FilterState) => {
+      const query = paramsFromFilters(next).toString();
+      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
+    },
+    [pathname],
+  );
+  const [search, setSearch] = useState(filters.q);
+  const settledSearch = useDebounced(search, 300);
+  useEffect(() => {
+    if (settledSearch !== filters.q) setFilters({ ...filters, q: settledSearch });
+  }, [settledSearch]);
+  const input = useMemo(() => ({ workspaceId: ws.id, ...filtersToInput(filters) }), [ws.id, filters]);
+  const countsInput = useMemo(() => {
+    const { status: _status, ...rest } = input;
+    return rest;
+  }, [input]);
+
+  // ---- data
+  const list = useInfiniteQuery(trpc.feedback.list.infiniteQueryOptions({ ...input, limit: PAGE }, { getNextPageParam: (last) => last.nextCursor ?? undefined }));
+  const counts = useQuery(trpc.feedback.counts.queryOptions(countsInput));
+  const tags = useQuery(trpc.feedback.tags.queryOptions({ workspaceId: ws.id }));
+  const facets = useQuery(trpc.feedback.facets.queryOptions({ workspaceId: ws.id }));
+  const personas = useQuery(trpc.persona.list.queryOptions({ workspaceId: ws.id }));
+  const members = useQuery(trpc.workspace.members.queryOptions({ workspaceId: ws.id }));
+  const me = useQuery(trpc.account.me.queryOptions());
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const memberOptions = useMemo(() => (members.data?.members ?? []).map((m) => ({ id: m.user.id, name: m.user.name })), [members.data]);
+  const options: FilterOptions = {
+    tags: tags.data?.tags ?? [],
+    personas: (personas.data?.personas ?? []).map((p) => ({ id: p.id, name: p.name })),
+    accounts: facets.data?.accounts ?? [],
+    plans: facets.data?.plans ?? [],
+    members: memberOptions,
+  };
+
+  // ---- focus, selection, dialogs
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [notice, setNotice] = useState("");
+  const lastIndex = useRef(0);
+  const rowButtons = useRef(new Map<string, HTMLButtonElement>());
+  const searchRef = useRef<HTMLInputElement>(null);
+  const moveDomFocus = useRef(false);
+
+  const focusedIndex = focusedId ? rows.findIndex((r) => r.id === focusedId) : -1;
+  if (focusedIndex >= 0) lastIndex.current = focusedIndex;
+  // An item opened from a link (its original, a duplicate) may not be in the filtered list.
+  const outside = useQuery({
+    ...trpc.feedback.get.queryOptions({ workspaceId: ws.id, id: focusedId ?? "" }),
+    enabled: focusedId !== null && focusedIndex < 0 && list.isSuccess,
+  });
+  const focused: FeedbackRow | null = focusedIndex >= 0 ? rows[focusedIndex]! : (outside.data ?? null);
+
+  // When the open item leaves the list (triaged out of a "New" view), open the one now in its place.
+  useEffect(() => {
+    if (!list.isSuccess || rows.length === 0) return;
+    if (focusedId === null || (focusedIndex < 0 && outside.isError)) setFocusedId(rows[Math.min(lastIndex.current, rows.length - 1)]!.id);
+  }, [list.isSuccess, rows, focusedId, focusedIndex, outside.isError]);
+
+  // Other filters, other list: start again from its first row.
+  const filterKey = paramsFromFilters(filters).toString();
+  useEffect(() => {
+    lastIndex.current = 0;
+    setFocusedId(null);
+  }, [filterKey]);
+
+  // Selection only ever covers rows on screen.
+  useEffect(() => {
+    setSelected((prev) => {
+      const visible = new Set(rows.map((r) => r.id));
+      const next = new Set([...prev].filter((id) => visible.has(id)));
+      return next.size === prev.size ? prev : next;
+    });
+  }, [rows]);
+
+  useEffect(() => {
+    if (!moveDomFocus.current || !focusedId) return;
+    moveDomFocus.current = false;
+    const el = rowButtons.current.get(focusedId);
+    el?.focus();
+    el?.scrollIntoView({ block: "nearest" });
+  }, [focusedId]);
+
+  const selectedRows = rows.filter((r) => selected.has(r.id));
+  const targets: FeedbackRow[] = selectedRows.length > 0 ? selectedRows : focused ? [focused] : [];
+  const targetIds = targets.map((t) => t.id);
+  const say = (text: string) => setNotice(text);
+  const plural = (n: number) => (n === 1 ? "1 piece of feedback" : `${n} pieces of feedback`);
+
+  /** After a triage that takes the open item out of the filtered view (e.g. triaged while looking
+   * at "New"), the next one opens, so j/k-and-act triage keeps its place. */
+  function afterTriage(ids: string[], status: string | null) {
+    setSelected(new Set());
+    if (status === null || !focusedId || !ids.includes(focusedId) || filters.status.length === 0 || (filters.status as string[]).includes(status)) return;
+    const after = rows.slice(focusedIndex + 1).find((r) => !ids.includes(r.id)) ?? rows.slice(0, Math.max(focusedIndex, 0)).reverse().find((r) => !ids.includes(r.id));
+    moveDomFocus.current = true;
+    setFocusedId(after?.id ?? null);
+  }
+
+  function setStatus(status: "new" | "triaged" | "dismissed") {
+    if (targetIds.length === 0) return;
+    const ids = targetIds;
+    triage.setStatus.mutate(
+      { workspaceId: ws.id, ids, status },
+      {
+        onSuccess: () => {
+          say(`${plural(ids.length)} marked ${status}.`);
+          afterTriage(ids, status);
+        },
+      },
+    );
+  }
+
+  function assign(assigneeId: string | null) {
+    if (targetIds.length === 0) return;
+    const n = targetIds.length;
+    triage.assign.mutate({ workspaceId: ws.id, ids: targetIds, assigneeId }, { onSuccess: () => say(`${plural(n)} ${assigneeId ? "assigned" : "unassigned"}.`) });
+  }
+
+  function move(step: 1 | -1) {
+    if (rows.length === 0) return;
+    const from = focusedIndex >= 0 ? focusedIndex : step === 1 ? -1 : rows.length;
+    const to = Math.max(0, Math.min(rows.length - 1, from + step));
+    if (step === 1 && from + step >= rows.length - 5 && list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
+    moveDomFocus.current = true;
+    setFocusedId(rows[to]!.id);
+  }
+
+  const run = (action: ShortcutAction) => {
+    switch (action) {
+      case "next": return move(1);
+      case "previous": return move(-1);
+      case "toggleSelect":
+        if (focusedId && focusedIndex >= 0) toggleSelected(focusedId);
+        return;
+      case "triage": return setStatus("triaged");
+      case "dismiss": return setStatus("dismissed");
+      case "markNew": return setStatus("new");
+      case "link":
+        if (targets.length > 0) setDialog({ kind: "link", targets });
+        return;
+      case "duplicate":
+        if (targets.length === 1) setDialog({ kind: "duplicate", target: targets[0]! });
+        else if (targets.length > 1) say("Mark duplicates one at a time: select a single piece of feedback.");
+        return;
+      case "tag":
+        if (targetIds.length > 0) setDialog({ kind: "tag", ids: targetIds });
+        return;
+      case "assignMe":
+        if (me.data) assign(me.data.id);
+        return;
+      case "focusSearch": return searchRef.current?.focus();
+      case "help": return setDialog({ kind: "help" });
+      case "escape":
+        setSelected(new Set());
+        return;
+    }
+  };
+  const runRef = useRef(run);
+  useEffect(() => {
+    runRef.current = run;
+  });
+
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (dialog || e.defaultPrevented) return;
+      const action = shortcutFor({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, target: e.target as HTMLElement | null }, { writable });
+      if (!action) return;
+      e.preventDefault();
+      runRef.current(action);
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [dialog, writable]);
+
+  function toggleSelected(id: string) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  const closeDialog = () => setDialog(null);
+  const dialogDone = (message: string, ids: string[], status: string | null) => () => {
+    setDialog(null);
+    say(message);
+    afterTriage(ids, status);
+  };
+
+  const allShownSelected = rows.length > 0 && selectedRows.length === rows.length;
+  const filtered = paramsFromFilters(filters).toString() !== "";
+  const mutationError = triage.setStatus.error ?? triage.assign.error;
+
+  const detail = focused ? (
+    <FeedbackDetail
+      row={focused}
+      writable={writable}
+      triage={triage}
+      members={memberOptions}
+      actions={{
+        link: () => setDialog({ kind: "link", targets: [focused] }),
+        duplicate: () => setDialog({ kind: "duplicate", target: focused }),
+        tag: () => setDialog({ kind: "tag", ids: [focused.id] }),
+        open: (id) => setFocusedId(id),
+      }}
+    />
+  ) : null;
+
+  return (
+    <div>
+      <PageHeader
+        title="Feedback"
+        description="Everything your users told you — from the feedback button, survey answers and roadmap ideas — in one inbox. Triage it into your roadmap."
+        action={
+          <div className="flex flex-wrap gap-2">
+            <Button variant="ghost" onClick={() => setDialog({ kind: "help" })} aria-keyshortcuts="?">Shortcuts <kbd className="text-xs text-stone-400">?</kbd></Button>
+            <Link href={`/w/${ws.slug}/feedback/settings`} className="rounded-md px-3 py-2 text-sm font-medium text-stone-600 hover:bg-stone-100 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-brand-500">
+              Feedback button
+            </Link>
+            {writable ? <Button onClick={() => setDialog({ kind: "add" })} data-testid="add-feedback">Add feedback</Button> : null}
+          </div>
+        }
+      />
+
+      <FilterBar
+        filters={filters}
+        onChange={setFilters}
+        search={search}
+        onSearch={setSearch}
+        searchRef={searchRef}
+        counts={counts.data}
+        options={options}
+      />
+
+      {writable && selectedRows.length > 0 ? (
+        <div className="sticky top-0 z-10 mt-4 flex flex-wrap items-center gap-2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow" data-testid="bulk-bar" role="region" aria-label="Bulk actions">
+          <span className="mr-2 font-medium">{selectedRows.length} selected</span>
+          <button type="button" className="rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white" onClick={() => setStatus("triaged")} data-testid="bulk-triaged">Triaged</button>
+          <button type="button" className="rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white" onClick={() => setStatus("dismissed")} data-testid="bulk-dismiss">Dismiss</button>
+          <button type="button" className="rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white" onClick={() => setStatus("new")}>Mark new</button>
+          <button type="button" className="rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white" onClick={() => setDialog({ kind: "tag", ids: targetIds })}>Tag…</button>
+          <button type="button" className="rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white" onClick={() => setDialog({ kind: "link", targets: selectedRows })} data-testid="bulk-link">Link to roadmap…</button>
+          <label className="flex items-center gap-1">
+            <span className="sr-only">Assign the selection</span>
+            <select
+              className="rounded bg-white/10 px-2 py-1 text-white focus-visible:outline-2 focus-visible:outline-white [&>option]:text-stone-900"
+              value=""
+              onChange={(e) => assign(e.target.value === "none" ? null : e.target.value)}
+              disabled={triage.assign.isPending}
+            >
+              <option value="" disabled>Assign…</option>
+              <option value="none">Nobody</option>
+              {memberOptions.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            </select>
+          </label>
+          <button type="button" className="ml-auto rounded px-2 py-1 text-white/70 hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-white" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        </div>
+      ) : null}
+
+      <p className="sr-only" role="status" aria-live="polite">{notice}</p>
+      {notice ? <p className="mt-3 text-sm text-brand-700" data-testid="inbox-notice">{notice}</p> : null}
+      {mutationError ? <p className="mt-3 text-sm text-red-700">{errorMessage(mutationError)}</p> : null}
+
+      <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(320px,420px)]">
+        <section className="min-w-0 rounded-lg border border-stone-200 bg-white shadow-xs" aria-label="Feedback list">
+          <div className="flex items-center gap-3 border-b border-stone-100 px-4 py-2 text-xs text-stone-500">
+            {writable ? (
+              <input
+                type="checkbox"
+                className="size-4 accent-brand-600"
+                checked={allShownSelected}
+                disabled={rows.length === 0}
+                onChange={() => setSelected(allShownSelected ? new Set() : new Set(rows.map((r) => r.id)))}
+                aria-label="Select all shown"
+                data-testid="select-all"
+              />
+            ) : null}
+            <span>{list.isSuccess ? `${rows.length}${list.hasNextPage ? "+" : ""} shown` : ""}</span>
+            <span className="ml-auto hidden sm:inline">j / k to move{writable ? " · x to select · t triaged · d dismiss · l link" : ""} · ? help</span>
+          </div>
+          {list.isLoading ? <div className="p-4"><Loading label="Loading feedback…" /></div> : null}
+          {list.error ? (
+            <div className="space-y-2 p-4" data-testid="inbox-error">
+              <p className="text-sm text-red-700">The feedback could not be loaded: {list.error.message}</p>
+              <Button variant="secondary" onClick={() => list.refetch()}>Try again</Button>
+            </div>
+          ) : null}
+          {list.isSuccess && rows.length === 0 ? (
+            <div className="p-4">
+              {filtered ? (
+                <EmptyState title="Nothing matches these filters">
+                  <Button variant="secondary" onClick={() => { setSearch(""); setFilters(EMPTY_FILTERS); }}>Clear filters</Button>
+                </EmptyState>
+              ) : (
+                <EmptyState title="No feedback yet">
+                  Feedback arrives here from the widget&apos;s feedback button, from comments on your surveys and from ideas on your public roadmap.
+                  {writable ? " You can also add what a customer told you on a call." : ""}
+                </EmptyState>
+              )}
+            </div>
+          ) : null}
+          {rows.length > 0 ? (
+            <ul className="divide-y divide-stone-100" data-testid="feedback-list">
+              {rows.map((row) => (
+                <FeedbackRowWithDetail
+                  key={row.id}
+                  row={row}
+                  focused={row.id === focusedId}
+                  selected={selected.has(row.id)}
+                  writable={writable}
+                  onOpen={() => setFocusedId(row.id)}
+                  onToggle={() => toggleSelected(row.id)}
+                  buttonRef={(el) => {
+                    if (el) rowButtons.current.set(row.id, el);
+                    else rowButtons.current.delete(row.id);
+                  }}
+                  inlineDetail={!wide && row.id === focusedId ? detail : null}
+                />
+              ))}
+            </ul>
+          ) : null}
+          {list.hasNextPage ? (
+            <div className="border-t border-stone-100 p-3 text-center">
+              <Button variant="secondary" onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>{list.isFetchingNextPage ? "Loading…" : "Load more"}</Button>
+            </div>
+          ) : null}
+        </section>
+        {wide ? (
+          <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto" aria-label="Open feedback">
+            {detail ?? (list.isSuccess && rows.length > 0 ? <p className="p-4 text-sm text-stone-500">Pick a piece of feedback to see it here.</p> : null)}
+            {!focused && focusedId && outside.isLoading ? <Loading /> : null}
+          </aside>
+        ) : null}
+      </div>
+
+      {dialog?.kind === "link" ? <LinkRoadmapDialog targets={dialog.targets} triage={triage} onClose={closeDialog} onDone={dialogDone(`${plural(dialog.targets.length)} linked to the roadmap.`, dialog.targets.map((t) => t.id), "linked")} /> : null}
+      {dialog?.kind === "duplicate" ? <DuplicateDialog target={dialog.target} triage={triage} onClose={closeDialog} onDone={dialogDone("Marked as a duplicate.", [dialog.target.id], "duplicate")} /> : null}
+      {dialog?.kind === "tag" ? <TagDialog ids={dialog.ids} triage={triage} onClose={closeDialog} onDone={dialogDone(`Tags of ${plural(dialog.ids.length)} updated.`, dialog.ids, null)} /> : null}
+      {dialog?.kind === "add" ? (
+        <AddFeedbackDialog
+          triage={triage}
+          onClose={closeDialog}
+          onDone={(id) => {
+            setDialog(null);
+            setFocusedId(id);
+            say("Feedback added.");
+          }}
+        />
+      ) : null}
+      {dialog?.kind === "help" ? <ShortcutHelp writable={writable} onClose={closeDialog} /> : null}
+    </div>
+  );
+}
+
+function FeedbackRowWithDetail(props: Parameters<typeof FeedbackListRow>[0] & { inlineDetail: ReactNode }) {
+  const { inlineDetail, ...row } = props;
+  return (
+    <>
+      <FeedbackListRow {...row} />
+      {inlineDetail ? <li className="bg-stone-50 p-3">{inlineDetail}</li> : null}
+    </>
+  );
+}

@@ -1,0 +1,359 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo, useState, type FormEvent, type ReactNode } from "react";
+import { useTRPC } from "@/components/providers/trpc";
+import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { errorAt, issuesByPath, serverIssues } from "@/components/checklists/errors";
+import { ConditionEditor } from "@/components/settings/condition-editor";
+import { Button } from "@/components/ui/button";
+import { Card, ErrorText, Loading } from "@/components/ui/card";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { errorMessage } from "@/components/ui/errors";
+import { defaultTexts } from "@/server/surveys/texts";
+import { MAX_DAYS, SURVEY_KINDS, ZSurveyInput, type SurveyKind, type SurveyLocale, type SurveyOut, type SurveyStatusValue } from "@/server/surveys/schemas";
+import { draftFromSurvey, emptyDraft, isDefaultTexts, textsDraft, toInput, type Draft, type TextField } from "./draft";
+import { KIND_LABELS, LOCALE_LABELS, StatusBadge } from "./labels";
+import { SurveyPreviewPanel } from "./survey-preview";
+
+type Persona = { id: string; name: string };
+
+/** Create (no id) or edit a survey. Loads what it needs, then hands over to the form. */
+export function SurveyEditor({ surveyId }: { surveyId?: string }) {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const existing = useQuery({ ...trpc.survey.get.queryOptions({ workspaceId: ws.id, id: surveyId ?? "" }), enabled: Boolean(surveyId) });
+  const personas = useQuery(trpc.persona.list.queryOptions({ workspaceId: ws.id }));
+
+  if ((surveyId && existing.isLoading) || personas.isLoading) return <Loading label="Loading survey…" />;
+  if (existing.error || personas.error) {
+    return (
+      <Card>
+        <p className="text-sm text-red-700" data-testid="editor-load-error">{existing.error?.message ?? personas.error?.message}</p>
+        <Link href={`/w/${ws.slug}/surveys`} className="mt-3 inline-block text-sm text-brand-700 hover:underline">← Back to surveys</Link>
+      </Card>
+    );
+  }
+  return <EditorForm initial={existing.data ?? null} personas={(personas.data?.personas ?? []) as Persona[]} />;
+}
+
+const TEXT_LABELS: Record<TextField, (kind: SurveyKind) => string> = {
+  question: () => "Question",
+  lowLabel: (k) => `Label under the lowest score (${k === "nps" ? "0" : "1"})`,
+  highLabel: (k) => `Label under the highest score (${k === "nps" ? "10" : k === "csat" ? "5" : "7"})`,
+  followUpNegative: (k) => (k === "nps" ? "Follow-up for detractors (0–6)" : k === "csat" ? "Follow-up for 1–2" : "Follow-up for 1–3 (hard)"),
+  followUpNeutral: (k) => (k === "nps" ? "Follow-up for passives (7–8)" : k === "csat" ? "Follow-up for 3" : "Follow-up for 4"),
+  followUpPositive: (k) => (k === "nps" ? "Follow-up for promoters (9–10)" : k === "csat" ? "Follow-up for 4–5" : "Follow-up for 5–7 (easy)"),
+  thankYou: () => "Thank-you message",
+};
+const OPEN_FIELDS: TextField[] = ["question", "thankYou"];
+const SCALED_FIELDS: TextField[] = ["question", "lowLabel", "highLabel", "followUpNegative", "followUpNeutral", "followUpPositive", "thankYou"];
+const LONG: ReadonlySet<TextField> = new Set(["question", "followUpNegative", "followUpNeutral", "followUpPositive", "thankYou"]);
+
+function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas: Persona[] }) {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const writable = canWrite(ws.role, "product");
+  const [saved, setSaved] = useState<SurveyOut | null>(initial);
+  const [draft, setDraft] = useState<Draft>(() => (initial ? draftFromSurvey(initial) : emptyDraft()));
+  const [baseline, setBaseline] = useState(() => JSON.stringify(toInput(draft)));
+  const [lang, setLang] = useState<SurveyLocale>("en");
+  const [checking, setChecking] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const dirty = JSON.stringify(toInput(draft)) !== baseline;
+  const kindLocked = (saved?.displays ?? 0) > 0;
+
+  const afterSave = (s: SurveyOut) => {
+    const next = draftFromSurvey(s);
+    setSaved(s);
+    setDraft(next);
+    setBaseline(JSON.stringify(toInput(next)));
+    setNotice("Saved.");
+    void queryClient.invalidateQueries(trpc.survey.pathFilter());
+  };
+  const create = useMutation(
+    trpc.survey.create.mutationOptions({
+      onSuccess: (s) => {
+        void queryClient.invalidateQueries(trpc.survey.pathFilter());
+        router.push(`/w/${ws.slug}/surveys/${s.id}`);
+      },
+    }),
+  );
+  const update = useMutation(trpc.survey.update.mutationOptions({ onSuccess: afterSave }));
+  const setStatus = useMutation(
+    trpc.survey.setStatus.mutationOptions({
+      onSuccess: (r) => {
+        setSaved((s) => (s ? { ...s, status: r.status } : s));
+        setNotice(STATUS_NOTICE[r.status]);
+        void queryClient.invalidateQueries(trpc.survey.pathFilter());
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.survey.delete.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries(trpc.survey.pathFilter());
+        router.push(`/w/${ws.slug}/surveys`);
+      },
+    }),
+  );
+
+  const mutationError = create.error ?? update.error;
+  const clientErrors = useMemo(() => (checking ? issuesByPath(ZSurveyInput.safeParse(toInput(draft)).error) : {}), [checking, draft]);
+  const errors = useMemo(() => ({ ...serverIssues(mutationError), ...clientErrors }), [mutationError, clientErrors]);
+  const pending = create.isPending || update.isPending;
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setNotice(null);
+    const input = toInput(draft);
+    const parsed = ZSurveyInput.safeParse(input);
+    setChecking(!parsed.success);
+    if (!parsed.success) return;
+    if (saved) update.mutate({ workspaceId: ws.id, id: saved.id, data: input });
+    else create.mutate({ workspaceId: ws.id, ...input });
+  }
+
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const setText = (field: TextField, value: string) => setDraft((d) => ({ ...d, texts: { ...d.texts, [lang]: { ...d.texts[lang], [field]: value } } }));
+  const changeKind = (kind: SurveyKind) =>
+    setDraft((d) => ({ ...d, kind, texts: isDefaultTexts(d) ? textsDraft(defaultTexts(kind)) : d.texts }));
+  const fields = draft.kind === "open" ? OPEN_FIELDS : SCALED_FIELDS;
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-6" noValidate>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <Link href={`/w/${ws.slug}/surveys`} className="text-sm text-stone-500 hover:text-stone-800">← Surveys</Link>
+          <h1 className="mt-1 flex items-center gap-3 text-xl font-semibold text-stone-900">
+            {saved ? saved.name : "New survey"} {saved ? <StatusBadge status={saved.status} /> : null}
+          </h1>
+          {dirty ? <p className="mt-1 text-xs text-amber-700" data-testid="unsaved">Unsaved changes</p> : null}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {saved ? <Link href={`/w/${ws.slug}/surveys/${saved.id}/report`} className="rounded-md px-3 py-2 text-sm font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-50" data-testid="survey-report-link">Report</Link> : null}
+          {saved && writable ? <StatusActions status={saved.status} disabled={dirty || setStatus.isPending} onChange={(status) => setStatus.mutate({ workspaceId: ws.id, id: saved.id, status })} /> : null}
+          {writable ? <Button type="submit" disabled={pending || (saved !== null && !dirty)} data-testid="save-survey">{pending ? "Saving…" : saved ? "Save changes" : "Create draft"}</Button> : null}
+        </div>
+      </div>
+      {saved && dirty && writable ? <p className="text-xs text-stone-500">Save your changes before changing the status.</p> : null}
+      {notice ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" role="status" data-testid="editor-notice">{notice}</p> : null}
+      <ErrorText error={mutationError || setStatus.error || remove.error ? { message: errorMessage(mutationError ?? setStatus.error ?? remove.error) ?? "" } : null} />
+      {Object.keys(clientErrors).length > 0 ? <p className="text-sm text-red-700" data-testid="form-error">Fix the highlighted fields.</p> : null}
+
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_400px]">
+        <fieldset disabled={!writable} className="min-w-0 space-y-6">
+          <Card title="Survey">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field label="Name" hint="For you; users never see it." error={errorAt(errors, "name")}>
+                <Input value={draft.name} onChange={(e) => set({ name: e.target.value })} maxLength={120} data-testid="survey-name" />
+              </Field>
+              <Field
+                label="Kind"
+                hint={kindLocked ? "Fixed: the survey has been shown, and its answers are on this scale." : "NPS 0–10, CSAT 1–5, CES 1–7, or an open question."}
+                error={errorAt(errors, "kind")}
+              >
+                <Select value={draft.kind} onChange={(e) => changeKind(e.target.value as SurveyKind)} disabled={kindLocked} data-testid="survey-kind-select">
+                  {SURVEY_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k].name} ({KIND_LABELS[k].scale})</option>)}
+                </Select>
+              </Field>
+            </div>
+          </Card>
+
+          <Card title="Texts" action={<LanguageTabs lang={lang} onChange={setLang} />}>
+            <div className="space-y-4">
+              <p className="text-xs text-stone-500">
+                {lang === "en" ? "Empty fields show the default wording." : `${LOCALE_LABELS[lang]} texts. Empty fields show the English text.`}
+                {!isDefaultTexts(draft) ? (
+                  <>
+                    {" "}
+                    <button type="button" className="text-brand-700 underline" onClick={() => set({ texts: textsDraft(defaultTexts(draft.kind)) })}>Reset every language to the default wording</button>
+                  </>
+                ) : null}
+              </p>
+              <div className="grid gap-4 sm:grid-cols-2">
+                {fields.map((f) => {
+                  const Control = LONG.has(f) ? Textarea : Input;
+                  return (
+                    <div key={f} className={LONG.has(f) ? "sm:col-span-2" : ""}>
+                      <Field label={`${TEXT_LABELS[f](draft.kind)}${lang === "en" ? "" : ` (${lang})`}`} error={errorAt(errors, `texts.${lang}.${f}`)}>
+                        <Control
+                          {...(LONG.has(f) ? { rows: 2 } : {})}
+                          value={draft.texts[lang][f]}
+                          placeholder={lang === "en" ? "" : draft.texts.en[f]}
+                          onChange={(e: { target: { value: string } }) => setText(f, e.target.value)}
+                          maxLength={f === "lowLabel" || f === "highLabel" ? 60 : f === "thankYou" ? 200 : 300}
+                          data-testid={`survey-text-${f}-${lang}`}
+                        />
+                      </Field>
+                    </div>
+                  );
+                })}
+              </div>
+            </div>
+          </Card>
+
+          <Card title="Who is asked">
+            <div className="space-y-5">
+              <div>
+                <p className="text-sm font-medium text-stone-700">Personas</p>
+                <p className="mb-2 text-xs text-stone-500">Pick none to ask every persona (and users without one).</p>
+                {personas.length === 0 ? (
+                  <p className="text-sm text-stone-500">No personas yet. <Link className="text-brand-700 hover:underline" href={`/w/${ws.slug}/settings/personas`}>Create one</Link> to target by role.</p>
+                ) : (
+                  <div className="flex flex-wrap gap-2" data-testid="persona-picker">
+                    {personas.map((p) => {
+                      const on = draft.personaIds.includes(p.id);
+                      return (
+                        <label key={p.id} className={`flex cursor-pointer items-center gap-2 rounded-full px-3 py-1 text-sm ring-1 ${on ? "bg-brand-50 text-brand-700 ring-brand-500" : "ring-stone-300 hover:bg-stone-50"}`}>
+                          <input
+                            type="checkbox"
+                            className="accent-brand-600"
+                            checked={on}
+                            onChange={(e) => set({ personaIds: e.target.checked ? [...draft.personaIds, p.id] : draft.personaIds.filter((id) => id !== p.id) })}
+                          />
+                          {p.name}
+                        </label>
+                      );
+                    })}
+                  </div>
+                )}
+                {draft.personaIds.some((id) => !personas.some((p) => p.id === id)) ? (
+                  <p className="mt-2 text-xs text-amber-700">
+                    A targeted persona was deleted; it matches nobody.{" "}
+                    <button type="button" className="underline" onClick={() => set({ personaIds: draft.personaIds.filter((id) => personas.some((p) => p.id === id)) })}>Remove it</button>
+                  </p>
+                ) : null}
+                {errorAt(errors, "targeting.personaIds") ? <p className="mt-1 text-xs text-red-700">{errorAt(errors, "targeting.personaIds")}</p> : null}
+              </div>
+              <div>
+                <p className="text-sm font-medium text-stone-700">User segment</p>
+                <p className="mb-2 text-xs text-stone-500">Only users whose traits match all of these conditions.</p>
+                <ConditionEditor keyLabel="User trait" rows={draft.conditions} onChange={(conditions) => set({ conditions })} />
+                {errorAt(errors, "targeting.conditions") ? <p className="mt-1 text-xs text-red-700">{errorAt(errors, "targeting.conditions")}</p> : null}
+              </div>
+              <div>
+                <p className="text-sm font-medium text-stone-700">Account segment</p>
+                <p className="mb-2 text-xs text-stone-500">Conditions on the user&apos;s account traits, such as <code className="font-mono">plan</code> is one of pro, enterprise. Users without an account never match one.</p>
+                <ConditionEditor keyLabel="Account trait" rows={draft.accountConditions} onChange={(accountConditions) => set({ accountConditions })} />
+                {errorAt(errors, "targeting.accountConditions") ? <p className="mt-1 text-xs text-red-700">{errorAt(errors, "targeting.accountConditions")}</p> : null}
+              </div>
+            </div>
+          </Card>
+
+          <Card title="When it is asked">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field label="Trigger" error={errorAt(errors, "trigger")}>
+                <Select value={draft.triggerType} onChange={(e) => set({ triggerType: e.target.value as Draft["triggerType"] })} data-testid="survey-trigger">
+                  <option value="page_load">On a page load</option>
+                  <option value="event">When an event is tracked</option>
+                </Select>
+              </Field>
+              {draft.triggerType === "event" ? (
+                <Field label="Event name" hint="Exact name, as tracked (case-sensitive)." error={errorAt(errors, "trigger.event")}>
+                  <Input value={draft.triggerEvent} onChange={(e) => set({ triggerEvent: e.target.value })} placeholder="Report Exported" className="font-mono" data-testid="survey-trigger-event" />
+                </Field>
+              ) : <div />}
+              <NumberField label="Minimum days since first seen" hint="0: from the first visit. Lets new users settle in first." value={draft.minDays} max={MAX_DAYS} min={0} onChange={(minDays) => set({ minDays })} error={errorAt(errors, "minDaysSinceFirstSeen")} testId="survey-min-days" />
+              <NumberField label="Sampling (%)" hint="Share of eligible users asked; always the same users." value={draft.sampling} min={1} max={100} onChange={(sampling) => set({ sampling })} error={errorAt(errors, "samplingPercent")} testId="survey-sampling" />
+              <Field label="Ask" error={draft.recurrence === "repeat" ? undefined : errorAt(errors, "recurrenceDays")}>
+                <Select value={draft.recurrence} onChange={(e) => set({ recurrence: e.target.value as Draft["recurrence"] })} data-testid="survey-recurrence">
+                  <option value="once">Once: never again after an answer</option>
+                  <option value="repeat">Again, every N days after an answer</option>
+                </Select>
+              </Field>
+              {draft.recurrence === "repeat" ? (
+                <NumberField label="Ask again after (days)" value={draft.recurrenceDays} min={1} max={MAX_DAYS} onChange={(recurrenceDays) => set({ recurrenceDays })} error={errorAt(errors, "recurrenceDays")} testId="survey-recurrence-days" />
+              ) : <div />}
+              <NumberField
+                label="Recontact (days)"
+                hint="After a display (answered or not), this survey waits this long before showing to the same user again."
+                value={draft.recontactDays}
+                min={0}
+                max={MAX_DAYS}
+                onChange={(recontactDays) => set({ recontactDays })}
+                error={errorAt(errors, "recontactDays")}
+                testId="survey-recontact"
+              />
+              <div />
+              <Field label="Starts (optional)" hint="Your local time. Empty: as soon as it is active." error={errorAt(errors, "startsAt")}>
+                <Input type="datetime-local" value={draft.startsAt} onChange={(e) => set({ startsAt: e.target.value })} data-testid="survey-starts" />
+              </Field>
+              <Field label="Ends (optional)" hint="Nobody is asked from then on." error={errorAt(errors, "endsAt")}>
+                <Input type="datetime-local" value={draft.endsAt} min={draft.startsAt || undefined} onChange={(e) => set({ endsAt: e.target.value })} data-testid="survey-ends" />
+              </Field>
+            </div>
+          </Card>
+
+          {saved && writable ? (
+            <Card title="Danger zone">
+              <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+                <p className="text-stone-600">Deleting removes its displays and responses too. End or pause it to keep them for reports.</p>
+                <Button
+                  variant="danger"
+                  onClick={() => confirm(`Delete “${saved.name}” with its ${saved.displays} display(s) and all its responses? This cannot be undone.`) && remove.mutate({ workspaceId: ws.id, id: saved.id })}
+                  data-testid="delete-survey"
+                >
+                  Delete survey
+                </Button>
+              </div>
+            </Card>
+          ) : null}
+        </fieldset>
+
+        <aside className="xl:sticky xl:top-6 xl:self-start">
+          <SurveyPreviewPanel draft={draft} saved={saved} dirty={dirty} personas={personas} locale={lang} onLocale={setLang} />
+        </aside>
+      </div>
+    </form>
+  );
+}
+
+const STATUS_NOTICE: Record<SurveyStatusValue, string> = {
+  active: "Active: eligible users are asked from their next trigger.",
+  paused: "Paused: nobody is asked; answers so far are kept.",
+  ended: "Ended: nobody is asked; the report keeps every answer.",
+  draft: "Back to draft: nobody is asked.",
+};
+
+function NumberField(props: { label: string; hint?: ReactNode; value: string; min: number; max: number; onChange: (v: string) => void; error?: string; testId: string }) {
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error}>
+      <Input type="number" min={props.min} max={props.max} step={1} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId} />
+    </Field>
+  );
+}
+
+function LanguageTabs({ lang, onChange }: { lang: SurveyLocale; onChange: (l: SurveyLocale) => void }) {
+  return (
+    <div className="flex rounded-md bg-stone-100 p-0.5 text-xs" role="tablist" aria-label="Language of the texts">
+      {(Object.keys(LOCALE_LABELS) as SurveyLocale[]).map((l) => (
+        <button
+          key={l}
+          type="button"
+          role="tab"
+          aria-selected={lang === l}
+          onClick={() => onChange(l)}
+          className={`rounded px-2.5 py-1 font-medium ${lang === l ? "bg-white text-stone-900 shadow-xs" : "text-stone-500 hover:text-stone-800"}`}
+          data-testid={`lang-${l}`}
+        >
+          {LOCALE_LABELS[l]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function StatusActions({ status, disabled, onChange }: { status: SurveyStatusValue; disabled: boolean; onChange: (s: SurveyStatusValue) => void }) {
+  const button = (to: SurveyStatusValue, label: string) => (
+    <Button key={to} variant="secondary" disabled={disabled} onClick={() => onChange(to)} data-testid={`survey-set-${to}`}>{label}</Button>
+  );
+  if (status === "active") return <>{button("paused", "Pause")}{button("ended", "End")}</>;
+  if (status === "paused") return <>{button("active", "Resume")}{button("ended", "End")}</>;
+  if (status === "ended") return <>{button("draft", "Back to draft")}{button("active", "Reactivate")}</>;
+  return button("active", "Activate");
+}

@@ -1,0 +1,53 @@
+import type { WidgetLocale } from "../../components/widget/protocol";
+import { resolveLocale, supportedLocale } from "../onboarding/locale";
+import { feedbackSearchText } from "../feedback/search-text";
+
+/** The EndUser columns a recorded answer or piece of feedback copies (who said it, from where). */
+export const AUTHOR_SELECT = {
+  id: true,
+  externalId: true,
+  traits: true,
+  accountId: true,
+  personaId: true,
+  locale: true,
+  account: { select: { name: true } },
+} as const;
+
+export type Author = {
+  id: string;
+  externalId: string;
+  traits: unknown;
+  accountId: string | null;
+  personaId: string | null;
+  locale: string | null;
+  account: { name: string | null } | null;
+};
+
+function traitText(traits: unknown, key: string): string | null {
+  if (!traits || typeof traits !== "object") return null;
+  const v = (traits as Record<string, unknown>)[key];
+  return typeof v === "string" ? v : null;
+}
+
+/** The locale the message was written in (the widget sends the one it showed), else the user's. */
+export function messageLocale(author: Author, sent: string | undefined): WidgetLocale {
+  const traits = author.traits && typeof author.traits === "object" ? (author.traits as Record<string, unknown>) : {};
+  return supportedLocale(sent) ?? resolveLocale({ traits, userLocale: author.locale });
+}
+
+/** Feedback.searchText for what this author wrote. */
+export function authorSearchText(author: Author, text: string, category: string | null): string {
+  return feedbackSearchText({
+    text,
+    category,
+    author: [author.externalId, traitText(author.traits, "name"), traitText(author.traits, "email")],
+    accountName: author.account?.name ?? null,
+  });
+}
+
+/** A message's own time, kept when it was sent late (offline), never before `min` nor after `now`. */
+export function clampTime(timestamp: string | undefined, min: Date | null, now: Date): Date {
+  const at = timestamp ? new Date(timestamp) : now;
+  const t = Math.min(Math.max(at.getTime(), min?.getTime() ?? Number.NEGATIVE_INFINITY), now.getTime());
+  return new Date(t);
+}

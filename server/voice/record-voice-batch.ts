@@ -1,0 +1,44 @@
+import type { Db, Dialect } from "../db";
+import { HTTP_STATUS, toAppError, type AppErrorCode } from "../errors";
+import { invalidInput } from "./invalid-input";
+import type { FeedbackWorkspace } from "./record-feedback";
+import { recordVoiceMessage } from "./record-voice-message";
+import { ZVoiceMessage } from "./schemas";
+
+export type VoiceRejection = { index: number; messageId?: string; status: number; code: AppErrorCode; error: string };
+export type VoiceBatchResult = { stored: number; duplicates: number; rejected: VoiceRejection[] };
+
+function messageIdOf(raw: unknown): string | undefined {
+  const id = raw && typeof raw === "object" ? (raw as { messageId?: unknown }).messageId : undefined;
+  return typeof id === "string" ? id : undefined;
+}
+
+/**
+ * Each message validated and recorded on its own, in order (an answer may follow the feedback that
+ * created its author in the same batch): a refusal (AppError: 400, 404, 409) costs only its own
+ * message. Anything else (the database is down) is thrown, so the whole request fails with a 500
+ * and the widget retries it; messages recorded before come back then as duplicates.
+ */
+export async function recordVoiceBatch(args: {
+  db: Db;
+  dialect: Dialect;
+  workspace: FeedbackWorkspace;
+  batch: readonly unknown[];
+  now: () => Date;
+}): Promise<VoiceBatchResult> {
+  const result: VoiceBatchResult = { stored: 0, duplicates: 0, rejected: [] };
+  for (const [index, raw] of args.batch.entries()) {
+    try {
+      const parsed = ZVoiceMessage.safeParse(raw);
+      if (!parsed.success) throw invalidInput("message", parsed.error);
+      const outcome = await recordVoiceMessage({ db: args.db, dialect: args.dialect, workspace: args.workspace, message: parsed.data, now: args.now() });
+      if (outcome === "stored") result.stored += 1;
+      else result.duplicates += 1;
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.code === "INTERNAL_SERVER_ERROR") throw error;
+      result.rejected.push({ index, messageId: messageIdOf(raw), status: HTTP_STATUS[appError.code], code: appError.code, error: appError.message });
+    }
+  }
+  return result;
+}
