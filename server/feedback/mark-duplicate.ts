@@ -22,9 +22,10 @@ async function findOriginal(db: DbOrTx, workspaceId: string, id: string, duplica
 
 /**
  * Marks `id` as a duplicate of `duplicateOfId`, or of that item's own original when it is a
- * duplicate itself, so every duplicate points at an original. Nothing else moves: its tags,
- * assignee and its own duplicates stay where they are; it leaves any roadmap item (it follows its
- * original's from now on).
+ * duplicate itself, so every duplicate points at an original. Its own duplicates move with it to
+ * the new original (a merge, as in Canny): chains never form, so the status their authors see
+ * (server/voice/public-status.ts) is always the original's. Its tags and assignee stay; it leaves
+ * any roadmap item (it follows its original's from now on).
  */
 export async function markDuplicate(args: { db: Db; workspaceId: string; id: string; duplicateOfId: string }) {
   const { db, workspaceId, id } = args;
@@ -42,6 +43,7 @@ export async function markDuplicate(args: { db: Db; workspaceId: string; id: str
       if (count === 0) throw new AppError("CONFLICT", "The original was just marked as a duplicate itself. Reload and try again.");
     }
     await tx.feedback.updateMany({ where: { workspaceId, id }, data: { status: "duplicate", duplicateOfId: original, roadmapItemId: null } });
+    await tx.feedback.updateMany({ where: { workspaceId, duplicateOfId: id }, data: { duplicateOfId: original } });
     return { id, duplicateOfId: original };
   });
 }

@@ -5,7 +5,7 @@ export type RoadmapStatus = "considering" | "planned" | "in_progress" | "shipped
 type Linked = { title: string; status: RoadmapStatus; isPublic: boolean } | null;
 
 /** A feedback item as the PM triaged it: its status, its roadmap item, and for a duplicate the
- * original's (one level: the original of a duplicate is not followed further). */
+ * original's (one level is enough: markDuplicate merges an item's own duplicates into its new original, so chains never form). */
 export type TriagedFeedback = {
   status: TriageStatus;
   roadmapItem: Linked;

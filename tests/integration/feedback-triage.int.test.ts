@@ -169,6 +169,14 @@ describe("markDuplicate", () => {
     expect((await state([a!]))[0]!.duplicateOfId).toBe(c!);
   });
 
+  it("merges the item's own duplicates into its new original (no chains)", async () => {
+    const [a, b, c] = await three();
+    await pm.feedback.markDuplicate({ workspaceId, id: a!, duplicateOfId: b! });
+    await pm.feedback.markDuplicate({ workspaceId, id: b!, duplicateOfId: c! });
+    expect((await state([a!, b!])).map((r) => r.duplicateOfId)).toEqual([c!, c!]);
+    expect((await pm.feedback.get({ workspaceId, id: c! })).duplicates.map((d) => d.id).sort()).toEqual([a!, b!].sort());
+  });
+
   it("refuses itself and loops, directly or through a chain", async () => {
     const [a, b, c] = await three();
     await expectTrpcError(pm.feedback.markDuplicate({ workspaceId, id: a!, duplicateOfId: a! }), "BAD_REQUEST");
