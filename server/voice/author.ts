@@ -1,6 +1,7 @@
 import type { WidgetLocale } from "../../components/widget/protocol";
 import { resolveLocale, supportedLocale } from "../onboarding/locale";
 import { feedbackSearchText } from "../feedback/search-text";
+import { personFromTraits } from "../feedback/feedback-rows";
 
 /** The EndUser columns a recorded answer or piece of feedback copies (who said it, from where). */
 export const AUTHOR_SELECT = {
@@ -10,7 +11,7 @@ export const AUTHOR_SELECT = {
   accountId: true,
   personaId: true,
   locale: true,
-  account: { select: { name: true } },
+  account: { select: { name: true, externalId: true } },
 } as const;
 
 export type Author = {
@@ -20,14 +21,8 @@ export type Author = {
   accountId: string | null;
   personaId: string | null;
   locale: string | null;
-  account: { name: string | null } | null;
+  account: { name: string | null; externalId: string } | null;
 };
-
-function traitText(traits: unknown, key: string): string | null {
-  if (!traits || typeof traits !== "object") return null;
-  const v = (traits as Record<string, unknown>)[key];
-  return typeof v === "string" ? v : null;
-}
 
 /** The locale the message was written in (the widget sends the one it showed), else the user's. */
 export function messageLocale(author: Author, sent: string | undefined): WidgetLocale {
@@ -35,13 +30,15 @@ export function messageLocale(author: Author, sent: string | undefined): WidgetL
   return supportedLocale(sent) ?? resolveLocale({ traits, userLocale: author.locale });
 }
 
-/** Feedback.searchText for what this author wrote. */
+/** Feedback.searchText for what this author wrote: the same parts as the inbox's
+ * rebuildSearchText (server/feedback/rebuild-search-text.ts), so a later tag change rewrites it alike. */
 export function authorSearchText(author: Author, text: string, category: string | null): string {
+  const person = personFromTraits(author.traits);
   return feedbackSearchText({
     text,
     category,
-    author: [author.externalId, traitText(author.traits, "name"), traitText(author.traits, "email")],
-    accountName: author.account?.name ?? null,
+    author: [author.externalId, person.name, person.email],
+    accountName: author.account?.name ?? author.account?.externalId ?? null,
   });
 }
 

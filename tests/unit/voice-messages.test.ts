@@ -54,7 +54,7 @@ describe("author helpers", () => {
     accountId: null,
     personaId: null,
     locale: "fr-FR",
-    account: { name: "Airtouch GmbH" },
+    account: { name: "Airtouch GmbH", externalId: "acct-7" },
   };
   it("the locale sent wins, else the user's", () => {
     expect(messageLocale(author, "fr")).toBe("fr");
@@ -63,6 +63,8 @@ describe("author helpers", () => {
   });
   it("search text holds the text, category, author and account", () => {
     expect(authorSearchText(author, "Export is SLOW", "problem")).toBe("export is slow • problem • ana-42 • ana ruiz • ana@example.com • airtouch gmbh");
+    const unnamed = { ...author, traits: { firstName: "Jörg", lastName: "Weiß" }, account: { name: null, externalId: "acct-7" } };
+    expect(authorSearchText(unnamed, "Hi", null)).toBe("hi • ana-42 • jorg weiß • acct-7");
   });
 });
 
