@@ -117,6 +117,7 @@ export type VoiceMessage =
       messageId: string;
       userId: string;
       timestamp: string;
+      surveyId: string;
       displayId: string;
       /** Required for nps / csat / ces (on the kind's scale), absent for open. */
       score?: number;
@@ -124,7 +125,7 @@ export type VoiceMessage =
       comment?: string;
       locale?: string;
     }
-  | { type: "survey_dismiss"; messageId: string; userId: string; timestamp: string; displayId: string }
+  | { type: "survey_dismiss"; messageId: string; userId: string; timestamp: string; surveyId: string; displayId: string }
   | {
       type: "feedback";
       messageId: string;

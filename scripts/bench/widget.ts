@@ -1,5 +1,7 @@
 // npm run bench:widget — the widget's weight and speed:
-//   1. gzipped sizes of /sdk/loader.js and /sdk/cairn.js (zlib, level 9), against their budgets;
+//   1. gzipped sizes of /sdk/loader.js and /sdk/cairn.js (zlib, level 9), against their budgets:
+//      the runtime with checklists, surveys and the feedback button, per chunk and in total
+//      (BENCH_SIZE_ONLY=1 stops there);
 //   2. in Chromium, the time from a host page's load event to the checklist launcher on screen
 //      (the runtime's `performance.mark("cairn:launcher")`), median of BENCH_RUNS (20) runs with
 //      a cold browser (new context: empty cache and localStorage) and as many warm reloads.
@@ -14,7 +16,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { snippet } from "../../components/widget/snippet";
-import { BUDGET, buildWidget, formatSize } from "../build-widget";
+import { buildWidget, sizeReport } from "../build-widget";
 
 const root = path.resolve(__dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -128,8 +130,8 @@ function report(label: string, samples: Sample[]) {
 async function main() {
   const manifest = await buildWidget();
   console.log(`Widget ${manifest.version} bundles (gzip level 9):`);
-  console.log(`  ${formatSize(manifest.loader)}  budget ${BUDGET.loader / 1024} KB`);
-  console.log(`  ${formatSize(manifest.runtime)}  budget ${BUDGET.runtime / 1024} KB`);
+  for (const line of sizeReport(manifest)) console.log(line);
+  if (process.env.BENCH_SIZE_ONLY) return;
 
   if (!existsSync(path.join(root, ".next/BUILD_ID")) || process.env.BENCH_REBUILD) {
     console.log("Building the app (next build)…");

@@ -1,12 +1,15 @@
-import { CHECKLIST_EVENTS, type WidgetChecklist, type WidgetState } from "../protocol";
+import { CHECKLIST_EVENTS, type FeedbackCategory, type SurveyTriggerContext, type VoiceMessage, type WidgetChecklist, type WidgetFeedbackItem, type WidgetFeedbackList, type WidgetState } from "../protocol";
 import { applyTrack, emptyOverlay, mergeOverlay, pickChecklist, progressOf, type Overlay } from "./checklist-state";
 import { pickLocale } from "./i18n";
 import { buildMessage, readPage, toBag, type Bag, type Call, type Identity, type Message } from "./messages";
 import { Queue } from "./queue";
 import { StateClient } from "./state-client";
 import { browserStorage, MemoryStorage, readJson, writeJson, type StorageLike } from "./storage";
+import { askNextSurvey } from "./survey-ask";
 import { createUi, type Ui, type View } from "./ui";
 import { uuid } from "./uuid";
+import { canAsk, endingMessage, feedbackMessage, followUpOf, isTyping, triggersSurvey, type Ending, type SurveyCard } from "./voice";
+import type { Drafts, FeedbackView } from "./voice-ui";
 
 // The runtime: the public API (load, identify, group, track, page, reset) over the queue, the
 // state client and the UI. index.ts installs it on window.cairn and replays the loader's queue.
@@ -14,6 +17,8 @@ import { uuid } from "./uuid";
 const KEY = { user: "cairn_user", sig: "cairn_sig", seen: "cairn_seen", open: "cairn_open", skip: "cairn_skip" } as const;
 const SKIP_MS = 7 * 24 * 3_600_000;
 const MAX_PENDING = 1000;
+/** How long a survey's thank-you stays before the card closes itself. */
+const THANKS_MS = 4000;
 
 export type AppEnv = { win: Window & typeof globalThis; version: string; defaultHost: string };
 
@@ -49,7 +54,22 @@ export class CairnApp {
   private answered = new Set<string>();
   private ui: Ui | null = null;
   private listening = false;
-  private current: { checklist: WidgetChecklist | null; open: boolean } = { checklist: null, open: false };
+  /** What the last render showed: `open` is the checklist's open preference, `panel` whether
+   * the panel is on screen (the role question hides it). */
+  private current = { checklist: null as WidgetChecklist | null, open: false, panel: false, roleQuestion: false };
+  /** Survey answers, dismissals and feedback: POST /api/v1/responses, same delivery as events. */
+  private voice: Queue<VoiceMessage> | null = null;
+  private card: SurveyCard | null = null;
+  private asking = false;
+  /** A trigger that fired while something else was open: asked for once the screen is free. */
+  private trigger: SurveyTriggerContext | null = null;
+  /** The page a page_load survey was last asked for (page() right after the first state asks nothing more). */
+  private askedFor: string | null = null;
+  private thanksTimer: unknown = null;
+  private returnFocus: HTMLElement | null = null;
+  private drafts: Drafts = { s: "", f: "" };
+  private fb: Pick<FeedbackView, "open" | "tab" | "category" | "list"> = { open: false, tab: "form", category: null, list: null };
+  private fbSeq = 0;
 
   constructor(private readonly env: AppEnv) {
     this.win = env.win;
@@ -67,6 +87,7 @@ export class CairnApp {
     const host = trimHost(options && typeof options.host === "string" ? options.host : this.env.defaultHost);
     if (writeKey === this.writeKey && host === this.host) return;
     this.queue?.stop();
+    this.voice?.stop();
     this.client?.stop();
     this.writeKey = writeKey;
     this.host = host;
@@ -85,18 +106,20 @@ export class CairnApp {
         else w.clearTimeout(id as number);
       },
     };
-    this.queue = new Queue({
-      endpoint: `${host}/api/v1/batch`,
+    const tab = uuid();
+    const queueOptions = {
       writeKey,
       storage: this.store,
-      fetch: (url, init) => w.fetch(url, init),
-      sendBeacon: typeof w.navigator.sendBeacon === "function" ? (url, data) => w.navigator.sendBeacon(url, data) : null,
+      fetch: (url: string, init: RequestInit) => w.fetch(url, init),
+      sendBeacon: typeof w.navigator.sendBeacon === "function" ? (url: string, data: Blob) => w.navigator.sendBeacon(url, data) : null,
       now: Date.now,
       random: Math.random,
-      log: (m, d) => this.warn(m, d),
-      tabId: uuid(),
+      log: (m: string, d?: unknown) => this.warn(m, d),
       ...timers,
-    });
+    };
+    this.queue = new Queue({ ...queueOptions, endpoint: `${host}/api/v1/batch`, tabId: tab });
+    // Its own storage entry (another key, another endpoint): neither queue adopts the other's.
+    this.voice = new Queue<VoiceMessage>({ ...queueOptions, endpoint: `${host}/api/v1/responses`, tabId: `${tab}-v` });
     this.client = new StateClient({
       host,
       writeKey,
@@ -179,6 +202,7 @@ export class CairnApp {
       }
     }
     this.emit({ type: "track", event, properties: props }, Boolean(settled), settled);
+    if (triggersSurvey(this.state, event)) this.askSurvey({ type: "event", event });
   }
 
   page(a?: unknown, b?: unknown, c?: unknown): void {
@@ -196,11 +220,13 @@ export class CairnApp {
     const props = toBag(raw);
     if (!props) return this.warn("cairn.page: properties must be an object.");
     this.emit({ type: "page", name, properties: props });
+    if (this.state) this.askSurvey({ type: "page_load" });
   }
 
   /** On log-out: forgets the user and account and starts a new anonymous id. */
   reset(): void {
     void this.queue?.flush();
+    void this.voice?.flush();
     this.forgetState();
     this.identified = null;
     this.who = { anonymousId: uuid(), userId: null, groupId: null };
@@ -241,14 +267,25 @@ export class CairnApp {
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
-    const hide = () => this.queue?.flushBeacon();
+    const hide = () => {
+      this.queue?.flushBeacon();
+      this.voice?.flushBeacon();
+    };
     this.doc.addEventListener("visibilitychange", () => {
       if (this.doc.visibilityState === "hidden") return hide();
       this.queue?.resume();
+      this.voice?.resume();
       this.client?.resume();
     });
-    this.win.addEventListener("pagehide", hide);
-    this.win.addEventListener("online", () => this.queue?.retryNow());
+    this.win.addEventListener("pagehide", () => {
+      // A score picked but not sent is an answer: queued before the beacon takes the queue.
+      if (this.card?.score != null) this.safely(() => this.endSurvey("pagehide"));
+      hide();
+    });
+    this.win.addEventListener("online", () => {
+      this.queue?.retryNow();
+      this.voice?.retryNow();
+    });
     if (!this.doc.body) this.doc.addEventListener("DOMContentLoaded", () => this.render());
   }
 
@@ -258,6 +295,12 @@ export class CairnApp {
     this.overlay = emptyOverlay();
     this.completedHere.clear();
     this.answered.clear();
+    this.trigger = this.askedFor = null;
+    // Another person, or a log-out: a score already picked is still this user's answer.
+    if (this.card?.score != null) this.endSurvey("pagehide");
+    this.card = null;
+    this.drafts = { s: "", f: "" };
+    this.fb = { open: false, tab: "form", category: null, list: null };
     this.ui?.destroy();
     this.ui = null;
   }
@@ -273,6 +316,7 @@ export class CairnApp {
     }
     this.state = merged.state;
     this.render();
+    if (!before) this.askSurvey({ type: "page_load" });
   }
 
   private prefKey(checklistId: string): string {
@@ -295,9 +339,11 @@ export class CairnApp {
     this.emit({ type: "track", event: CHECKLIST_EVENTS.seen, properties: { checklistId: checklist.id } });
   }
 
-  private render(focus: "panel" | "launcher" | null = null): void {
+  /** Rebuilds the widget; `focus` is a selector to move the focus to. Returns true when the
+   * focus was inside the widget and the element holding it is gone. */
+  private render(focus: string | null = null): boolean {
     const s = this.state;
-    if (!s || !this.identified || !this.doc.body) return;
+    if (!s || !this.identified || !this.doc.body) return false;
     const now = Date.now();
     const skips = readJson<Record<string, number>>(this.store, KEY.skip) ?? {};
     const rq = s.roleQuestion && !this.answered.has(s.roleQuestion.trait) && !((skips[this.identified] ?? 0) > now) ? s.roleQuestion : null;
@@ -309,16 +355,32 @@ export class CairnApp {
       open = !cl.dismissed && (saved ?? !rq);
       if (saved === undefined && !rq) this.setOpen(cl.id, open);
     }
-    this.current = { checklist: cl, open };
+    // The feedback panel and the checklist panel are never open together.
+    if (this.fb.open) open = false;
+    this.current = { checklist: cl, open, panel: open && !rq, roleQuestion: Boolean(rq) };
+    const fb = s.feedback;
     if (!this.ui) {
-      if (!cl && !rq) return;
+      if (!cl && !rq && !fb && !this.card) return false;
+      const on = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => this.safely(() => fn.apply(this, a));
       this.ui = createUi(this.doc, {
-        toggle: () => this.safely(() => this.toggle()),
-        close: () => this.safely(() => this.close()),
-        dismiss: () => this.safely(() => this.dismiss()),
-        answer: (v) => this.safely(() => this.answer(v)),
-        skip: () => this.safely(() => this.skip()),
-      }, () => {
+        toggle: on(this.toggle),
+        close: on(this.close),
+        dismiss: on(this.dismiss),
+        answer: on(this.answer),
+        skip: on(this.skip),
+        score: on(this.score),
+        surveySend: on(() => this.endSurvey("send")),
+        surveyClose: on(() => this.endSurvey("close")),
+        draft: (k, v) => (this.drafts[k] = v),
+        feedbackToggle: on(() => (this.fb.open ? this.closeFeedback() : this.openFeedback())),
+        feedbackClose: on(this.closeFeedback),
+        category: on((c: FeedbackCategory) => {
+          this.fb.category = this.fb.category === c ? null : c;
+          this.render();
+        }),
+        feedbackSend: on(this.sendFeedback),
+        feedbackTab: on(this.feedbackTab),
+      }, () => this.drafts, () => {
         try {
           this.win.performance?.mark?.("cairn:launcher");
         } catch {
@@ -326,6 +388,8 @@ export class CairnApp {
         }
       });
     }
+    const card = this.card;
+    const sv = card?.survey;
     const view: View = {
       locale: pickLocale(s.user.locale, this.browserLocale()),
       card: rq ? { question: rq.question, options: rq.options } : null,
@@ -333,9 +397,144 @@ export class CairnApp {
         ? { id: cl.id, title: cl.title, description: cl.description, items: cl.items.map(({ id, title, body, ctaUrl, done }) => ({ id, title, body, ctaUrl, done })), ...progressOf(cl), completed: cl.completed, dismissed: cl.dismissed }
         : null,
       open,
+      // Hidden, not dismissed, while a panel is open; back when it closes.
+      survey: sv && !this.current.panel && !this.fb.open
+        ? { kind: sv.kind, question: sv.question, lowLabel: sv.lowLabel, highLabel: sv.highLabel, score: card.score, followUp: followUpOf(card), thanks: card.thanks ? sv.thankYou : null }
+        : null,
+      feedback: fb ? { label: fb.label, position: fb.position, categories: fb.categories, ...this.fb } : null,
     };
-    this.ui.render(view, focus);
+    const lost = this.ui.render(view, focus);
     if (cl) this.markSeen(cl);
+    this.maybeAsk();
+    return lost;
+  }
+
+  // ------------------------------------------------------------------ surveys
+
+  private askSurvey(trigger: SurveyTriggerContext): void {
+    if (trigger.type === "page_load") {
+      const href = this.win.location.href;
+      if (href === this.askedFor) return;
+      this.askedFor = href;
+    }
+    this.trigger = trigger;
+    this.maybeAsk();
+  }
+
+  /** Asks POST /api/v1/surveys/next for the waiting trigger when nothing else is open. */
+  private maybeAsk(): void {
+    const { trigger, identified: userId, state, writeKey } = this;
+    if (!trigger || !userId || !state || !writeKey || !this.ui) return;
+    if (!canAsk({ card: Boolean(this.card), asking: this.asking, panel: this.current.panel, feedback: this.fb.open, roleQuestion: this.current.roleQuestion })) return;
+    this.trigger = null;
+    this.asking = true;
+    const w = this.win;
+    void askNextSurvey(`${this.host}/api/v1/surveys/next`, writeKey, { userId, trigger, locale: state.user.locale, messageId: uuid() }, {
+      fetch: (url, init) => w.fetch(url, init),
+      wait: (ms) => new Promise((r) => w.setTimeout(r, ms)),
+      random: Math.random,
+    }).then((survey) => {
+      this.asking = false;
+      if (survey && userId === this.identified && !this.card) {
+        this.card = { survey, score: null, thanks: false, done: false };
+        this.drafts.s = "";
+        // Into the card, unless the user is typing in a field of the host page.
+        const active = this.doc.activeElement as HTMLElement | null;
+        const typing = isTyping(active);
+        this.returnFocus = typing ? null : active;
+        this.safely(() => this.render(typing ? null : "#cairn-sq"));
+      } else this.safely(() => this.maybeAsk());
+    });
+  }
+
+  private score(n: number): void {
+    const card = this.card;
+    if (!card || card.done) return;
+    card.score = n;
+    // A scale without a follow-up question is answered by the score itself.
+    if (!followUpOf(card)) return this.endSurvey("send");
+    this.render("#cairn-sc");
+  }
+
+  /** Send, close (× or Escape) or pagehide: sends what endingMessage says, then thanks or closes. */
+  private endSurvey(how: Ending): void {
+    const card = this.card;
+    const userId = this.identified;
+    if (!card || !userId) return;
+    const m = endingMessage(card, how, { messageId: uuid(), userId, timestamp: new Date().toISOString() }, this.drafts.s);
+    if (how === "send" && !m) return void this.render("#cairn-sc");
+    if (m) this.voice?.enqueue(m, true);
+    card.done = true;
+    this.drafts.s = "";
+    this.win.clearTimeout(this.thanksTimer as number);
+    if (how === "send") {
+      card.thanks = true;
+      this.render("#cairn-thx");
+      this.thanksTimer = this.win.setTimeout(() => this.safely(() => this.endSurvey("close")), THANKS_MS);
+      return;
+    }
+    this.card = null;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (this.render() && back?.isConnected) back.focus();
+  }
+
+  // ------------------------------------------------------------------ feedback
+
+  private openFeedback(): void {
+    const { checklist: cl, panel } = this.current;
+    if (cl && panel) this.setOpen(cl.id, false);
+    this.fb.open = true;
+    if (this.fb.tab === "thanks") this.fb.tab = "form";
+    if (this.fb.tab === "list") this.loadFeedback();
+    this.render(this.fb.tab === "list" ? "#cairn-fbt" : "#cairn-ft");
+  }
+
+  private closeFeedback(): void {
+    if (!this.fb.open) return;
+    this.fb.open = false;
+    this.render(".fbb");
+  }
+
+  private sendFeedback(): void {
+    const userId = this.identified;
+    if (!userId || !this.state) return;
+    const m = feedbackMessage({ messageId: uuid(), userId, timestamp: new Date().toISOString() }, this.drafts.f, this.fb.category, this.win.location.href, this.state.user.locale);
+    if (!m) return void this.render("#cairn-ft");
+    this.voice?.enqueue(m, true);
+    this.drafts.f = "";
+    this.fb.category = null;
+    this.fb.tab = "thanks";
+    this.render("#cairn-fthx");
+  }
+
+  private feedbackTab(tab: "form" | "list"): void {
+    this.fb.tab = tab;
+    if (tab === "list") this.loadFeedback();
+    this.render(tab === "list" ? "#cairn-fbt" : "#cairn-ft");
+  }
+
+  /** GET /api/v1/feedback once the queue's current attempt ended (so feedback just sent is
+   * stored); what is still queued then (offline) shows on top as received. */
+  private loadFeedback(): void {
+    const { identified: userId, voice, writeKey, win: w } = this;
+    if (!userId || !voice || !writeKey) return;
+    const seq = ++this.fbSeq;
+    this.fb.list = "loading";
+    void voice
+      .flush()
+      .then(() => w.fetch(`${this.host}/api/v1/feedback?userId=${encodeURIComponent(userId)}&writeKey=${encodeURIComponent(writeKey)}`, { credentials: "omit" }))
+      .then(async (res) => (res.ok ? ((await res.json()) as Partial<WidgetFeedbackList>).items : null))
+      .catch(() => null)
+      .then((items) => {
+        if (seq !== this.fbSeq) return;
+        const queued: WidgetFeedbackItem[] = [];
+        for (const m of voice.pending()) {
+          if (m.type === "feedback" && m.userId === userId) queued.unshift({ id: m.messageId, text: m.text.slice(0, 280), category: m.category ?? null, status: "received", roadmapTitle: null, createdAt: m.timestamp });
+        }
+        this.fb.list = Array.isArray(items) ? queued.concat(items) : "error";
+        this.safely(() => this.render());
+      });
   }
 
   private safely(fn: () => void): void {
@@ -357,14 +556,15 @@ export class CairnApp {
     if (!cl) return;
     if (cl.dismissed) this.setDismissed(cl, false);
     this.setOpen(cl.id, !open);
-    this.render(open ? "launcher" : "panel");
+    if (!open) this.fb.open = false;
+    this.render(open ? ".launcher" : "#cairn-title");
   }
 
   private close(): void {
     const { checklist: cl, open } = this.current;
     if (!cl || !open) return;
     this.setOpen(cl.id, false);
-    this.render("launcher");
+    this.render(".launcher");
   }
 
   private dismiss(): void {
@@ -372,7 +572,7 @@ export class CairnApp {
     if (!cl) return;
     this.setDismissed(cl, true);
     this.setOpen(cl.id, false);
-    this.render("launcher");
+    this.render(".launcher");
   }
 
   private answer(value: string): void {

@@ -2,7 +2,8 @@ import { backoffDelay, outcomeOf, retryAfterMs } from "./backoff";
 import type { Message } from "./messages";
 import { keysWithPrefix, readJson, removeKey, writeJson, type StorageLike } from "./storage";
 
-// The message queue: batches to POST /api/v1/batch, keeps every unsent message in localStorage
+// The message queue: batches to an endpoint (events to POST /api/v1/batch, survey answers and
+// feedback to POST /api/v1/responses: two instances), keeps every unsent message in localStorage
 // (so a reload or a crash loses nothing), retries with backoff, and hands what is left to
 // sendBeacon when the page is hidden or unloaded. The server dedupes by messageId, so the rule
 // is "send again when unsure": a message may be sent twice, never stored twice, never lost.
@@ -11,8 +12,11 @@ import { keysWithPrefix, readJson, removeKey, writeJson, type StorageLike } from
 export type FetchResponse = { status: number; headers: { get(name: string): string | null }; json(): Promise<unknown> };
 export type FetchLike = (url: string, init: { method: "POST"; headers: Record<string, string>; body: string; credentials: "omit" }) => Promise<FetchResponse>;
 
+/** Anything the queue can carry: the server dedupes by messageId. */
+export type Queued = { messageId: string };
+
 export type QueueOptions = {
-  /** `${host}/api/v1/batch` */
+  /** `${host}/api/v1/batch` or `${host}/api/v1/responses` */
   endpoint: string;
   writeKey: string;
   storage: StorageLike;
@@ -37,8 +41,8 @@ export type QueueOptions = {
   staleMs?: number;
 };
 
-/** What a queue keeps in localStorage under `cairn_q_<tabId>`. */
-export type StoredQueue = { k: string; e: string; t: number; m: Message[] };
+/** What a queue keeps in localStorage under `cairn_q_<tabId>` (k: write key, e: endpoint). */
+export type StoredQueue<M extends Queued = Message> = { k: string; e: string; t: number; m: M[] };
 
 export const QUEUE_PREFIX = "cairn_q_";
 
@@ -58,15 +62,15 @@ export function utf8Length(s: string): number {
 }
 
 /** The body of a batch: writeKey inside, so it works without headers (sendBeacon, text/plain). */
-export function batchBody(batch: Message[], writeKey: string, sentAt: Date): string {
+export function batchBody(batch: unknown[], writeKey: string, sentAt: Date): string {
   return JSON.stringify({ batch, writeKey, sentAt: sentAt.toISOString() });
 }
 
 /** Splits messages into consecutive groups of at most `maxCount` and about `maxBytes` each
  * (a single message larger than maxBytes travels alone; the server judges it). */
-export function chunk(messages: Message[], maxCount: number, maxBytes: number): Message[][] {
-  const out: Message[][] = [];
-  let cur: Message[] = [];
+export function chunk<M>(messages: M[], maxCount: number, maxBytes: number): M[][] {
+  const out: M[][] = [];
+  let cur: M[] = [];
   let bytes = 0;
   for (const m of messages) {
     const size = utf8Length(JSON.stringify(m)) + 1;
@@ -82,8 +86,8 @@ export function chunk(messages: Message[], maxCount: number, maxBytes: number): 
   return out;
 }
 
-export class Queue {
-  private items: Message[] = [];
+export class Queue<M extends Queued = Message> {
+  private items: M[] = [];
   private readonly o: Required<QueueOptions>;
   private readonly key: string;
   private timer: unknown = null;
@@ -122,11 +126,11 @@ export class Queue {
   }
 
   /** Messages waiting, oldest first (a copy). */
-  pending(): Message[] {
+  pending(): M[] {
     return this.items.slice();
   }
 
-  enqueue(message: Message, urgent = false): void {
+  enqueue(message: M, urgent = false): void {
     if (this.stopped) return;
     this.items.push(message);
     if (this.items.length > this.o.maxQueued) {
@@ -204,7 +208,7 @@ export class Queue {
     this.adoptTimer = null;
   }
 
-  private sendable(): Message[] {
+  private sendable(): M[] {
     return this.beaconed.size === 0 ? this.items : this.items.filter((m) => !this.beaconed.has(m.messageId));
   }
 
@@ -273,7 +277,7 @@ export class Queue {
     }
   }
 
-  private remove(batch: Message[]): void {
+  private remove(batch: M[]): void {
     const ids = new Set(batch.map((m) => m.messageId));
     this.items = this.items.filter((m) => !ids.has(m.messageId));
     this.persist();
@@ -295,23 +299,24 @@ export class Queue {
 
   private persist(): void {
     if (this.items.length === 0) return removeKey(this.o.storage, this.key);
-    const entry: StoredQueue = { k: this.o.writeKey, e: this.o.endpoint, t: this.o.now(), m: this.items };
+    const entry: StoredQueue<M> = { k: this.o.writeKey, e: this.o.endpoint, t: this.o.now(), m: this.items };
     if (!writeJson(this.o.storage, this.key, entry) && !this.warnedStorage) {
       this.warnedStorage = true;
       this.o.log("[cairn] localStorage is full or unavailable: unsent messages are kept in memory only.");
     }
   }
 
-  /** Takes over the messages of pages that closed before sending them (same key and endpoint). */
+  /** Takes over the messages of pages that closed before sending them: only entries of the same
+   * write key and endpoint, so the event queue never adopts survey answers or the reverse. */
   private adopt(): void {
     const now = this.o.now();
     let waiting = false;
     const known = new Set(this.items.map((m) => m.messageId));
-    const adopted: Message[] = [];
+    const adopted: M[] = [];
     const emptied: string[] = [];
     for (const key of keysWithPrefix(this.o.storage, QUEUE_PREFIX)) {
       if (key === this.key) continue;
-      const entry = readJson<StoredQueue>(this.o.storage, key);
+      const entry = readJson<StoredQueue<M>>(this.o.storage, key);
       if (!entry || !Array.isArray(entry.m)) {
         removeKey(this.o.storage, key);
         continue;

@@ -11,6 +11,9 @@ import { updateRoleQuestion } from "@/server/onboarding/role-question";
 import { ZChecklistInput, type ChecklistOut, type TChecklistFormInput } from "@/server/onboarding/schemas";
 import { setChecklistStatus } from "@/server/onboarding/set-checklist-status";
 import { createPersona } from "@/server/personas/personas";
+import { createSurvey } from "@/server/surveys/create-survey";
+import { ZSurveyInput } from "@/server/surveys/schemas";
+import { setSurveyStatus } from "@/server/surveys/set-survey-status";
 import { createWorkspace } from "@/server/workspaces/workspaces";
 import { signUp } from "@/server/workspaces/users";
 import { PERSONAS } from "@/prisma/seed/airtouch";
@@ -110,4 +113,68 @@ export async function eventsOf(workspaceId: string, externalId: string): Promise
     orderBy: { timestamp: "asc" },
   });
   return rows.map((r) => ({ ...r, properties: (r.properties ?? {}) as Record<string, unknown> }));
+}
+
+// ---------------------------------------------------------------- voice of customer
+
+/** The event whose tracking shows the NPS survey: Airtouch tracks it when a workflow is run. */
+export const SURVEY_EVENT = "workflow_run";
+
+export type VoiceWorkspace = OnboardingWorkspace & { surveyId: string };
+
+/**
+ * An Airtouch-like workspace (its own, so the survey does not show in the other specs) with an
+ * active NPS survey for everyone, shown when SURVEY_EVENT is tracked: asked once per user
+ * (recurrence 0), in the kind's default wording (server/surveys/texts.ts).
+ */
+export async function createVoiceWorkspace(): Promise<VoiceWorkspace> {
+  const ws = await createOnboardingWorkspace();
+  const survey = await createSurvey({
+    db,
+    workspaceId: ws.workspaceId,
+    input: ZSurveyInput.parse({ name: "NPS after a run", kind: "nps", trigger: { type: "event", event: SURVEY_EVENT }, samplingPercent: 100, recurrenceDays: 0, recontactDays: 30 }),
+  });
+  await setSurveyStatus({ db, workspaceId: ws.workspaceId, id: survey.id, status: "active" });
+  return { ...ws, surveyId: survey.id };
+}
+
+/** A user's survey answers, oldest first, with the verbatim each comment became in the inbox. */
+export async function surveyResponsesOf(workspaceId: string, externalId: string) {
+  const user = await findEndUser(workspaceId, externalId);
+  if (!user) return [];
+  const rows = await db.surveyResponse.findMany({
+    where: { workspaceId, endUserId: user.id },
+    select: { id: true, surveyId: true, displayId: true, score: true, comment: true, locale: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const verbatims = await db.feedback.findMany({
+    where: { workspaceId, surveyResponseId: { in: rows.map((r) => r.id) } },
+    select: { surveyResponseId: true, source: true, text: true },
+  });
+  return rows.map((r) => {
+    const v = verbatims.find((f) => f.surveyResponseId === r.id);
+    return { ...r, feedback: v ? { source: v.source, text: v.text } : null };
+  });
+}
+
+/** The displays recorded for a user (one per survey shown), oldest first. */
+export async function surveyDisplaysOf(workspaceId: string, externalId: string) {
+  const user = await findEndUser(workspaceId, externalId);
+  if (!user) return [];
+  return db.surveyDisplay.findMany({
+    where: { workspaceId, endUserId: user.id },
+    select: { id: true, surveyId: true, dismissedAt: true },
+    orderBy: { shownAt: "asc" },
+  });
+}
+
+/** What a user sent through the feedback button, oldest first. */
+export async function buttonFeedbackOf(workspaceId: string, externalId: string) {
+  const user = await findEndUser(workspaceId, externalId);
+  if (!user) return [];
+  return db.feedback.findMany({
+    where: { workspaceId, endUserId: user.id, source: "widget" },
+    select: { text: true, category: true, status: true, pageUrl: true, locale: true },
+    orderBy: { createdAt: "asc" },
+  });
 }

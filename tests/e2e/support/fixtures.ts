@@ -52,7 +52,35 @@ export function widget(page: Page) {
     roleOption: (label: string) => page.getByTestId("cairn-role-option").filter({ hasText: label }),
     items,
     item: (title: string) => items.filter({ hasText: title }),
+    // Surveys
+    survey: page.getByTestId("cairn-survey"),
+    surveyScale: page.getByTestId("cairn-survey-scale"),
+    score: (n: number) => page.getByTestId("cairn-survey-scale").getByRole("radio", { name: new RegExp(`^${n}(:|$)`) }),
+    surveyComment: page.getByTestId("cairn-survey-comment"),
+    surveySend: page.getByTestId("cairn-survey-send"),
+    surveyThanks: page.getByTestId("cairn-survey-thanks"),
+    surveyClose: page.getByTestId("cairn-survey-close"),
+    // The feedback button
+    feedbackButton: page.getByTestId("cairn-feedback-button"),
+    feedbackPanel: page.getByTestId("cairn-feedback-panel"),
+    feedbackText: page.getByTestId("cairn-feedback-text"),
+    feedbackCategory: (label: string) => page.getByTestId("cairn-feedback-category").filter({ hasText: label }),
+    feedbackSend: page.getByTestId("cairn-feedback-send"),
+    feedbackThanks: page.getByTestId("cairn-feedback-thanks"),
+    feedbackClose: page.getByTestId("cairn-feedback-close"),
+    feedbackMine: page.getByTestId("cairn-feedback-mine"),
+    feedbackItems: page.getByTestId("cairn-feedback-item"),
   };
+}
+
+/** Resolves with the next POST /api/v1/surveys/next reply (its request body and answer). */
+export function surveyNextResponse(page: Page, predicate: (request: { userId: string; trigger: { type: string; event?: string } }) => boolean = () => true) {
+  return page
+    .waitForResponse((res) => {
+      if (new URL(res.url()).pathname !== "/api/v1/surveys/next" || res.request().method() !== "POST") return false;
+      return predicate(JSON.parse(res.request().postData() ?? "{}"));
+    })
+    .then(async (res) => ({ status: res.status(), request: JSON.parse(res.request().postData() ?? "{}") as { userId: string; messageId: string; trigger: { type: string; event?: string } }, body: (await res.json()) as { survey: { displayId: string } | null } }));
 }
 
 /** Resolves with the next GET /api/v1/widget answer for `userId` that lists checklists or not

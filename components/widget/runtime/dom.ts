@@ -1,0 +1,24 @@
+// The widget's one DOM helper: an element with attributes, listeners and children. Texts go in
+// as text nodes only (never HTML).
+
+export type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
+export type Child = Node | string | null | false;
+
+export function h(doc: Document, tag: string, attrs: Attrs = {}, children: Child[] = []): HTMLElement {
+  const el = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (typeof v === "function") el.addEventListener(k.slice(2), v);
+    else if (k === "class") el.className = String(v);
+    // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it refuses).
+    else if (k === "style") el.style.cssText = String(v);
+    else el.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children) if (c !== null && c !== false) el.append(c);
+  return el;
+}
+
+/** The × of a panel or card; `testId` doubles as the key that keeps its focus across rebuilds. */
+export function closeButton(doc: Document, label: string, testId: string, onclick: () => void): HTMLElement {
+  return h(doc, "button", { class: "x", "aria-label": label, title: label, "data-key": testId, "data-testid": testId, onclick }, ["×"]);
+}
