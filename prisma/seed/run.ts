@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Db } from "../../server/db";
 import { createProgressBar } from "./progress";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, seedAirtouch } from "./airtouch";
+import { describeVoice, seedAirtouchVoice } from "./airtouch-voice";
 
 process.env.CHECKPOINT_DISABLE ??= "1";
 
@@ -61,6 +62,17 @@ async function main(): Promise<void> {
     const started = performance.now();
     const result = await seedAirtouch({ db, dialect, scale: readScale(args), onProgress: bar.update });
     bar.finish();
+    const voiceStarted = performance.now();
+    process.stderr.write("Seeding voice of customer:");
+    const voice = await seedAirtouchVoice({
+      db,
+      workspaceId: result.workspaceId,
+      historyStart: result.historyStart,
+      historyEnd: result.historyEnd,
+      onProgress: (step) => process.stderr.write(` ${step}…`),
+    });
+    const voiceSeconds = ((performance.now() - voiceStarted) / 1000).toFixed(1);
+    process.stderr.write(` done in ${voiceSeconds} s\n`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const n = (x: number) => x.toLocaleString("en-US");
     const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -76,6 +88,7 @@ async function main(): Promise<void> {
           `${n(c.holdout)} held out (${share.toFixed(1)}%)`,
       );
     }
+    for (const line of describeVoice(voice, voiceSeconds)) console.log(line);
     console.log(`  sign in    ${DEMO_USERS[0].email} / ${DEMO_PASSWORD} (also ${DEMO_USERS.slice(1).map((u) => `${u.email} as ${u.role}`).join(", ")})`);
     console.log(`  write key  ${result.writeKey}`);
   } finally {
