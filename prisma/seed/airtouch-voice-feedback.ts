@@ -101,10 +101,10 @@ function ageDays(at: number, window: HistoryWindow): number {
   return (window.cutoffDay * MS_PER_DAY - at) / MS_PER_DAY;
 }
 
-/** The share still untriaged: nearly everything of the last three weeks, more than half
- * of the ten days before, a backlog beyond. */
+/** The share still untriaged, as for a PM who triages weekly: most of the last week, half of
+ * the week before, a few stragglers beyond. */
 function newShare(age: number): number {
-  return age < 20 ? 0.95 : age < 30 ? 0.6 : 0.15;
+  return age < 7 ? 0.9 : age < 14 ? 0.5 : 0.08;
 }
 
 /** Share dismissed among triaged items without a roadmap item: answered questions, thanks. */

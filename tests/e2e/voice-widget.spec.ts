@@ -107,6 +107,20 @@ test.describe(() => {
     await expect(w.survey).toHaveCount(0);
     expect(await surveyDisplaysOf(voice.workspaceId, userId)).toHaveLength(1);
     expect(await surveyResponsesOf(voice.workspaceId, userId)).toHaveLength(1);
+
+    // The PM sees the answer in the survey's report and the comment in the feedback inbox.
+    await page.goto(`/signin?next=/w/${voice.slug}/surveys/${voice.surveyId}/report`);
+    await page.getByLabel("Email").fill(voice.pm.email);
+    await page.getByLabel("Password").fill(voice.pm.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(new RegExp(`/surveys/${voice.surveyId}/report`));
+    await expect(page.getByTestId("survey-responses-count")).toContainText("1");
+    await expect(page.getByTestId("survey-user-nps")).toContainText("100");
+    await expect(page.getByTestId("verbatim").filter({ hasText: "Syncs are fast and I never think about them." })).toHaveCount(1);
+    await page.goto(`/w/${voice.slug}/feedback`);
+    const verbatim = page.getByTestId("feedback-row").filter({ hasText: "Syncs are fast and I never think about them." });
+    await expect(verbatim).toHaveCount(1);
+    await expect(verbatim).toHaveAttribute("data-status", "new");
   });
 });
 

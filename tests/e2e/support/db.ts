@@ -31,6 +31,9 @@ export const HOLDOUT_PERCENT = 50;
 
 export type OnboardingWorkspace = {
   workspaceId: string;
+  slug: string;
+  /** The workspace's admin, who signs in to the dashboard. */
+  pm: { email: string; password: string };
   writeKey: string;
   /** Airtouch's checklists (prisma/seed/airtouch-onboarding.ts) with no holdout, so every
    * targeted test user sees them. */
@@ -49,7 +52,8 @@ async function liveChecklist(workspaceId: string, input: TChecklistFormInput): P
 /** A workspace like the Airtouch demo's, made the way a PM would through the app's services. */
 export async function createOnboardingWorkspace(): Promise<OnboardingWorkspace> {
   const id = uniqueId();
-  const pm = await signUp({ db, input: { name: "E2E PM", email: `pm-${id}@example.com`, password: "correct horse battery" } });
+  const credentials = { email: `pm-${id}@example.com`, password: "correct horse battery" };
+  const pm = await signUp({ db, input: { name: "E2E PM", ...credentials } });
   const ws = await createWorkspace({ db, userId: pm.id, input: { name: `Onboarding ${id}` } });
   const key = await createApiKey({ db, workspaceId: ws.id, actorId: pm.id, input: { kind: "write", name: "Airtouch e2e" } });
 
@@ -73,7 +77,7 @@ export async function createOnboardingWorkspace(): Promise<OnboardingWorkspace> 
     targeting: { personaIds: [], conditions: [{ key: "role", op: "equals", value: HOLDOUT_ROLE }] },
     items: [{ title: "Invite a colleague", completion: { event: "colleague_invited" } }],
   });
-  return { workspaceId: ws.id, writeKey: key.key, pipeline: pipeline!, team: team!, holdout };
+  return { workspaceId: ws.id, slug: ws.slug, pm: credentials, writeKey: key.key, pipeline: pipeline!, team: team!, holdout };
 }
 
 export async function findEndUser(workspaceId: string, externalId: string) {
