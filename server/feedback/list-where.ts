@@ -14,10 +14,14 @@ function enumList(allowed: readonly string[], values: readonly string[]): Sql {
   return raw(values.map((v) => `'${v}'`).join(", "));
 }
 
-/** A top-level string member of a JSON column, as text. */
+/** A top-level member of a JSON column as text, alike on both databases: PostgreSQL's ->> gives
+ * text ("3", "true"), SQLite's json_extract gives typed values (3, 1), so SQLite casts and spells
+ * booleans out. */
 export function jsonText(d: Dialect, column: string, key: string): Sql {
   if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`Unexpected JSON key ${JSON.stringify(key)}`);
-  return raw(d === "postgres" ? `(${column} ->> '${key}')` : `json_extract(${column}, '$.${key}')`);
+  if (d === "postgres") return raw(`(${column} ->> '${key}')`);
+  const path = `'$.${key}'`;
+  return raw(`(CASE json_type(${column}, ${path}) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(json_extract(${column}, ${path}) AS TEXT) END)`);
 }
 
 /** LIKE pattern matching `term` anywhere, with LIKE's wildcards in the term taken literally. */

@@ -1,5 +1,6 @@
 import type { SurveyNextResponse } from "../../components/widget/protocol";
 import type { Db } from "../db";
+import { sql } from "../sql";
 import { AppError } from "../errors";
 import { resolveLocale } from "../onboarding/locale";
 import { isUniqueViolation } from "../voice/unique-violation";
@@ -32,8 +33,9 @@ function asBag(value: unknown): Record<string, unknown> {
  * (docs/decisions/survey-display-at-pick.md), or null. Every rule is server/surveys/eligibility.ts's
  * pickSurvey. Queries: 3 in parallel (the ask's earlier display, the user, the active surveys),
  * the account's traits when a survey targets them, and only when a survey passes the rules that
- * need no history, 3 more in parallel (displays, responses, the workspace's recontact window) and
- * the insert. A page load with nothing to show: 3 (4 with account targeting); a display: 7 (8).
+ * need no history, one transaction that locks the user's row, reads the history (displays,
+ * responses, the workspace's recontact window) and inserts the display. A page load with nothing
+ * to show: 3 (4 with account targeting); a display: 3 + lock + 3 + insert.
  */
 export async function nextSurvey(args: NextSurveyArgs): Promise<SurveyNextResponse> {
   const { db, workspaceId, now } = args;
@@ -70,19 +72,31 @@ export async function nextSurvey(args: NextSurveyArgs): Promise<SurveyNextRespon
   // common page load (no survey for this user now) stops here.
   if (pickSurvey(surveys, base).survey === null) return { survey: null };
 
-  const [history, workspace] = await Promise.all([
-    loadSurveyHistory(db, workspaceId, user.id),
-    db.workspace.findUnique({ where: { id: workspaceId }, select: { recontactDays: true } }),
-  ]);
-  const picked = pickSurvey(surveys, { ...base, ...history, workspaceRecontactDays: workspace?.recontactDays ?? 0 }).survey;
-  if (!picked) return { survey: null };
-
   try {
-    const display = await db.surveyDisplay.create({
-      data: { workspaceId, surveyId: picked.id, endUserId: user.id, accountId: user.accountId, messageId: args.messageId, shownAt: now },
-      select: { id: true },
+    const shown = await db.$transaction(async (tx) => {
+      // Lock the user's row first: two asks at once (two tabs) must each see the other's display,
+      // or both would pass the recontact windows. (On SQLite the write takes the database lock.)
+      await tx.$executeRaw(sql`UPDATE "EndUser" SET "lastSeenAt" = "lastSeenAt" WHERE "id" = ${user.id} AND "workspaceId" = ${workspaceId}`);
+      const history = await loadSurveyHistory(tx, workspaceId, user.id);
+      const workspace = await tx.workspace.findUnique({ where: { id: workspaceId }, select: { recontactDays: true } });
+      const picked = pickSurvey(surveys, { ...base, ...history, workspaceRecontactDays: workspace?.recontactDays ?? 0 }).survey;
+      if (!picked) {
+        // Refused because a copy of this very ask (a retry racing the original) got the lock
+        // first and recorded the display: the copy gets that display back.
+        const twin = await tx.surveyDisplay.findUnique({
+          where: { workspaceId_messageId: { workspaceId, messageId: args.messageId } },
+          select: { id: true, surveyId: true, endUserId: true },
+        });
+        return twin ? { twin } : null;
+      }
+      const display = await tx.surveyDisplay.create({
+        data: { workspaceId, surveyId: picked.id, endUserId: user.id, accountId: user.accountId, messageId: args.messageId, shownAt: now },
+        select: { id: true },
+      });
+      return { picked, displayId: display.id };
     });
-    return { survey: toWidgetSurvey(picked, display.id, locale) };
+    if (shown?.twin) return replay(db, workspaceId, shown.twin, user.id, surveys, locale, args.messageId);
+    return { survey: shown?.picked ? toWidgetSurvey(shown.picked, shown.displayId, locale) : null };
   } catch (error) {
     // The same ask arrived twice at once: the other request recorded the display.
     if (!isUniqueViolation(error)) throw error;

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { sql } from "../sql";
 import { AppError } from "../errors";
 import { assertAnswer } from "./answer-rules";
 import { authorSearchText, clampTime, messageLocale } from "./author";
@@ -23,15 +24,17 @@ export async function recordSurveyResponse(args: { db: Db; workspaceId: string; 
 
   const comment = message.comment?.trim() || null;
   assertAnswer(survey.kind, message.score, comment);
-  if (survey.recurrenceDays <= 0) {
-    const earlier = await db.surveyResponse.findFirst({ where: { workspaceId, surveyId: survey.id, endUserId: author.id }, select: { id: true } });
-    if (earlier) throw new AppError("CONFLICT", `User "${message.userId}" already answered survey "${survey.id}", which is asked once.`);
-  }
-
   const createdAt = clampTime(message.timestamp, display.shownAt, now);
   const locale = messageLocale(author, message.locale);
   try {
     await db.$transaction(async (tx) => {
+      if (survey.recurrenceDays <= 0) {
+        // Asked once: lock the user's row (as asking does) so two answers to two displays of
+        // this survey, arriving at once, cannot both pass the check.
+        await tx.$executeRaw(sql`UPDATE "EndUser" SET "lastSeenAt" = "lastSeenAt" WHERE "id" = ${author.id} AND "workspaceId" = ${workspaceId}`);
+        const earlier = await tx.surveyResponse.findFirst({ where: { workspaceId, surveyId: survey.id, endUserId: author.id }, select: { id: true } });
+        if (earlier) throw new AppError("CONFLICT", `User "${message.userId}" already answered survey "${survey.id}", which is asked once.`);
+      }
       const response = await tx.surveyResponse.create({
         data: {
           workspaceId,

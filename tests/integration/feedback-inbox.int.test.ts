@@ -144,6 +144,16 @@ describe("feedback.list", () => {
     expect(named((await list({ plan: "enterprise" })).items)).toEqual([]);
   });
 
+  it("reads a plan that is a number or a boolean as text on both databases", async () => {
+    const db = testDb();
+    const tiered = await insertAccount(db, workspaceId, { name: "Tiered", traits: { plan: 3, trial: true } });
+    const author = await insertEndUser(db, workspaceId, { accountId: tiered.id });
+    await db.feedback.create({ data: { workspaceId, source: "pm", text: "numbered plan", accountId: tiered.id, endUserId: author.id } });
+    expect((await list({ plan: "3" })).items.map((i) => i.text)).toEqual(["numbered plan"]);
+    expect((await viewer.feedback.facets({ workspaceId })).plans).toContain("3");
+    await db.feedback.deleteMany({ where: { workspaceId, accountId: tiered.id } });
+  });
+
   it("filters by NPS category: a verbatim's own score, otherwise the author's latest answer", async () => {
     expect(named((await list({ npsCategory: "promoter" })).items)).toEqual(["f2"]);
     expect(named((await list({ npsCategory: "passive" })).items)).toEqual(["f3"]);

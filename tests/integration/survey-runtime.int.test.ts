@@ -335,6 +335,19 @@ describe("tenancy", () => {
   });
 });
 
+describe("two asks at once", () => {
+  it("two tabs asking with different messageIds get one display between them (the user's row is locked)", async () => {
+    const s = await survey({ trigger: { type: "event", event: "Checkout" }, recontactDays: 30 });
+    await identify("twin-tabs");
+    const asks = await Promise.all(
+      [1, 2, 3].map(() => askSurvey(vdeps(), { userId: "twin-tabs", trigger: { type: "event", event: "Checkout" } }, { key })),
+    );
+    expect(asks.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(asks.filter((a) => a.body.survey !== null)).toHaveLength(1);
+    expect(await testDb().surveyDisplay.count({ where: { surveyId: s.id } })).toBe(1);
+  });
+});
+
 describe("cost", () => {
   it("a page load with nothing to show takes 4 Prisma operations (the key lookup included); a display 8", async () => {
     let count = 0;

@@ -41,6 +41,11 @@ describe("endingMessage: what a survey card sends as it ends", () => {
   it("close without a score: a dismissal", () => {
     expect(endingMessage(card(), "close", meta)).toEqual({ type: "survey_dismiss", ...meta, ...ids });
   });
+  it("pagehide with a draft comment: sent with the score; closing the card keeps the score only", () => {
+    expect(endingMessage(card({ score: 3 }), "pagehide", meta, " slow syncs ")).toEqual({ type: "survey_response", ...meta, ...ids, locale: "fr", score: 3, comment: "slow syncs" });
+    expect(endingMessage(card({ score: 3 }), "close", meta, "slow syncs")).toEqual({ type: "survey_response", ...meta, ...ids, locale: "fr", score: 3 });
+  });
+
   it("pagehide without a score: nothing (the user left; the recorded display stands)", () => {
     expect(endingMessage(card(), "pagehide", meta)).toBeNull();
   });
@@ -53,6 +58,7 @@ describe("endingMessage: what a survey card sends as it ends", () => {
     expect(endingMessage(open, "send", meta, "  ")).toBeNull();
     expect(endingMessage(open, "close", meta, "typed, not sent")).toEqual({ type: "survey_dismiss", ...meta, ...ids });
     expect(endingMessage(open, "pagehide", meta)).toBeNull();
+    expect(endingMessage(open, "pagehide", meta, "half a thought")).toEqual({ type: "survey_response", ...meta, ...ids, locale: "fr", comment: "half a thought" });
   });
 });
 

@@ -278,8 +278,8 @@ export class CairnApp {
       this.client?.resume();
     });
     this.win.addEventListener("pagehide", () => {
-      // A score picked but not sent is an answer: queued before the beacon takes the queue.
-      if (this.card?.score != null) this.safely(() => this.endSurvey("pagehide"));
+      // An answer not sent yet is queued before the beacon takes the queue.
+      if (this.unsent()) this.safely(() => this.endSurvey("pagehide"));
       hide();
     });
     this.win.addEventListener("online", () => {
@@ -296,8 +296,8 @@ export class CairnApp {
     this.completedHere.clear();
     this.answered.clear();
     this.trigger = this.askedFor = null;
-    // Another person, or a log-out: a score already picked is still this user's answer.
-    if (this.card?.score != null) this.endSurvey("pagehide");
+    // Another person, or a log-out: an answer already begun is still this user's.
+    if (this.unsent()) this.endSurvey("pagehide");
     this.card = null;
     this.drafts = { s: "", f: "" };
     this.fb = { open: false, tab: "form", category: null, list: null };
@@ -360,7 +360,11 @@ export class CairnApp {
     this.current = { checklist: cl, open, panel: open && !rq, roleQuestion: Boolean(rq) };
     const fb = s.feedback;
     if (!this.ui) {
-      if (!cl && !rq && !fb && !this.card) return false;
+      if (!cl && !rq && !fb && !this.card) {
+        // Nothing on screen yet, but a survey may be due: asking creates the UI when one comes.
+        this.maybeAsk();
+        return false;
+      }
       const on = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => this.safely(() => fn.apply(this, a));
       this.ui = createUi(this.doc, {
         toggle: on(this.toggle),
@@ -424,7 +428,7 @@ export class CairnApp {
   /** Asks POST /api/v1/surveys/next for the waiting trigger when nothing else is open. */
   private maybeAsk(): void {
     const { trigger, identified: userId, state, writeKey } = this;
-    if (!trigger || !userId || !state || !writeKey || !this.ui) return;
+    if (!trigger || !userId || !state || !writeKey || !this.doc.body) return;
     if (!canAsk({ card: Boolean(this.card), asking: this.asking, panel: this.current.panel, feedback: this.fb.open, roleQuestion: this.current.roleQuestion })) return;
     this.trigger = null;
     this.asking = true;
@@ -454,6 +458,11 @@ export class CairnApp {
     // A scale without a follow-up question is answered by the score itself.
     if (!followUpOf(card)) return this.endSurvey("send");
     this.render("#cairn-sc");
+  }
+
+  /** A score picked or a comment typed but not sent yet: an answer, whatever happens next. */
+  private unsent(): boolean {
+    return Boolean(this.card && !this.card.done && (this.card.score != null || this.drafts.s.trim()));
   }
 
   /** Send, close (× or Escape) or pagehide: sends what endingMessage says, then thanks or closes. */

@@ -63,7 +63,8 @@ export function endingMessage(card: SurveyCard, how: Ending, meta: Meta, comment
   if (card.done) return null;
   const { surveyId, displayId, kind, locale } = card.survey;
   const base = { ...meta, surveyId, displayId };
-  const text = how === "send" ? comment.trim().slice(0, MAX_TEXT) : "";
+  // A draft comment goes with the score when the page goes away (the user did not discard it); closing the card keeps the score only.
+  const text = how === "close" ? "" : comment.trim().slice(0, MAX_TEXT);
   if (kind === "open" ? text === "" : card.score === null) {
     return how === "close" ? { type: "survey_dismiss", ...base } : null;
   }
