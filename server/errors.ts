@@ -39,10 +39,16 @@ export function zodIssues(error: ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
 }
 
+/** Prisma's unique-constraint error (P2002), from either generated client: e.g. two requests
+ * carrying the same messageId raced and the database kept one. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2002";
+}
+
 /** Prisma's known request errors, recognised by code so both generated clients map alike. */
 export function fromPrismaError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === "P2002") return new AppError("CONFLICT", "A record with these values already exists.");
+  if (isUniqueViolation(error)) return new AppError("CONFLICT", "A record with these values already exists.");
   if (code === "P2025") return new AppError("NOT_FOUND", "Not found.");
   return null;
 }

@@ -63,3 +63,9 @@ export function num(value: unknown): number {
   if (value === null || value === undefined) return 0;
   return Number(value);
 }
+
+/** Timestamps read back from raw SQL: computed ones (MAX, COALESCE) come back as ISO text on
+ * SQLite and as Dates on PostgreSQL. */
+export function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
+}

@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import { npsCategory } from "../surveys/nps";
+import { asTraits, planOf, scalarText } from "../segments/traits";
 import type { FeedbackRow } from "./schemas";
 
 // A page of feedback as the inbox shows it: each row with its author, account, persona, survey,
@@ -26,28 +27,11 @@ const FEEDBACK_SELECT = {
   _count: { select: { duplicates: true } },
 } as const;
 
-type Traits = Record<string, unknown>;
-
-function asTraits(json: unknown): Traits {
-  return json && typeof json === "object" && !Array.isArray(json) ? (json as Traits) : {};
-}
-
-function traitString(traits: Traits, key: string): string | null {
-  const v = traits[key];
-  if (typeof v === "string" && v.trim() !== "") return v.trim();
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return null;
-}
-
 /** The Segment spec's traits: `name`, or `firstName` + `lastName`; `email`. */
 export function personFromTraits(json: unknown): { name: string | null; email: string | null } {
   const t = asTraits(json);
-  const full = [traitString(t, "firstName"), traitString(t, "lastName")].filter(Boolean).join(" ");
-  return { name: traitString(t, "name") ?? (full || null), email: traitString(t, "email") };
-}
-
-export function planFromTraits(json: unknown): string | null {
-  return traitString(asTraits(json), "plan");
+  const full = [scalarText(t.firstName), scalarText(t.lastName)].filter(Boolean).join(" ");
+  return { name: scalarText(t.name) ?? (full || null), email: scalarText(t.email) };
 }
 
 /** The survey verbatim's own NPS score wins; otherwise the author's latest NPS answer. */
@@ -104,7 +88,7 @@ export async function loadFeedbackRows(db: Db, workspaceId: string, ids: readonl
           tags: r.tags.map((t) => t.name),
           assignee: r.assignee,
           author: user ? { id: user.id, externalId: user.externalId, ...personFromTraits(user.traits) } : null,
-          account: account ? { id: account.id, externalId: account.externalId, name: account.name, plan: planFromTraits(account.traits) } : null,
+          account: account ? { id: account.id, externalId: account.externalId, name: account.name, plan: planOf(account.traits) } : null,
           persona: persona ?? null,
           pageUrl: r.pageUrl,
           locale: r.locale,

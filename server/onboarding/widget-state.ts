@@ -12,6 +12,7 @@ import { ZChecklistTranslations } from "./schemas";
 import { isTargeted, readTargeting } from "./targeting";
 import { localizeFeedbackButton, readFeedbackButton } from "../feedback/button-config";
 import { activeSurveyEvents } from "../surveys/survey-events";
+import { asTraits } from "../segments/traits";
 
 /** How long the widget waits before asking again: completions recorded by ingest (from the host's
  * server-side events, or another device) show up within this. */
@@ -31,10 +32,6 @@ const STATE_CHECKLIST_SELECT = {
     orderBy: { position: "asc" },
   },
 } as const;
-
-function asBag(value: unknown): Record<string, unknown> {
-  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 export type WidgetStateArgs = {
   db: Db;
@@ -82,7 +79,7 @@ export async function getWidgetState(args: WidgetStateArgs): Promise<WidgetState
     };
   }
 
-  const traits = asBag(user.traits);
+  const traits = asTraits(user.traits);
   const locale = resolveLocale({ traits, userLocale: user.locale, requested: args.locale, acceptLanguage: args.acceptLanguage });
   const subject = { endUserId: user.id, accountId: user.accountId };
   const targeted = rows

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZCondition, matchesAll } from "../segments/condition";
+import { matchesAll } from "../segments/condition";
+import { ZSurveyTargetingInput, ZSurveyTriggerInput } from "./schemas";
 import { isSampled } from "./sampling";
 
 // Whether one survey may be shown to one end user now: pure, no database. The caller loads the
@@ -8,23 +9,17 @@ import { isSampled } from "./sampling";
 export const DAY_MS = 86_400_000;
 
 /**
- * Stored `Survey.targeting`. `personaIds`: when not empty, the user's persona must be one of them
- * (a user without a persona matches none). `conditions`: every one must hold on the user's traits.
- * `accountConditions`: every one must hold on the user's account's traits; a user without an
- * account fails any account condition. All empty: everyone.
+ * Stored `Survey.targeting` (the editor's schema, server/surveys/schemas.ts). `personaIds`: when
+ * not empty, the user's persona must be one of them (a user without a persona matches none).
+ * `conditions`: every one must hold on the user's traits. `accountConditions`: every one must hold
+ * on the user's account's traits; a user without an account fails any account condition. All
+ * empty: everyone.
  */
-export const ZSurveyTargeting = z.object({
-  personaIds: z.array(z.string().min(1).max(100)).max(50).default([]),
-  conditions: z.array(ZCondition).max(20).default([]),
-  accountConditions: z.array(ZCondition).max(20).default([]),
-});
+export const ZSurveyTargeting = ZSurveyTargetingInput;
 export type SurveyTargeting = z.infer<typeof ZSurveyTargeting>;
 
 /** Stored `Survey.trigger`; also the shape of what just happened in the widget (the context). */
-export const ZSurveyTrigger = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("page_load") }),
-  z.object({ type: z.literal("event"), event: z.string().trim().min(1).max(200) }),
-]);
+export const ZSurveyTrigger = ZSurveyTriggerInput;
 export type SurveyTrigger = z.infer<typeof ZSurveyTrigger>;
 
 export type SurveyStatus = "draft" | "active" | "paused" | "ended";

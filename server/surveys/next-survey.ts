@@ -1,9 +1,9 @@
 import type { SurveyNextResponse } from "../../components/widget/protocol";
 import type { Db } from "../db";
 import { sql } from "../sql";
-import { AppError } from "../errors";
+import { asTraits } from "../segments/traits";
+import { AppError, isUniqueViolation } from "../errors";
 import { resolveLocale } from "../onboarding/locale";
-import { isUniqueViolation } from "../voice/unique-violation";
 import { pickSurvey, type PickContext, type SurveyTrigger } from "./eligibility";
 import { loadSurveyHistory } from "./survey-history";
 import { readSurveyRule, SURVEY_RULE_SELECT, type RuntimeSurvey } from "./survey-rule";
@@ -23,10 +23,6 @@ export type NextSurveyArgs = {
   messageId: string;
   now: Date;
 };
-
-function asBag(value: unknown): Record<string, unknown> {
-  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 /**
  * The survey to show one end user now, recorded as a SurveyDisplay before it is returned
@@ -53,7 +49,7 @@ export async function nextSurvey(args: NextSurveyArgs): Promise<SurveyNextRespon
   // Nothing is created for an id we have not seen: a survey waits for the user's first identify.
   if (!user) return { survey: null };
 
-  const traits = asBag(user.traits);
+  const traits = asTraits(user.traits);
   const locale = resolveLocale({ traits, userLocale: user.locale, requested: args.locale, acceptLanguage: args.acceptLanguage });
   const surveys = rows.map(readSurveyRule).filter((s): s is RuntimeSurvey => s !== null);
 
@@ -114,7 +110,7 @@ export async function nextSurvey(args: NextSurveyArgs): Promise<SurveyNextRespon
 async function accountTraitsFor(db: Db, workspaceId: string, accountId: string | null, surveys: RuntimeSurvey[]): Promise<Record<string, unknown> | null> {
   if (accountId === null || !surveys.some((s) => s.targeting.accountConditions.length > 0)) return null;
   const account = await db.account.findFirst({ where: { id: accountId, workspaceId }, select: { traits: true } });
-  return account ? asBag(account.traits) : null;
+  return account ? asTraits(account.traits) : null;
 }
 
 /** A retried ask: the display it recorded, even if the rules would refuse a new one now. */

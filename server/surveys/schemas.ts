@@ -4,8 +4,8 @@ import { ZSurveyTexts } from "./texts";
 
 // Surveys in the dashboard: inputs and router outputs. No server imports (texts.ts and the
 // condition schema are pure), so the editor validates with the very same schemas. The targeting
-// and trigger shapes are those of eligibility.ts (ZSurveyTargeting, ZSurveyTrigger), restated
-// here with form messages because eligibility.ts pulls in node:crypto through sampling.
+// and trigger schemas are also what eligibility.ts reads stored rows with (it re-exports them as
+// ZSurveyTargeting / ZSurveyTrigger); they live here because eligibility.ts pulls in node:crypto.
 
 export const SURVEY_KINDS = ["nps", "csat", "ces", "open"] as const;
 export const ZSurveyKind = z.enum(SURVEY_KINDS);

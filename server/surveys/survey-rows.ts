@@ -1,43 +1,23 @@
 import { z } from "zod";
 import { readSurveyTexts } from "./texts";
+import { SURVEY_RULE_SELECT, type SurveyRuleRow } from "./survey-rule";
 import { ZSurveyTargetingInput, ZSurveyTriggerInput, type SurveyKind, type SurveyOut, type TSurveyInput } from "./schemas";
 
 // Survey rows ↔ the router's shapes: the JSON columns are parsed leniently on the way out (a row
 // written by an older version reads as "everyone" / "page load" rather than failing the page).
 
 export const SURVEY_SELECT = {
-  id: true,
+  ...SURVEY_RULE_SELECT,
   name: true,
-  kind: true,
-  status: true,
-  texts: true,
-  targeting: true,
-  trigger: true,
-  minDaysSinceFirstSeen: true,
-  samplingPercent: true,
-  recurrenceDays: true,
-  recontactDays: true,
-  startsAt: true,
-  endsAt: true,
   createdAt: true,
   updatedAt: true,
   _count: { select: { displays: true } },
 } as const;
 
-type SurveyRow = {
-  id: string;
+type SurveyRow = Omit<SurveyRuleRow, "kind" | "status"> & {
   name: string;
   kind: SurveyKind;
   status: SurveyOut["status"];
-  texts: unknown;
-  targeting: unknown;
-  trigger: unknown;
-  minDaysSinceFirstSeen: number;
-  samplingPercent: number;
-  recurrenceDays: number;
-  recontactDays: number;
-  startsAt: Date | null;
-  endsAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   _count: { displays: number };

@@ -5,7 +5,7 @@ import { dateValue, jsonValue, sql } from "../sql";
 import { AUTHOR_SELECT, authorSearchText, clampTime, messageLocale, type Author } from "./author";
 import type { Outcome } from "./record-survey-response";
 import type { FeedbackInput } from "./schemas";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "../errors";
 
 export type FeedbackWorkspace = { id: string; timeZone: string };
 

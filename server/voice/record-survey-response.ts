@@ -1,11 +1,10 @@
 import type { Db } from "../db";
 import { sql } from "../sql";
-import { AppError } from "../errors";
+import { AppError, isUniqueViolation } from "../errors";
 import { assertAnswer } from "./answer-rules";
 import { authorSearchText, clampTime, messageLocale } from "./author";
 import type { SurveyResponseInput } from "./schemas";
 import { assertTarget, loadSurveyTarget } from "./survey-target";
-import { isUniqueViolation } from "./unique-violation";
 
 export type Outcome = "stored" | "duplicate";
 

@@ -1,7 +1,8 @@
 // Pure parts of an inbox row (server/feedback/feedback-rows.ts): the author's name and email from
 // Segment-style traits, the account's plan, and which NPS answer classifies the feedback.
 import { describe, expect, it } from "vitest";
-import { npsReading, personFromTraits, planFromTraits } from "../../server/feedback/feedback-rows";
+import { npsReading, personFromTraits } from "../../server/feedback/feedback-rows";
+import { planOf } from "../../server/segments/traits";
 import { feedbackSearchText } from "../../server/feedback/search-text";
 
 describe("personFromTraits", () => {
@@ -19,11 +20,11 @@ describe("personFromTraits", () => {
   });
 });
 
-describe("planFromTraits", () => {
+describe("planOf", () => {
   it("reads the plan trait as text", () => {
-    expect(planFromTraits({ plan: "pro" })).toBe("pro");
-    expect(planFromTraits({ plan: 3 })).toBe("3");
-    expect(planFromTraits({})).toBeNull();
+    expect(planOf({ plan: "pro" })).toBe("pro");
+    expect(planOf({ plan: 3 })).toBe("3");
+    expect(planOf({})).toBeNull();
   });
 });
 

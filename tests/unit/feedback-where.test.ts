@@ -37,7 +37,7 @@ describe("feedbackWhere", () => {
     expect(sql).toContain('EXISTS (SELECT 1 FROM "FeedbackTag" t WHERE t."feedbackId" = f."id" AND t."workspaceId" = f."workspaceId" AND t."name" = ?)');
     expect(sql).toContain('f."personaId" = ?');
     expect(sql).toContain('f."accountId" = ?');
-    expect(sql).toContain(`json_extract(a."traits", '$.plan') = ?`);
+    expect(sql).toContain(`CAST(json_extract(a."traits", '$.plan') AS TEXT) END) = ?`);
     expect(sql).toContain('f."assigneeId" = ?');
   });
 

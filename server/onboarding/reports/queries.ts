@@ -3,7 +3,7 @@
 // other or with bound instants, which both databases order correctly). Each statement binds
 // workspaceId first and confines every table it reads to it (raw SQL bypasses the scoped client).
 import type { Db, Dialect } from "../../db";
-import { dateValue, join, num, raw, sql, type Sql } from "../../sql";
+import { dateValue, join, num, raw, sql, toDate, type Sql } from "../../sql";
 import { dayRangeToInstants } from "./date-range";
 import type { CompletionRow, PrecursorHit, SeenUser } from "./funnel";
 import type { GroupCounts } from "./impact";
@@ -38,11 +38,6 @@ function cohortFrom(d: Dialect, f: CohortFilter): Sql {
 function seenCohort(d: Dialect, f: CohortFilter): Sql {
   return sql`SELECT p."endUserId" AS "endUserId", u."accountId" AS "accountId" ${cohortFrom(d, f)}
     AND p."group" = 'exposed' AND p."seenAt" IS NOT NULL`;
-}
-
-/** SQLite hands back computed timestamps (MAX) as ISO text; PostgreSQL as Dates. */
-function toDate(value: unknown): Date {
-  return value instanceof Date ? value : new Date(String(value));
 }
 
 /** Exposed users of the cohort who have seen the checklist. */

@@ -19,17 +19,4 @@ export function matchesFilters(row: Traited, f: FilterValues): boolean {
   return true;
 }
 
-/** A trait value as a label: text as is, numbers and booleans as text, lists joined; null when
- * absent or empty. */
-export function traitText(value: unknown): string | null {
-  if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return value.map((v) => traitText(v) ?? "").filter(Boolean).join(", ") || null;
-  return JSON.stringify(value);
-}
-
-/** The account's plan (trait "plan"), or null. */
-export function planOf(accountTraits: Record<string, unknown> | null): string | null {
-  return accountTraits === null ? null : traitText(accountTraits.plan);
-}
+export { planOf, traitText } from "../../segments/traits";

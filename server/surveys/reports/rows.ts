@@ -4,7 +4,7 @@
 // (raw SQL bypasses the scoped client). Plan and trait filters read JSON, so they run in
 // filters.ts on the loaded rows rather than in dialect-specific SQL.
 import type { Db, Dialect } from "../../db";
-import { dateValue, join, num, parseJson, sql, type Sql } from "../../sql";
+import { dateValue, join, num, parseJson, sql, toDate, type Sql } from "../../sql";
 
 export type ResponseFilter = {
   workspaceId: string;
@@ -31,10 +31,6 @@ export type ResponseRow = {
   personaName: string | null;
   shownAt: Date | null;
 };
-
-function toDate(value: unknown): Date {
-  return value instanceof Date ? value : new Date(String(value));
-}
 
 const asObject = (value: unknown): Record<string, unknown> => {
   const parsed = parseJson<unknown>(value, {});
