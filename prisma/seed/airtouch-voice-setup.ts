@@ -222,10 +222,11 @@ export const AIRTOUCH_ROADMAP: readonly AirtouchRoadmapItem[] = [
   },
 ];
 
-/** Every category on, so the button's form offers questions too. */
+/** Every category on, so the button's form offers questions too; a tab on the right edge, since
+ * Airtouch's sidebar and its "Cairn calls" drawer own the bottom-left corner. */
 export const AIRTOUCH_FEEDBACK_BUTTON: FeedbackButtonConfig = {
   enabled: true,
-  position: "bottom-left",
+  position: "middle-right",
   label: { en: "Feedback", fr: "Votre avis", de: "Feedback" },
   categories: ["idea", "problem", "praise", "question"],
 };
