@@ -16,6 +16,7 @@ import {
   type UserRow,
 } from "./batch-rows";
 import { applyChecklistHooks, loadChecklistRules } from "./checklists";
+import { claimEarlyFeedback } from "../feedback/claim-early-feedback";
 import type { ChecklistRule } from "../onboarding/ingest-rules";
 
 export type IngestWorkspace = { id: string; timeZone: string };
@@ -54,6 +55,12 @@ async function upsertAccounts(tx: Tx, d: Dialect, workspaceId: string, rows: Acc
   return new Map(result.map((r) => [r.externalId, r.id]));
 }
 
+function isBare(u: KnownUser): boolean {
+  const traits = parseJson<unknown>(u.traits, {});
+  const empty = traits !== null && typeof traits === "object" && Object.keys(traits).length === 0;
+  return empty && u.personaId === null && u.accountId === null;
+}
+
 type StoredUser = { id: string; externalId: string; traits: unknown; personaId: string | null; accountId: string | null };
 
 /** Every user the batch names, writing only new or changed users. Returns all of them, and
@@ -64,7 +71,7 @@ async function resolveUsers(
   ws: IngestWorkspace,
   rows: UserRow[],
   accountIds: Map<string, string>,
-): Promise<{ all: Map<string, StoredUser>; written: StoredUser[] }> {
+): Promise<{ all: Map<string, StoredUser>; written: StoredUser[]; wereBare: string[] }> {
   const known: KnownUser[] = await tx.endUser.findMany({
     where: { workspaceId: ws.id, externalId: { in: rows.map((r) => r.key) } },
     select: { id: true, externalId: true, traits: true, personaId: true, accountId: true, locale: true, firstSeenAt: true, lastSeenAt: true, lastSeenDay: true },
@@ -75,7 +82,9 @@ async function resolveUsers(
   );
   const written = changed.length > 0 ? await upsertUsers(tx, d, ws, changed, accountIds) : [];
   for (const u of written) all.set(u.externalId, u);
-  return { all, written };
+  // Bare users (no traits, persona or account) are those feedback created before their identify.
+  const bare = new Set(known.filter(isBare).map((u) => u.id));
+  return { all, written, wereBare: written.filter((u) => bare.has(u.id)).map((u) => u.id) };
 }
 
 async function upsertUsers(
@@ -219,6 +228,7 @@ export async function writeMessages(
       const accountIds = await resolveAccounts(tx, dialect, ws.id, collectAccounts(unique));
       const users = await resolveUsers(tx, dialect, ws, collectUsers(unique), accountIds);
       await reassignPersonas(tx, users.written, personas);
+      await claimEarlyFeedback(tx, ws.id, users.wereBare);
 
       const userByKey = users.all;
       const rows: EventRow[] = unique

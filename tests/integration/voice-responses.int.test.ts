@@ -290,8 +290,17 @@ describe("feedback", () => {
     const row = await testDb().feedback.findFirstOrThrow({ where: { workspaceId, messageId: message.messageId as string } });
     expect(row.endUserId).toBe(created.id);
 
-    expect((await sendBatch(deps(), key, [identifyMessage("newbie", { role: "engineer" })])).status).toBe(200);
-    expect(await endUser("newbie")).toMatchObject({ id: created.id, traits: { role: "engineer" }, personaId });
+    const identified = [identifyMessage("newbie", { role: "engineer", name: "Nora Newbie" }), groupMessage("newbie", "acme-early", { name: "Acme Early", plan: "pro" })];
+    expect((await sendBatch(deps(), key, identified)).status).toBe(200);
+    const filled = await endUser("newbie");
+    expect(filled).toMatchObject({ id: created.id, traits: { role: "engineer", name: "Nora Newbie" }, personaId });
+    // The feedback sent before the identify now carries the persona and account it settled, and
+    // the inbox finds it by the author's name.
+    const claimed = await testDb().feedback.findFirstOrThrow({ where: { workspaceId, messageId: message.messageId as string } });
+    expect(claimed).toMatchObject({ personaId, accountId: filled!.accountId });
+    expect(claimed.accountId).not.toBeNull();
+    expect(claimed.searchText).toContain("nora newbie");
+    expect(claimed.searchText).toContain("acme early");
   });
 
   it("concurrent copies of one message, and concurrent messages of one new user, store once each", async () => {
