@@ -111,21 +111,16 @@ function NewItem({ targets, triage, onDone }: { targets: FeedbackRow[]; triage: 
   const source = targets[0]!;
   const [form, setForm] = useState({ title: titleFromText(source.text), description: source.text.slice(0, 5000), status: "considering" as RoadmapStatus, isPublic: true });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const pending = triage.createFromFeedback.isPending || triage.createRoadmapItem.isPending || triage.linkRoadmap.isPending;
-  const error = triage.createFromFeedback.error ?? triage.createRoadmapItem.error ?? triage.linkRoadmap.error;
+  const pending = triage.createFromFeedback.isPending;
+  const error = triage.createFromFeedback.error;
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
     const parsed = ZRoadmapItemInput.safeParse(form);
     setErrors(issuesByPath(parsed.error));
     if (!parsed.success) return;
-    if (targets.length === 1) {
-      // One transaction on the server: the item exists only if the feedback got linked.
-      triage.createFromFeedback.mutate({ workspaceId: ws.id, id: source.id, item: parsed.data }, { onSuccess: onDone });
-      return;
-    }
-    const item = await triage.createRoadmapItem.mutateAsync({ workspaceId: ws.id, ...parsed.data }).catch(() => null);
-    if (item) triage.linkRoadmap.mutate({ workspaceId: ws.id, ids: targets.map((t) => t.id), roadmapItemId: item.id }, { onSuccess: onDone });
+    // One transaction on the server: the item exists only if every piece of feedback got linked.
+    triage.createFromFeedback.mutate({ workspaceId: ws.id, ids: targets.map((t) => t.id), item: parsed.data }, { onSuccess: onDone });
   }
 
   return (

@@ -20,7 +20,6 @@ export function useTriage() {
     markDuplicate: useMutation(trpc.feedback.markDuplicate.mutationOptions(opts)),
     linkRoadmap: useMutation(trpc.feedback.linkRoadmap.mutationOptions(opts)),
     createFromFeedback: useMutation(trpc.feedback.createRoadmapItemFromFeedback.mutationOptions(opts)),
-    createRoadmapItem: useMutation(trpc.roadmap.create.mutationOptions()),
     create: useMutation(trpc.feedback.create.mutationOptions(opts)),
   };
 }

@@ -18,13 +18,14 @@ export async function linkFeedbackToRoadmap(args: { db: Db; workspaceId: string;
   });
 }
 
-/** Creates a roadmap item from one piece of feedback and links the feedback to it, together or not at all. */
-export async function createRoadmapItemFromFeedback(args: { db: Db; workspaceId: string; id: string; item: TRoadmapItemInput }): Promise<{ ids: string[]; roadmapItem: RoadmapItemOut }> {
-  const { db, workspaceId, id } = args;
+/** Creates a roadmap item from one or more pieces of feedback (bulk triage) and links them all
+ * to it, together or not at all. */
+export async function createRoadmapItemFromFeedback(args: { db: Db; workspaceId: string; ids: string[]; item: TRoadmapItemInput }): Promise<{ ids: string[]; roadmapItem: RoadmapItemOut }> {
+  const { db, workspaceId, ids } = args;
   return db.$transaction(async (tx) => {
-    await assertFeedbackIds(tx, workspaceId, [id]);
+    await assertFeedbackIds(tx, workspaceId, ids);
     const created = await createRoadmapItem({ db: tx, workspaceId, input: args.item });
-    await tx.feedback.updateMany({ where: { workspaceId, id }, data: { status: "linked", roadmapItemId: created.id, duplicateOfId: null } });
-    return { ids: [id], roadmapItem: { ...created, feedbackCount: created.feedbackCount + 1 } };
+    const { count } = await tx.feedback.updateMany({ where: { workspaceId, id: { in: ids } }, data: { status: "linked", roadmapItemId: created.id, duplicateOfId: null } });
+    return { ids, roadmapItem: { ...created, feedbackCount: created.feedbackCount + count } };
   });
 }

@@ -93,7 +93,7 @@ export const ZAssignInput = z.object({ ids: ZFeedbackIds, assigneeId: ZResourceI
 export const ZMarkDuplicateInput = z.object({ id: ZResourceId, duplicateOfId: ZResourceId });
 export const ZLinkRoadmapInput = z.object({ ids: ZFeedbackIds, roadmapItemId: ZResourceId });
 
-export const ZCreateRoadmapItemFromFeedbackInput = z.object({ id: ZResourceId, item: ZRoadmapItemInput });
+export const ZCreateRoadmapItemFromFeedbackInput = z.object({ ids: ZFeedbackIds, item: ZRoadmapItemInput });
 
 const orNull = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === "" ? null : v.trim());
 

@@ -242,7 +242,7 @@ describe("linkRoadmap", () => {
 describe("createRoadmapItemFromFeedback", () => {
   it("creates the item and links the feedback together", async () => {
     const [a] = await three();
-    const result = await pm.feedback.createRoadmapItemFromFeedback({ workspaceId, id: a!, item: { title: " Faster dashboards ", description: "From feedback", status: "planned" } });
+    const result = await pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: " Faster dashboards ", description: "From feedback", status: "planned" } });
     expect(result.ids).toEqual([a!]);
     expect(result.roadmapItem).toMatchObject({ title: "Faster dashboards", description: "From feedback", status: "planned", isPublic: true, feedbackCount: 1 });
     expect((await state([a!]))[0]).toMatchObject({ status: "linked", roadmapItemId: result.roadmapItem.id });
@@ -250,12 +250,22 @@ describe("createRoadmapItemFromFeedback", () => {
     expect(row).toEqual({ id: result.roadmapItem.id, title: "Faster dashboards", status: "planned", isPublic: true });
   });
 
+  it("creates one item for several pieces of feedback (bulk), or nothing when one id is another workspace's", async () => {
+    const [a, b, c] = await three();
+    const before = await testDb().roadmapItem.count({ where: { workspaceId } });
+    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!, other.feedbackId], item: { title: "Half of it" } }), "NOT_FOUND");
+    expect(await testDb().roadmapItem.count({ where: { workspaceId } })).toBe(before);
+    const result = await pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!, b!], item: { title: "Both of them" } });
+    expect(result.roadmapItem.feedbackCount).toBe(2);
+    expect((await state([a!, b!, c!])).map((r) => r.status)).toEqual(["linked", "linked", "new"]);
+  });
+
   it("creates nothing when the feedback is not found or the item is invalid", async () => {
     const [a] = await three();
     const count = () => testDb().roadmapItem.count({ where: { workspaceId } });
-    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, id: other.feedbackId, item: { title: "Nope" } }), "NOT_FOUND");
-    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, id: a!, item: { title: "" } }), "BAD_REQUEST");
-    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, id: a!, item: { title: "x".repeat(201) } }), "BAD_REQUEST");
+    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [other.feedbackId], item: { title: "Nope" } }), "NOT_FOUND");
+    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: "" } }), "BAD_REQUEST");
+    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: "x".repeat(201) } }), "BAD_REQUEST");
     expect(await count()).toBe(0);
     expect((await state([a!]))[0]!.status).toBe("new");
   });
@@ -272,7 +282,7 @@ describe("createRoadmapItemFromFeedback", () => {
       await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE UPDATE ON "Feedback" FOR EACH ROW WHEN NEW."id" = '${a}' AND NEW."roadmapItemId" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'link refused'); END`);
     }
     try {
-      await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, id: a!, item: { title: "Never stored" } }), "INTERNAL_SERVER_ERROR");
+      await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: "Never stored" } }), "INTERNAL_SERVER_ERROR");
     } finally {
       await db.$executeRawUnsafe(databaseKind() === "postgres" ? `DROP TRIGGER ${name} ON "Feedback"` : `DROP TRIGGER ${name}`);
       if (databaseKind() === "postgres") await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);

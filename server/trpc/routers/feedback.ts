@@ -96,7 +96,7 @@ export const feedbackRouter = router({
   createRoadmapItemFromFeedback: write
     .input(ZCreateRoadmapItemFromFeedbackInput)
     .output(ZIdsOut.extend({ roadmapItem: ZRoadmapItemOut }))
-    .mutation(({ ctx, input }) => createRoadmapItemFromFeedback({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, item: input.item })),
+    .mutation(({ ctx, input }) => createRoadmapItemFromFeedback({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, item: input.item })),
   buttonConfig: workspaceProcedure
     .output(ZFeedbackButton)
     .query(({ ctx }) => getFeedbackButton({ db: ctx.wdb, workspaceId: ctx.workspace.id })),

@@ -22,7 +22,7 @@ export const FEEDBACK_CASES: Record<string, WorkspaceCase> = {
   "feedback.createRoadmapItemFromFeedback": {
     minRole: "pm",
     foreignIds: "NOT_FOUND",
-    input: (f) => ({ workspaceId: f.workspaceId, id: f.feedbackId, item: { title: `From feedback ${unique()}`, status: "planned" } }),
+    input: (f) => ({ workspaceId: f.workspaceId, ids: [f.feedbackId], item: { title: `From feedback ${unique()}`, status: "planned" } }),
   },
   "feedback.updateButtonConfig": {
     minRole: "pm",
