@@ -55,7 +55,7 @@ async function upsertAccounts(tx: Tx, d: Dialect, workspaceId: string, rows: Acc
   return new Map(result.map((r) => [r.externalId, r.id]));
 }
 
-function isBare(u: KnownUser): boolean {
+function isBare(u: Pick<KnownUser, "traits" | "personaId" | "accountId">): boolean {
   const traits = parseJson<unknown>(u.traits, {});
   const empty = traits !== null && typeof traits === "object" && Object.keys(traits).length === 0;
   return empty && u.personaId === null && u.accountId === null;
@@ -82,9 +82,10 @@ async function resolveUsers(
   );
   const written = changed.length > 0 ? await upsertUsers(tx, d, ws, changed, accountIds) : [];
   for (const u of written) all.set(u.externalId, u);
-  // Bare users (no traits, persona or account) are those feedback created before their identify.
+  // Feedback can create a bare user (no traits, persona or account) before their identify: report
+  // those this batch gave traits or an account (a bare user who only moved lastSeenAt is not one).
   const bare = new Set(known.filter(isBare).map((u) => u.id));
-  return { all, written, wereBare: written.filter((u) => bare.has(u.id)).map((u) => u.id) };
+  return { all, written, wereBare: written.filter((u) => bare.has(u.id) && !isBare(u)).map((u) => u.id) };
 }
 
 async function upsertUsers(
