@@ -8,21 +8,9 @@ import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState, Loading } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
-import { describeCondition } from "@/server/onboarding/preview";
-import type { ChecklistSummaryOut } from "@/server/onboarding/schemas";
+import { targetingSummary } from "@/components/settings/targeting-summary";
 import { StatusBadge } from "./labels";
 import { SavedPreview } from "./saved-preview";
-
-function targetingSummary(t: ChecklistSummaryOut["targeting"]): string {
-  const parts: string[] = [];
-  if (t.personas.length > 0 || t.missingPersonas > 0) {
-    const names = t.personas.map((p) => p.name);
-    if (t.missingPersonas > 0) names.push(`${t.missingPersonas} deleted persona${t.missingPersonas === 1 ? "" : "s"}`);
-    parts.push(names.join(" or "));
-  } else parts.push("Every persona");
-  if (t.conditions.length > 0) parts.push(t.conditions.map(describeCondition).join(" and "));
-  return parts.join(" · where ");
-}
 
 export function ChecklistList() {
   const trpc = useTRPC();

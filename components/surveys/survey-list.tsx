@@ -7,21 +7,9 @@ import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState, Loading } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
-import { describeCondition } from "@/server/onboarding/preview";
+import { targetingSummary } from "@/components/settings/targeting-summary";
 import type { SurveySummaryOut } from "@/server/surveys/schemas";
 import { formatMetric, formatPercent, KIND_LABELS, KindBadge, StatusBadge } from "./labels";
-
-function targetingSummary(t: SurveySummaryOut["targeting"]): string {
-  const parts: string[] = [];
-  if (t.personas.length > 0 || t.missingPersonas > 0) {
-    const names = t.personas.map((p) => p.name);
-    if (t.missingPersonas > 0) names.push(`${t.missingPersonas} deleted persona${t.missingPersonas === 1 ? "" : "s"}`);
-    parts.push(names.join(" or "));
-  } else parts.push("Every persona");
-  const conditions = [...t.conditions.map(describeCondition), ...t.accountConditions.map((c) => `account ${describeCondition(c)}`)];
-  if (conditions.length > 0) parts.push(conditions.join(" and "));
-  return parts.join(" · where ");
-}
 
 function triggerSummary(s: SurveySummaryOut): string {
   const trigger = s.trigger.type === "page_load" ? "page load" : `event ${s.trigger.event}`;

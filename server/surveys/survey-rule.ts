@@ -1,5 +1,5 @@
 import type { WidgetSurveyKind } from "../../components/widget/protocol";
-import { ZSurveyTargeting, ZSurveyTrigger, type SurveyRule, type SurveyStatus } from "./eligibility";
+import { ZSurveyTargeting, ZSurveyTrigger, type SurveyRule } from "./eligibility";
 
 /** The Survey columns the eligibility rules and the widget read. */
 export const SURVEY_RULE_SELECT = {
@@ -17,19 +17,12 @@ export const SURVEY_RULE_SELECT = {
   endsAt: true,
 } as const;
 
-export type SurveyRuleRow = {
-  id: string;
+/** A Survey row as SURVEY_RULE_SELECT reads it: the rule's fields, with its JSON not parsed yet. */
+export type SurveyRuleRow = Omit<SurveyRule, "targeting" | "trigger"> & {
   kind: WidgetSurveyKind;
-  status: SurveyStatus;
   texts: unknown;
   targeting: unknown;
   trigger: unknown;
-  minDaysSinceFirstSeen: number;
-  samplingPercent: number;
-  recurrenceDays: number;
-  recontactDays: number;
-  startsAt: Date | null;
-  endsAt: Date | null;
 };
 
 export type RuntimeSurvey = SurveyRule & { kind: WidgetSurveyKind; texts: unknown };
