@@ -27,7 +27,7 @@ export function DuplicateDialog({ target, triage, onClose, onDone }: { target: F
   return (
     <Dialog title="Mark as duplicate of…" onClose={onClose} wide testId="duplicate-dialog">
       <p className="mb-3 line-clamp-2 text-sm text-stone-600">“{target.text}”</p>
-      <Field label="Find the original" hint="Its tags, assignee and votes stay where they are; only this one is marked.">
+      <Field label="Find the original" hint="It keeps its tags and assignee; feedback already marked as its duplicate moves with it to the original.">
         <Input type="search" value={q} autoFocus data-autofocus placeholder="Words from its text, its author or account" onChange={(e) => setQ(e.target.value)} data-testid="duplicate-search" />
       </Field>
       <div className="mt-3">
