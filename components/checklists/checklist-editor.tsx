@@ -13,7 +13,7 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { errorMessage } from "@/components/ui/errors";
 import { MAX_HOLDOUT_PERCENT, MAX_ITEMS, ZChecklistInput, type ChecklistOut, type Locale } from "@/server/onboarding/schemas";
 import { draftFromChecklist, emptyDraft, emptyItem, toInput, type Draft, type ItemDraft } from "./draft";
-import { errorAt, issuesByPath, serverIssues } from "./errors";
+import { errorAt, useFormErrors } from "@/components/ui/form-errors";
 import { LOCALE_LABELS, StatusBadge } from "./labels";
 import { LivePreview } from "./live-preview";
 import { OperatorSelect } from "@/components/settings/condition-editor";
@@ -50,9 +50,9 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
   const [baseline, setBaseline] = useState(() => JSON.stringify(toInput(draft)));
   const [lang, setLang] = useState<Locale>("en");
   // After a refused submit, fields are re-checked on every change so fixed ones clear at once.
-  const [checking, setChecking] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const dirty = JSON.stringify(toInput(draft)) !== baseline;
+  const input = useMemo(() => toInput(draft), [draft]);
+  const dirty = JSON.stringify(input) !== baseline;
 
   const afterSave = (c: ChecklistOut) => {
     // New items now have ids: keep them, so the next save updates rather than recreates them.
@@ -91,17 +91,13 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
   );
 
   const mutationError = create.error ?? update.error;
-  const clientErrors = useMemo(() => (checking ? issuesByPath(ZChecklistInput.safeParse(toInput(draft)).error) : {}), [checking, draft]);
-  const errors = useMemo(() => ({ ...serverIssues(mutationError), ...clientErrors }), [mutationError, clientErrors]);
+  const { errors, invalid, check } = useFormErrors(ZChecklistInput, input, mutationError);
   const pending = create.isPending || update.isPending;
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     setNotice(null);
-    const input = toInput(draft);
-    const parsed = ZChecklistInput.safeParse(input);
-    setChecking(!parsed.success);
-    if (!parsed.success) return;
+    if (!check()) return;
     if (saved) update.mutate({ workspaceId: ws.id, id: saved.id, data: input });
     else create.mutate({ workspaceId: ws.id, ...input });
   }
@@ -136,7 +132,7 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
       {saved && dirty && writable ? <p className="text-xs text-stone-500">Save your changes before changing the status.</p> : null}
       {notice ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" role="status" data-testid="editor-notice">{notice}</p> : null}
       <ErrorText error={mutationError || setStatus.error || remove.error ? { message: errorMessage(mutationError ?? setStatus.error ?? remove.error) ?? "" } : null} />
-      {Object.keys(clientErrors).length > 0 ? <p className="text-sm text-red-700" data-testid="form-error">Fix the highlighted fields.</p> : null}
+      {invalid ? <p className="text-sm text-red-700" data-testid="form-error">Fix the highlighted fields.</p> : null}
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_380px]">
         <fieldset disabled={!writable} className="min-w-0 space-y-6">

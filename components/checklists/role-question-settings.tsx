@@ -10,7 +10,7 @@ import { Field, Input } from "@/components/ui/field";
 import { errorMessage } from "@/components/ui/errors";
 import { localizeRoleQuestion } from "@/server/onboarding/ask-role";
 import { LOCALES, ZRoleQuestion, type Locale, type RoleQuestion } from "@/server/onboarding/schemas";
-import { errorAt, issuesByPath } from "./errors";
+import { errorAt, issuesByPath } from "@/components/ui/form-errors";
 import { LOCALE_LABELS } from "./labels";
 import { WidgetRoleCard } from "./widget-look";
 

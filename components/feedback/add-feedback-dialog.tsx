@@ -5,7 +5,7 @@ import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { errorMessage } from "@/components/ui/errors";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { issuesByPath, serverIssues } from "@/components/checklists/errors";
+import { issuesByPath, serverIssues } from "@/components/ui/form-errors";
 import { FEEDBACK_CATEGORIES } from "@/components/widget/protocol";
 import { ZCreateFeedbackInput } from "@/server/feedback/schemas";
 import { Dialog } from "./dialog";

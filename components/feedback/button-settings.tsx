@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, Loading, PageHeader } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
 import { Field, Input, Select } from "@/components/ui/field";
-import { issuesByPath } from "@/components/checklists/errors";
+import { issuesByPath } from "@/components/ui/form-errors";
 import { LOCALE_LABELS } from "@/components/checklists/labels";
 import { FEEDBACK_CATEGORIES, type FeedbackCategory } from "@/components/widget/protocol";
 import { DEFAULT_FEEDBACK_LABEL, FEEDBACK_POSITIONS, localizeFeedbackButton, ZFeedbackButton, type FeedbackButtonConfig } from "@/server/feedback/button-config";

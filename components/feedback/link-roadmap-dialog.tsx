@@ -10,7 +10,7 @@ import { errorMessage } from "@/components/ui/errors";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { FeedbackRow } from "@/server/feedback/schemas";
 import { ROADMAP_STATUSES, ZRoadmapItemInput, type RoadmapStatus } from "@/server/roadmap/schemas";
-import { issuesByPath } from "@/components/checklists/errors";
+import { issuesByPath } from "@/components/ui/form-errors";
 import { Dialog } from "./dialog";
 import { titleFromText } from "./filter-params";
 import { ROADMAP_STATUS_LABELS } from "./labels";

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
-import { errorAt, issuesByPath, serverIssues } from "@/components/checklists/errors";
+import { errorAt, useFormErrors } from "@/components/ui/form-errors";
 import { ConditionEditor } from "@/components/settings/condition-editor";
 import { Button } from "@/components/ui/button";
 import { Card, ErrorText, Loading } from "@/components/ui/card";
@@ -62,9 +62,9 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
   const [draft, setDraft] = useState<Draft>(() => (initial ? draftFromSurvey(initial) : emptyDraft()));
   const [baseline, setBaseline] = useState(() => JSON.stringify(toInput(draft)));
   const [lang, setLang] = useState<SurveyLocale>("en");
-  const [checking, setChecking] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const dirty = JSON.stringify(toInput(draft)) !== baseline;
+  const input = useMemo(() => toInput(draft), [draft]);
+  const dirty = JSON.stringify(input) !== baseline;
   const kindLocked = (saved?.displays ?? 0) > 0;
 
   const afterSave = (s: SurveyOut) => {
@@ -103,17 +103,13 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
   );
 
   const mutationError = create.error ?? update.error;
-  const clientErrors = useMemo(() => (checking ? issuesByPath(ZSurveyInput.safeParse(toInput(draft)).error) : {}), [checking, draft]);
-  const errors = useMemo(() => ({ ...serverIssues(mutationError), ...clientErrors }), [mutationError, clientErrors]);
+  const { errors, invalid, check } = useFormErrors(ZSurveyInput, input, mutationError);
   const pending = create.isPending || update.isPending;
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     setNotice(null);
-    const input = toInput(draft);
-    const parsed = ZSurveyInput.safeParse(input);
-    setChecking(!parsed.success);
-    if (!parsed.success) return;
+    if (!check()) return;
     if (saved) update.mutate({ workspaceId: ws.id, id: saved.id, data: input });
     else create.mutate({ workspaceId: ws.id, ...input });
   }
@@ -143,7 +139,7 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
       {saved && dirty && writable ? <p className="text-xs text-stone-500">Save your changes before changing the status.</p> : null}
       {notice ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" role="status" data-testid="editor-notice">{notice}</p> : null}
       <ErrorText error={mutationError || setStatus.error || remove.error ? { message: errorMessage(mutationError ?? setStatus.error ?? remove.error) ?? "" } : null} />
-      {Object.keys(clientErrors).length > 0 ? <p className="text-sm text-red-700" data-testid="form-error">Fix the highlighted fields.</p> : null}
+      {invalid ? <p className="text-sm text-red-700" data-testid="form-error">Fix the highlighted fields.</p> : null}
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_400px]">
         <fieldset disabled={!writable} className="min-w-0 space-y-6">

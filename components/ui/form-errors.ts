@@ -1,3 +1,4 @@
+import { useMemo, useState } from "react";
 import type { z } from "zod";
 
 type MaybeTrpcError = { message: string; data?: unknown } | null | undefined;
@@ -27,4 +28,23 @@ export function errorAt(errors: Record<string, string>, path: string): string | 
   if (errors[path]) return errors[path];
   const prefix = `${path}.`;
   return Object.entries(errors).find(([p]) => p.startsWith(prefix))?.[1];
+}
+
+/**
+ * An editor's field errors: the server's (from the last failed save) and, once a submit found the
+ * draft invalid, the schema's on every edit until it is valid again — the same schema the router
+ * validates with. `check()` is called on submit. `input` should be memoized on the draft.
+ */
+export function useFormErrors(schema: z.ZodType, input: unknown, serverError: MaybeTrpcError) {
+  const [checking, setChecking] = useState(false);
+  const clientErrors = useMemo(() => (checking ? issuesByPath(schema.safeParse(input).error) : {}), [checking, schema, input]);
+  const errors = useMemo(() => ({ ...serverIssues(serverError), ...clientErrors }), [serverError, clientErrors]);
+  const check = (): boolean => {
+    const ok = schema.safeParse(input).success;
+    setChecking(!ok);
+    return ok;
+  };
+  /** A submit found the draft invalid and it still is: time for "Fix the highlighted fields". */
+  const invalid = Object.keys(clientErrors).length > 0;
+  return { errors, invalid, check };
 }
