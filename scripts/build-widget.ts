@@ -22,7 +22,7 @@ export type BundleInfo = { file: string; hashed: string; bytes: number; gzip: nu
 export type WidgetManifest = { version: string; loader: BundleInfo; runtime: BundleInfo };
 
 /** The runtime's survey and feedback code (the rest is checklists and delivery). */
-export const VOICE_MODULES = ["voice.ts", "voice-ui.ts", "survey-ask.ts", "survey-tone.ts"];
+export const VOICE_MODULES = ["voice.ts", "voice-ui.ts", "survey-ask.ts", "score-tone.ts"];
 
 async function bundle(entry: string, define: Record<string, string>): Promise<{ code: string; modules: Record<string, number> }> {
   const result = await build({

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
 import { buildPreview } from "@/server/onboarding/preview";
-import type { Condition } from "@/server/segments/condition";
+import type { Condition } from "@/server/audience/condition";
 import type { Locale, PreviewOut } from "@/server/onboarding/schemas";
 import { toPreviewChecklist, type Draft } from "./draft";
 import { LOCALE_LABELS, VERDICT_TEXT } from "./labels";

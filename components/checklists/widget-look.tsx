@@ -1,4 +1,4 @@
-import type { WidgetChecklist, WidgetLocale, WidgetRoleQuestion } from "@/components/widget/protocol";
+import type { WidgetChecklist, WidgetLocale, WidgetRoleQuestion } from "@/server/contract/widget-protocol";
 
 // Dashboard renderings of what the widget shows in the host app, drawn after the runtime's own
 // stylesheet (components/widget/runtime/styles.ts): same sizes, colours and wording.

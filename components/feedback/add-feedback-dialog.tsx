@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { errorMessage } from "@/components/ui/errors";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { issuesByPath, serverIssues } from "@/components/ui/form-errors";
-import { FEEDBACK_CATEGORIES } from "@/components/widget/protocol";
+import { FEEDBACK_CATEGORIES } from "@/server/contract/widget-protocol";
 import { ZCreateFeedbackInput } from "@/server/feedback/schemas";
 import { Dialog } from "./dialog";
 import { CATEGORY_LABELS } from "./labels";

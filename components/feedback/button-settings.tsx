@@ -11,7 +11,7 @@ import { errorMessage } from "@/components/ui/errors";
 import { Field, Input, Select } from "@/components/ui/field";
 import { issuesByPath } from "@/components/ui/form-errors";
 import { LOCALE_LABELS } from "@/components/checklists/labels";
-import { FEEDBACK_CATEGORIES, type FeedbackCategory } from "@/components/widget/protocol";
+import { FEEDBACK_CATEGORIES, type FeedbackCategory } from "@/server/contract/widget-protocol";
 import { DEFAULT_FEEDBACK_LABEL, FEEDBACK_POSITIONS, localizeFeedbackButton, ZFeedbackButton, type FeedbackButtonConfig } from "@/server/feedback/button-config";
 import { CATEGORY_LABELS } from "./labels";
 

@@ -1,5 +1,5 @@
-import { describeCondition } from "@/server/onboarding/preview";
-import type { Condition } from "@/server/segments/condition";
+import { describeCondition } from "@/server/audience/describe-condition";
+import type { Condition } from "@/server/audience/condition";
 
 export type TargetingSummaryInput = {
   personas: { name: string }[];

@@ -1,6 +1,6 @@
 "use client";
 
-import { scoreTone } from "@/components/widget/runtime/survey-tone";
+import { scoreTone } from "@/server/contract/score-tone";
 import type { LocalizedSurveyTexts } from "@/server/surveys/texts";
 import type { SurveyKind, SurveyLocale } from "@/server/surveys/schemas";
 

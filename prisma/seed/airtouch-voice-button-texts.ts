@@ -1,6 +1,6 @@
 // What Airtouch's users sent with the feedback button, by category and language, with the page
 // of the demo app they sent it from. Same conventions as airtouch-voice-verbatims.ts. Pure data.
-import type { FeedbackCategory, WidgetLocale } from "../../components/widget/protocol";
+import type { FeedbackCategory, WidgetLocale } from "../../server/contract/widget-protocol";
 import { v, type Verbatim } from "./airtouch-voice-verbatims";
 
 /** Pages of the demo app (app/demo/app/**); "workflow" is one workflow's page. */

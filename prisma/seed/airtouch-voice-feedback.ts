@@ -6,7 +6,7 @@
 // only appends. Triage depends on age: the last two weeks are mostly still new, older items
 // were triaged, linked to their roadmap item, marked as duplicates of an earlier report of the
 // same thing, or dismissed (answered questions, thanks).
-import type { FeedbackCategory, ScoreTone } from "../../components/widget/protocol";
+import type { FeedbackCategory, ScoreTone } from "../../server/contract/widget-protocol";
 import { BUTTON_TEXTS, type ButtonText, type DemoPage } from "./airtouch-voice-button-texts";
 import { Bag, dayAt, fitsTime, isWeekend, MS_PER_DAY, type HistoryWindow, type PersonaKey, type ShipTimes, type VoiceUser } from "./airtouch-voice-history";
 import type { AirtouchRoadmapItem, RoadmapKey } from "./airtouch-voice-setup";

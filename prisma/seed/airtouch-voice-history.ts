@@ -14,8 +14,8 @@
 // calibration keeps the overall trend on target whatever the mix. Error diffusion (an
 // accumulator per category) rather than independent draws keeps each week's NPS near its target
 // with the small weekly samples, while each person's chance stays their own.
-import type { ScoreTone, WidgetLocale } from "../../components/widget/protocol";
-import { scoreTone } from "../../components/widget/runtime/survey-tone";
+import type { ScoreTone, WidgetLocale } from "../../server/contract/widget-protocol";
+import { scoreTone } from "../../server/contract/score-tone";
 import { pickSurvey, type SurveyHistory, type SurveyRule, type SurveyTrigger } from "../../server/surveys/eligibility";
 import type { AirtouchSurvey, RoadmapKey, SurveyKey } from "./airtouch-voice-setup";
 import { OPEN_ANSWERS, SCORED_VERBATIMS, type Verbatim } from "./airtouch-voice-verbatims";

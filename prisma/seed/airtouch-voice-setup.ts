@@ -1,6 +1,6 @@
 // Airtouch's voice-of-customer setup: the four surveys, the public roadmap and the feedback
 // button, as the seed stores them (airtouch-voice.ts gives them 12 weeks of history). Pure data.
-import type { WidgetSurveyKind } from "../../components/widget/protocol";
+import type { WidgetSurveyKind } from "../../server/contract/widget-protocol";
 import type { FeedbackButtonConfig } from "../../server/feedback/button-config";
 import type { SurveyTargeting, SurveyTrigger } from "../../server/surveys/eligibility";
 import { defaultTexts, type SurveyTexts } from "../../server/surveys/texts";

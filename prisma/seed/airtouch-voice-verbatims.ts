@@ -3,7 +3,7 @@
 // docs, support…) and carries the tags a PM gives it when triaging, and the roadmap item it
 // belongs to, if any. `before` / `after` tie a text to a roadmap item's release: complaints about
 // failed runs stop once automatic retries ship, and praise for them starts. Pure data.
-import type { ScoreTone, WidgetLocale } from "../../components/widget/protocol";
+import type { ScoreTone, WidgetLocale } from "../../server/contract/widget-protocol";
 import type { RoadmapKey } from "./airtouch-voice-setup";
 
 export type Verbatim = {

@@ -10,11 +10,11 @@
 // stored ones). Survey comments become Feedback rows with their answer, votes come
 // with the roadmap item they are for. Everything new is written in one transaction, in bulk.
 import { randomUUID } from "node:crypto";
-import type { FeedbackCategory } from "../../components/widget/protocol";
+import type { FeedbackCategory } from "../../server/contract/widget-protocol";
 import type { Db, Tx } from "../../server/db";
 import { feedbackSearchText } from "../../server/feedback/search-text";
 import { SYSTEM_EVENT } from "../../server/ingest/normalize-message";
-import { resolveLocale } from "../../server/onboarding/locale";
+import { resolveLocale } from "../../server/audience/locale";
 import { ZSurveyTargeting, ZSurveyTrigger, type SurveyTrigger } from "../../server/surveys/eligibility";
 import { accountNps, ces, csat, userNps } from "../../server/surveys/metrics";
 import { ZSurveyTexts } from "../../server/surveys/texts";

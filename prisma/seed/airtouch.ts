@@ -13,12 +13,12 @@
 import type { Db, Dialect } from "../../server/db";
 import { displayPrefix, hashKey } from "../../server/api-keys/key-material";
 import { hashPassword } from "../../server/auth/password";
-import { dayNumber } from "../../server/ingest/day";
+import { dayNumber } from "../../server/calendar/day-number";
 import { normalizeMessage } from "../../server/ingest/normalize-message";
 import { ZMessage, type Message } from "../../server/ingest/schemas";
 import { loadIngestRules, writeMessages } from "../../server/ingest/write-messages";
 import { startRecompute } from "../../server/jobs/recompute";
-import type { Condition } from "../../server/segments/condition";
+import type { Condition } from "../../server/audience/condition";
 import type { FeatureMatcher } from "../../server/features/match-feature";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, DEMO_WRITE_KEY, DEMO_WRITE_KEY_NAME } from "./demo-credentials";
 import { generateHistory, PLANNED_DAYS, type SeedMessage } from "./generate-history";

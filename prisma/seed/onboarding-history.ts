@@ -20,17 +20,17 @@
 // time and on the (append-only) history before them: a re-run stores nothing twice, a later run
 // only appends. The groups are a function of the stored ids (random per database), so the split
 // varies between fresh databases within sampling noise; everything else is deterministic.
-import { CHECKLIST_EVENTS } from "../../components/widget/protocol";
+import { CHECKLIST_EVENTS } from "../../server/contract/widget-protocol";
 import type { Db, Dialect } from "../../server/db";
 import { applyChecklistHooks, loadChecklistRules } from "../../server/ingest/checklists";
 import { createChecklist } from "../../server/onboarding/create-checklist";
-import { exposureGroup } from "../../server/onboarding/holdout";
+import { exposureGroup } from "../../server/audience/holdout";
 import { computeProgress, subjectKeysOf, type CompletionRow } from "../../server/onboarding/progress";
 import { recordExposures } from "../../server/onboarding/progress-sql";
 import { updateRoleQuestion } from "../../server/onboarding/role-question";
 import { ZChecklistInput } from "../../server/onboarding/schemas";
 import { setChecklistStatus } from "../../server/onboarding/set-checklist-status";
-import { isTargeted, readTargeting } from "../../server/onboarding/targeting";
+import { isTargeted, readTargeting } from "../../server/audience/targeting";
 import { AIRTOUCH_CHECKLISTS, AIRTOUCH_ROLE_QUESTION, type AirtouchChecklist } from "./airtouch-onboarding";
 import type { History, SeedCall, SeedMessage } from "./generate-history";
 import { Rng } from "./prng";

@@ -158,7 +158,7 @@ async function main() {
     const state = (await probe.json().catch(() => null)) as { checklists?: unknown[] } | null;
     if (probe.status !== 200 || !state?.checklists?.length) {
       console.log(`\nLaunch timing skipped: GET /api/v1/widget answered ${probe.status}${probe.status === 200 ? " without a checklist" : ""}.`);
-      console.log("It needs the widget state endpoint (server side of components/widget/protocol.ts) in the built app;");
+      console.log("It needs the widget state endpoint (server side of server/contract/widget-protocol.ts) in the built app;");
       console.log("once it is there: BENCH_REBUILD=1 npm run bench:widget.");
       return;
     }

@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { dayNumber } from "../ingest/day";
+import { dayNumber } from "../calendar/day-number";
 import { num, sql } from "../sql";
 
 /** Home counters (activeWeek: distinct users with a track or page call in the 7 days ending today). Events today reads the EventDay rollup (track + page), not the raw table. */

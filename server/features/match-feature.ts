@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { matchesCondition, ZCondition } from "../segments/condition";
+import { matchesCondition, ZCondition } from "../audience/condition";
 
 export const ZFeatureMatcher = z.object({
   event: z.string().trim().min(1, "Name the event").max(200),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FEEDBACK_CATEGORIES, type WidgetFeedbackButton, type WidgetLocale } from "../../components/widget/protocol";
+import { FEEDBACK_CATEGORIES, type WidgetFeedbackButton, type WidgetLocale } from "../contract/widget-protocol";
 
 // Workspace.feedbackButton: the widget's always-open feedback button. Stored as JSON on the
 // workspace; null (never configured) reads as the defaults, so the button is there from day one.

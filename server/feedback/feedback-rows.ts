@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { npsCategory } from "../surveys/nps";
-import { asTraits, planOf, scalarText } from "../segments/traits";
+import { asTraits, planOf, scalarText } from "../audience/traits";
 import type { FeedbackRow } from "./schemas";
 
 // A page of feedback as the inbox shows it: each row with its author, account, persona, survey,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FEEDBACK_CATEGORIES } from "../../components/widget/protocol";
+import { FEEDBACK_CATEGORIES } from "../contract/widget-protocol";
 import { ZRoadmapItemInput, ZRoadmapStatus } from "../roadmap/schemas";
 
 // The feedback inbox: inputs and router outputs. No server imports, so the inbox's forms and

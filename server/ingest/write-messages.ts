@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Dialect, Tx } from "../db";
 import { featuresForEvent, type FeatureRule } from "../features/match-feature";
-import { matchPersona, type PersonaRule } from "../personas/match-persona";
-import type { Condition } from "../segments/condition";
+import { matchPersona, type PersonaRule } from "../audience/match-persona";
+import type { Condition } from "../audience/condition";
 import { dateValue, greatest, join, jsonMerge, jsonValue, least, parseJson, sql } from "../sql";
-import { dayNumber } from "./day";
+import { dayNumber } from "../calendar/day-number";
 import type { NormalizedMessage } from "./normalize-message";
 import {
   accountNeedsWrite,

@@ -1,7 +1,7 @@
 import type { Db } from "../db";
 import { featuresForEvent, type FeatureMatcher } from "../features/match-feature";
-import { matchPersona, type PersonaRule } from "../personas/match-persona";
-import type { Condition } from "../segments/condition";
+import { matchPersona, type PersonaRule } from "../audience/match-persona";
+import type { Condition } from "../audience/condition";
 import { join, parseJson, sql } from "../sql";
 
 const CHUNK = 500;

@@ -1,5 +1,5 @@
-import type { WidgetRoleQuestion } from "../../components/widget/protocol";
-import { readPath } from "../segments/condition";
+import type { WidgetRoleQuestion } from "../contract/widget-protocol";
+import { readPath } from "../audience/condition";
 import type { Locale, RoleQuestion } from "./schemas";
 
 // Pure: the widget state asks with roleQuestionFor, and the settings page previews the form as

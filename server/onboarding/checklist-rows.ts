@@ -1,5 +1,5 @@
 import { ZChecklistTranslations, ZCompletionRule, ZItemTranslations, type ChecklistOut, type TChecklistInput, type TChecklistItemInput } from "./schemas";
-import { readTargeting } from "./targeting";
+import { readTargeting } from "../audience/targeting";
 import { resolveGoalEvent } from "./goal-event";
 
 // Between checklist rows and the router's shapes: what is selected, how stored JSON is read back,

@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { assertPersonasInWorkspace } from "./assert-personas";
+import { assertPersonasInWorkspace } from "../audience/assert-personas";
 import { CHECKLIST_SELECT, checklistData, itemData, readChecklist } from "./checklist-rows";
 import type { ChecklistOut, TChecklistInput } from "./schemas";
 

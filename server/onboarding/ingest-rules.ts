@@ -1,5 +1,5 @@
-import { CHECKLIST_EVENTS } from "../../components/widget/protocol";
-import { matchesCondition, type Condition } from "../segments/condition";
+import { CHECKLIST_EVENTS } from "../contract/widget-protocol";
+import { matchesCondition, type Condition } from "../audience/condition";
 import { subjectKey } from "./progress";
 import type { CompletionScope } from "./schemas";
 

@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import type { ChecklistSummaryOut } from "./schemas";
-import { readTargeting } from "./targeting";
+import { readTargeting } from "../audience/targeting";
 
 const SUMMARY_SELECT = {
   id: true,

@@ -1,4 +1,4 @@
-import type { WidgetChecklist, WidgetChecklistItem } from "../../components/widget/protocol";
+import type { WidgetChecklist, WidgetChecklistItem } from "../contract/widget-protocol";
 import type { Progress } from "./progress";
 import type { ChecklistTranslations, CompletionRule, CompletionScope, ItemTranslations, Locale } from "./schemas";
 
@@ -43,7 +43,7 @@ export function localizeItem(item: LocalizableItem, locale: Locale, state: { don
   };
 }
 
-/** The checklist as the widget receives it (components/widget/protocol.ts WidgetChecklist). */
+/** The checklist as the widget receives it (server/contract/widget-protocol.ts WidgetChecklist). */
 export function localizeChecklist(
   checklist: LocalizableChecklist,
   locale: Locale,

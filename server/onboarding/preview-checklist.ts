@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
-import type { Condition } from "../segments/condition";
+import type { Condition } from "../audience/condition";
 import { getChecklist } from "./get-checklist";
 import { buildPreview } from "./preview";
 import type { Locale, PreviewOut } from "./schemas";

@@ -1,30 +1,10 @@
-import type { Condition } from "../segments/condition";
-import { matchesCondition } from "../segments/condition";
+import { matchesCondition } from "../audience/condition";
+import { describeCondition, typicalTraits, type PreviewPersona } from "../audience/describe-condition";
 import { localizeChecklist, type LocalizableChecklist } from "./localize";
 import type { Locale, PreviewOut, Targeting, TargetingVerdict } from "./schemas";
 
 // The dashboard's "preview as persona": pure, so the editor previews unsaved edits in the browser
 // and checklist.preview answers for the saved version with the same code.
-
-export function describeCondition(c: Condition): string {
-  if (c.op === "exists") return `${c.key} is set`;
-  if (c.op === "in") return `${c.key} is one of ${(Array.isArray(c.value) ? c.value : [c.value]).join(", ")}`;
-  return `${c.key} ${c.op} ${String(c.value ?? "")}`;
-}
-
-export type PreviewPersona = { id: string; name: string; rules: Condition[] };
-
-/** Trait values every user of the persona has, read off its rules (equals → the value, in → the
- * first value, contains → the text itself, exists → a placeholder). */
-export function typicalTraits(rules: readonly Condition[]): Record<string, unknown> {
-  const traits: Record<string, unknown> = {};
-  for (const r of rules) {
-    if (r.op === "exists") traits[r.key] = "(any value)";
-    else if (r.op === "in") traits[r.key] = Array.isArray(r.value) ? r.value[0] : r.value;
-    else traits[r.key] = r.value;
-  }
-  return traits;
-}
 
 /**
  * Would a user of this persona (null: a user matching no persona) be targeted? Persona targeting

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DbOrTx, Dialect } from "../db";
 import { dateValue, join, raw, sql, type Sql } from "../sql";
-import type { ExposureGroup } from "./holdout";
+import type { ExposureGroup } from "../audience/holdout";
 
 // Values for raw statements on ChecklistProgress that read the same on SQLite and PostgreSQL.
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZCondition } from "../segments/condition";
+import { ZCondition } from "../audience/condition";
+import { ZTargeting } from "../audience/schemas";
 
 // Checklists and the first-run role question: inputs, stored JSON shapes and router outputs.
 // No server imports, so the dashboard's forms validate with the very same schemas.
@@ -68,15 +69,7 @@ const ZChecklistText = z.object({
 export const ZChecklistTranslations = z.object({ fr: ZChecklistText.optional(), de: ZChecklistText.optional() });
 export type ChecklistTranslations = z.infer<typeof ZChecklistTranslations>;
 
-/**
- * Who a checklist is for. `personaIds` non-empty: the user's persona must be one of them.
- * `conditions`: every one must hold on the user's traits. Both empty: everyone.
- */
-export const ZTargeting = z.object({
-  personaIds: z.array(z.string().min(1).max(100)).max(50, "Pick at most 50 personas").default([]),
-  conditions: z.array(ZCondition).max(20, "Use at most 20 conditions").default([]),
-});
-export type Targeting = z.infer<typeof ZTargeting>;
+export { ZTargeting, type Targeting } from "../audience/schemas";
 
 export const ZChecklistItemInput = z.object({
   /** An existing item's id keeps that item (and its users' completions) through an edit. */
@@ -242,7 +235,7 @@ const ZWhereOut = z.object({
   value: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
-/** components/widget/protocol.ts's WidgetChecklist, for the preview's output. */
+/** server/contract/widget-protocol.ts's WidgetChecklist, for the preview's output. */
 export const ZWidgetChecklistOut = z.object({
   id: z.string(),
   title: z.string(),
@@ -279,7 +272,7 @@ export type PreviewOut = z.infer<typeof ZPreviewOut>;
 
 // ---------------------------------------------------------------- widget REST
 
-/** GET /api/v1/widget's query (components/widget/protocol.ts WidgetStateQuery + the key). */
+/** GET /api/v1/widget's query (server/contract/widget-protocol.ts WidgetStateQuery + the key). */
 export const ZWidgetStateQuery = z.object({
   userId: z.string({ error: "userId is required" }).trim().min(1, "userId is required").max(200, "userId is longer than 200 characters"),
   locale: z.string().trim().max(35, "locale is longer than 35 characters").optional(),

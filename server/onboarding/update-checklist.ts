@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { AppError, type Issue } from "../errors";
-import { assertPersonasInWorkspace } from "./assert-personas";
+import { assertPersonasInWorkspace } from "../audience/assert-personas";
 import { CHECKLIST_SELECT, checklistData, itemData, readChecklist } from "./checklist-rows";
 import type { ChecklistOut, TChecklistInput } from "./schemas";
 

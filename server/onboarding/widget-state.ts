@@ -1,18 +1,18 @@
-import type { WidgetChecklist, WidgetState } from "../../components/widget/protocol";
+import type { WidgetChecklist, WidgetState } from "../contract/widget-protocol";
 import type { Db, Dialect } from "../db";
-import { exposureGroup } from "./holdout";
+import { exposureGroup } from "../audience/holdout";
 import { readItem } from "./checklist-rows";
 import { localizeChecklist } from "./localize";
-import { resolveLocale } from "./locale";
+import { resolveLocale } from "../audience/locale";
 import { computeProgress, subjectKeysOf } from "./progress";
 import { recordExposures, type Exposure } from "./progress-sql";
 import { roleQuestionFor } from "./ask-role";
 import { readRoleQuestion } from "./role-question";
 import { ZChecklistTranslations } from "./schemas";
-import { isTargeted, readTargeting } from "./targeting";
+import { isTargeted, readTargeting } from "../audience/targeting";
 import { localizeFeedbackButton, readFeedbackButton } from "../feedback/button-config";
 import { activeSurveyEvents } from "../surveys/survey-events";
-import { asTraits } from "../segments/traits";
+import { asTraits } from "../audience/traits";
 
 /** How long the widget waits before asking again: completions recorded by ingest (from the host's
  * server-side events, or another device) show up within this. */

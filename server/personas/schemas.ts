@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCondition } from "../segments/condition";
+import { ZCondition } from "../audience/condition";
 
 export const ZPersonaInput = z.object({
   name: z.string().trim().min(1, "Name the persona").max(80),

@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { assertPersonasInWorkspace } from "../onboarding/assert-personas";
+import { assertPersonasInWorkspace } from "../audience/assert-personas";
 import type { SurveyOut, TSurveyInput } from "./schemas";
 import { readSurvey, SURVEY_SELECT, surveyData } from "./survey-rows";
 import { defaultTexts } from "./texts";

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { matchesAll } from "../segments/condition";
+import { matchesAll } from "../audience/condition";
 import { ZSurveyTargetingInput, ZSurveyTriggerInput } from "./schemas";
-import { isSampled } from "./sampling";
+import { isSampled } from "../audience/sampling";
+import { DAY_MS } from "../calendar/day-number";
 
 // Whether one survey may be shown to one end user now: pure, no database. The caller loads the
 // survey, the user, their account's traits and the user's survey history, and passes `now`.
 
-export const DAY_MS = 86_400_000;
 
 /**
  * Stored `Survey.targeting` (the editor's schema, server/surveys/schemas.ts). `personaIds`: when
@@ -104,7 +104,7 @@ export function triggerMatches(trigger: SurveyTrigger, context: SurveyTrigger): 
   return context.type === "event" && context.event === trigger.event;
 }
 
-/** Targeting as defined on ZSurveyTargeting (condition comparisons as in server/segments/condition.ts). */
+/** Targeting as defined on ZSurveyTargeting (condition comparisons as in server/audience/condition.ts). */
 export function isSurveyTargeted(
   targeting: SurveyTargeting,
   user: Pick<SurveyUser, "personaId" | "traits">,
@@ -129,7 +129,7 @@ export function isSurveyTargeted(
  * 5. not_targeted — persona / user traits / account traits (see ZSurveyTargeting).
  * 6. too_new — now − firstSeenAt < minDaysSinceFirstSeen × 24 h (exactly that age is old enough).
  * 7. not_sampled — samplingBucket(surveyId, userId) in [0, 100) is not < samplingPercent
- *    (server/surveys/sampling.ts): stable per (survey, user).
+ *    (server/audience/sampling.ts): stable per (survey, user).
  * 8. already_answered — recurrenceDays = 0 (once) and the user has responded to this survey:
  *    never again. A display without a response (dismissed or ignored) does not count as answered;
  *    the survey may come back, subject to rule 10.

@@ -18,7 +18,7 @@ const SUMMARY_SELECT = {
 } as const;
 
 export const HEADLINE_DAYS = 30;
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "../calendar/day-number";
 
 /**
  * Newest first, `limit` per page; `nextCursor` is the id the next page starts at. Each survey

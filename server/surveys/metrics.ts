@@ -1,6 +1,7 @@
 // Survey metrics (DESIGN.md "Metrics"): CSAT, CES, score distributions, weekly series and the
 // response rate. Pure functions over arrays; NPS lives in nps.ts, the scales in scale.ts, and
 // both are re-exported here so callers import one module.
+import { rollingWeekIndex, rollingWeeks } from "../calendar/periods";
 import { AppError } from "../errors";
 import { userNps, type NpsResponse } from "./nps";
 import { assertScore, SCALES, type SurveyMetricKind } from "./scale";
@@ -42,7 +43,7 @@ export function scoreDistribution(kind: SurveyMetricKind, scores: readonly numbe
   return counts.map((count, i) => ({ score: min + i, count }));
 }
 
-/** A response placed on a calendar day (days since 1970-01-01 in the workspace's zone, see ingest/day.ts). */
+/** A response placed on a calendar day (days since 1970-01-01 in the workspace's zone, see server/calendar/day-number.ts). */
 export type DayResponse = Pick<NpsResponse, "userId" | "score" | "at"> & { day: number };
 
 export type WeeklyPoint = {
@@ -71,17 +72,17 @@ export function weeklySeries(
   if (!Number.isInteger(fromDay) || !Number.isInteger(toDay) || toDay < fromDay) {
     throw new AppError("BAD_REQUEST", `The period must be whole days with fromDay ≤ toDay (got ${fromDay}…${toDay}).`);
   }
-  const weeks = Math.floor((toDay - fromDay) / 7) + 1;
-  const buckets: DayResponse[][] = Array.from({ length: weeks }, () => []);
+  const weeks = rollingWeeks(fromDay, toDay);
+  const buckets: DayResponse[][] = weeks.map(() => []);
   for (const r of responses) {
     assertScore(kind, r.score);
     if (!Number.isInteger(r.day)) throw new AppError("BAD_REQUEST", `A response day must be an integer (got ${r.day}).`);
     if (r.day < fromDay || r.day > toDay) continue;
-    buckets[Math.floor((r.day - fromDay) / 7)]!.push(r);
+    buckets[rollingWeekIndex(r.day, fromDay)]!.push(r);
   }
-  return buckets.map((bucket, week) => {
-    const start = fromDay + 7 * week;
-    const point = { week, fromDay: start, toDay: Math.min(start + 6, toDay) };
+  return weeks.map((w, week) => {
+    const bucket = buckets[week]!;
+    const point = { week, fromDay: w.fromDay, toDay: w.toDay };
     if (kind === "nps") {
       const summary = userNps(bucket);
       return { ...point, value: summary.nps, n: summary.n };

@@ -1,9 +1,9 @@
-import type { SurveyNextResponse } from "../../components/widget/protocol";
+import type { SurveyNextResponse } from "../contract/widget-protocol";
 import type { Db } from "../db";
 import { sql } from "../sql";
-import { asTraits } from "../segments/traits";
+import { asTraits } from "../audience/traits";
 import { AppError, isUniqueViolation } from "../errors";
-import { resolveLocale } from "../onboarding/locale";
+import { resolveLocale } from "../audience/locale";
 import { pickSurvey, type PickContext, type SurveyTrigger } from "./eligibility";
 import { loadSurveyHistory } from "./survey-history";
 import { readSurveyRule, SURVEY_RULE_SELECT, type RuntimeSurvey } from "./survey-rule";

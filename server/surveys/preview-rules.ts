@@ -1,8 +1,9 @@
 // The dashboard's "preview as persona": which rule would let a user like this be asked, in plain
 // words. Pure; preview-survey.ts loads the rows.
-import { describeCondition, typicalTraits, type PreviewPersona } from "../onboarding/preview";
-import { matchesCondition, type Condition } from "../segments/condition";
-import { DAY_MS, surveyEligibility, type SurveyRule } from "./eligibility";
+import { describeCondition, typicalTraits, type PreviewPersona } from "../audience/describe-condition";
+import { matchesCondition, type Condition } from "../audience/condition";
+import { DAY_MS } from "../calendar/day-number";
+import { surveyEligibility, type SurveyRule } from "./eligibility";
 import { SCALES } from "./scale";
 import type { PreviewRule, RuleVerdict, SurveyLocale, SurveyOut, SurveyPreviewOut } from "./schemas";
 import { localizeSurveyTexts } from "./texts";

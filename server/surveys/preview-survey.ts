@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
-import type { Condition } from "../segments/condition";
+import type { Condition } from "../audience/condition";
 import { getSurvey } from "./get-survey";
 import { buildSurveyPreview } from "./preview-rules";
 import type { SurveyPreviewOut, TPreviewSurveyInput } from "./schemas";

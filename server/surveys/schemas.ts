@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCondition } from "../segments/condition";
+import { ZCondition } from "../audience/condition";
 import { ZSurveyTexts } from "./texts";
 
 // Surveys in the dashboard: inputs and router outputs. No server imports (texts.ts and the

@@ -1,4 +1,4 @@
-import type { WidgetSurveyKind } from "../../components/widget/protocol";
+import type { WidgetSurveyKind } from "../contract/widget-protocol";
 import { ZSurveyTargeting, ZSurveyTrigger, type SurveyRule } from "./eligibility";
 
 /** The Survey columns the eligibility rules and the widget read. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ScoreTone, WidgetLocale, WidgetSurveyKind } from "../../components/widget/protocol";
+import type { ScoreTone, WidgetLocale, WidgetSurveyKind } from "../contract/widget-protocol";
 
 // Survey.texts: what the end user reads, per locale. English is required; a French or German
 // field left empty falls back to English field by field (as checklists do), and an English field

@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
-import { assertPersonasInWorkspace } from "../onboarding/assert-personas";
+import { assertPersonasInWorkspace } from "../audience/assert-personas";
 import type { SurveyOut, TSurveyInput } from "./schemas";
 import { readSurvey, SURVEY_SELECT, surveyData } from "./survey-rows";
 import { defaultTexts } from "./texts";

@@ -1,4 +1,4 @@
-import type { WidgetLocale, WidgetSurvey, WidgetSurveyKind } from "../../components/widget/protocol";
+import type { WidgetLocale, WidgetSurvey, WidgetSurveyKind } from "../contract/widget-protocol";
 import { localizeSurveyTexts, readSurveyTexts } from "./texts";
 
 /** A recorded display as the widget shows it: the survey's wording in the user's locale. */

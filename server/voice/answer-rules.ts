@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import type { WidgetSurveyKind } from "../../components/widget/protocol";
+import type { WidgetSurveyKind } from "../contract/widget-protocol";
 import { assertScore, SCALES } from "../surveys/scale";
 
 /** The score and comment an answer to this kind needs: a score on the scale for NPS / CSAT / CES

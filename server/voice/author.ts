@@ -1,5 +1,5 @@
-import type { WidgetLocale } from "../../components/widget/protocol";
-import { resolveLocale, supportedLocale } from "../onboarding/locale";
+import type { WidgetLocale } from "../contract/widget-protocol";
+import { resolveLocale, supportedLocale } from "../audience/locale";
 import { feedbackSearchText } from "../feedback/search-text";
 import { personFromTraits } from "../feedback/feedback-rows";
 

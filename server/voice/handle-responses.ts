@@ -8,7 +8,7 @@ import { readJson } from "./read-body";
 import { recordVoiceBatch } from "./record-voice-batch";
 
 /**
- * POST /api/v1/responses: survey answers, dismissals and feedback (components/widget/protocol.ts
+ * POST /api/v1/responses: survey answers, dismissals and feedback (server/contract/widget-protocol.ts
  * VoiceMessage). Size (413), JSON (400), key (401), shape (400, 413), then each message on its own.
  * The reply has /api/v1/batch's shape; when every message is refused, the status and error are the
  * first refusal's (every refusal listed in `issues`).

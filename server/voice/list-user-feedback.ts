@@ -1,5 +1,5 @@
-import type { FeedbackCategory, WidgetFeedbackList } from "../../components/widget/protocol";
-import { FEEDBACK_CATEGORIES } from "../../components/widget/protocol";
+import type { FeedbackCategory, WidgetFeedbackList } from "../contract/widget-protocol";
+import { FEEDBACK_CATEGORIES } from "../contract/widget-protocol";
 import type { Db } from "../db";
 import { publicFeedbackStatus } from "./public-status";
 

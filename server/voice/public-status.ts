@@ -1,4 +1,4 @@
-import type { WidgetFeedbackStatus } from "../../components/widget/protocol";
+import type { WidgetFeedbackStatus } from "../contract/widget-protocol";
 
 export type TriageStatus = "new" | "triaged" | "linked" | "duplicate" | "dismissed";
 export type RoadmapStatus = "considering" | "planned" | "in_progress" | "shipped";

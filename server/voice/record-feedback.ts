@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Dialect, Tx } from "../db";
-import { dayNumber } from "../ingest/day";
+import { dayNumber } from "../calendar/day-number";
 import { dateValue, jsonValue, sql } from "../sql";
 import { AUTHOR_SELECT, authorSearchText, clampTime, messageLocale, type Author } from "./author";
 import type { Outcome } from "./record-survey-response";

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { FEEDBACK_CATEGORIES } from "../../components/widget/protocol";
+import { FEEDBACK_CATEGORIES } from "../contract/widget-protocol";
 import { ZSurveyTrigger } from "../surveys/eligibility";
 
-// The bodies of the widget's voice-of-customer endpoints (components/widget/protocol.ts:
+// The bodies of the widget's voice-of-customer endpoints (server/contract/widget-protocol.ts:
 // SurveyNextRequest, VoiceMessage). No server imports beyond pure schemas.
 
 export const MAX_COMMENT_CHARS = 5_000;

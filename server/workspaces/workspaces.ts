@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
-import { isValidTimeZone } from "../ingest/day";
+import { isValidTimeZone } from "../calendar/day-number";
 import type { z } from "zod";
 import type { TCreateWorkspaceInput, ZUpdateWorkspaceInput } from "./schemas";
 import { uniqueSlug } from "./slug";

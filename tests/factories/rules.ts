@@ -1,5 +1,5 @@
 import type { Db } from "../../server/db";
-import type { Condition } from "../../server/segments/condition";
+import type { Condition } from "../../server/audience/condition";
 import type { FeatureMatcher } from "../../server/features/match-feature";
 import { unique } from "./unique";
 

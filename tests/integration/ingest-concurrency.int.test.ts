@@ -2,7 +2,7 @@
 // the transactions really interleave (a pool of connections), so lost updates or doubled rows in
 // the upserts and rollups would show here; on SQLite the same test checks the writer queue.
 import { describe, expect, it } from "vitest";
-import { dayNumber } from "../../server/ingest/day";
+import { dayNumber } from "../../server/calendar/day-number";
 import { createWorkspace, createWriteKey, identifyMessage, insertFeature, pageMessage, sendBatch, trackMessage, type RawMessage } from "../factories";
 import { deps, testDb } from "./support/db";
 import { totals } from "./support/totals";

@@ -2,7 +2,7 @@
 // same transaction, and nothing twice.
 import { beforeEach, describe, expect, it } from "vitest";
 import { createPersona } from "../../server/personas/personas";
-import { dayNumber } from "../../server/ingest/day";
+import { dayNumber } from "../../server/calendar/day-number";
 import {
   createWorkspace,
   createWriteKey,

@@ -3,7 +3,7 @@
 // ingest would have produced with the new rules.
 import { beforeEach, describe, expect, it } from "vitest";
 import { createFeature, updateFeature } from "../../server/features/features";
-import { dayNumber } from "../../server/ingest/day";
+import { dayNumber } from "../../server/calendar/day-number";
 import { createWorkspace, createWriteKey, identifyMessage, sendBatch, trackMessage, type TestWorkspace } from "../factories";
 import { callerFor, deps, testDb } from "./support/db";
 import { totals } from "./support/totals";

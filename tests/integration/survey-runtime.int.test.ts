@@ -4,8 +4,8 @@
 // clock injected through the handler's deps.
 import { beforeEach, describe, expect, it } from "vitest";
 import { OPTIONS } from "../../app/api/v1/surveys/next/route";
-import { DAY_MS } from "../../server/surveys/eligibility";
-import { isSampled } from "../../server/surveys/sampling";
+import { DAY_MS } from "../../server/calendar/day-number";
+import { isSampled } from "../../server/audience/sampling";
 import type { VoiceDeps } from "../../server/voice/deps";
 import { createWorkspace, createWriteKey, groupMessage, identifyMessage, insertPersona, sendBatch, unique } from "../factories";
 import { deps, testDb } from "./support/db";

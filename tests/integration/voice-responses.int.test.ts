@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { OPTIONS } from "../../app/api/v1/responses/route";
 import { MAX_BATCH_MESSAGES, MAX_BODY_BYTES } from "../../server/ingest/schemas";
-import { DAY_MS } from "../../server/surveys/eligibility";
+import { DAY_MS } from "../../server/calendar/day-number";
 import type { VoiceDeps } from "../../server/voice/deps";
 import { createWorkspace, createWriteKey, groupMessage, identifyMessage, insertPersona, sendBatch } from "../factories";
 import { deps, testDb } from "./support/db";

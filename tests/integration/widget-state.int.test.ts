@@ -2,7 +2,7 @@
 // ingest: authentication and validation, targeting, holdout recording, progress from ingest
 // (account scope included), the widget's own $checklist_* events, and the role question.
 import { beforeEach, describe, expect, it } from "vitest";
-import { exposureGroup } from "../../server/onboarding/holdout";
+import { exposureGroup } from "../../server/audience/holdout";
 import { updateChecklist } from "../../server/onboarding/update-checklist";
 import { getChecklist } from "../../server/onboarding/get-checklist";
 import { updateRoleQuestion } from "../../server/onboarding/role-question";

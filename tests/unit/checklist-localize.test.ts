@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localizeChecklist, type LocalizableChecklist } from "../../server/onboarding/localize";
-import { buildPreview, describeCondition, evaluateTargeting, typicalTraits } from "../../server/onboarding/preview";
+import { describeCondition, typicalTraits } from "../../server/audience/describe-condition";
+import { buildPreview, evaluateTargeting } from "../../server/onboarding/preview";
 import { localizeRoleQuestion, roleQuestionFor } from "../../server/onboarding/ask-role";
 import { DEFAULT_ROLE_QUESTION, type RoleQuestion } from "../../server/onboarding/schemas";
 import { computeProgress } from "../../server/onboarding/progress";

@@ -2,7 +2,7 @@
 // Segment-style traits, the account's plan, and which NPS answer classifies the feedback.
 import { describe, expect, it } from "vitest";
 import { npsReading, personFromTraits } from "../../server/feedback/feedback-rows";
-import { planOf } from "../../server/segments/traits";
+import { planOf } from "../../server/audience/traits";
 import { feedbackSearchText } from "../../server/feedback/search-text";
 
 describe("personFromTraits", () => {

@@ -1,7 +1,7 @@
 // How report numbers read, the date filter's day boundaries, and the impact chart's axis.
 import { describe, expect, it } from "vitest";
 import { niceStep, positionOf, symmetricDomain } from "../../components/ui/charts/scale";
-import { dayRangeToInstants, nextDay, startOfDayInZone } from "../../server/onboarding/reports/date-range";
+import { dayRangeToInstants, nextDay, startOfDayInZone } from "../../server/calendar/zone-range";
 import { formatDuration, formatP, formatPp, formatRate } from "../../server/onboarding/reports/format";
 
 const MINUS = "\u2212";

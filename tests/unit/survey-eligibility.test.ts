@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  DAY_MS,
   checkResponse,
   pickSurvey,
   surveyEligibility,
@@ -10,7 +9,8 @@ import {
   type SurveyHistory,
   type SurveyRule,
 } from "../../server/surveys/eligibility";
-import { isSampled, samplingBucket } from "../../server/surveys/sampling";
+import { DAY_MS } from "../../server/calendar/day-number";
+import { isSampled, samplingBucket } from "../../server/audience/sampling";
 
 const NOW = new Date("2025-06-15T12:00:00.000Z");
 const ago = (days: number, ms = 0) => new Date(NOW.getTime() - days * DAY_MS + ms);

@@ -6,7 +6,8 @@ import { buildSurveyReport, groupSummary, MAX_TRAIT_GROUPS, toneOf, type ReportR
 import { csvCell, csvLine } from "../../server/surveys/reports/csv";
 import { matchesFilters, planOf, traitText } from "../../server/surveys/reports/filters";
 import { headlineMetric } from "../../server/surveys/reports/headline";
-import { dayOfIso, isoOfDay, resolvePeriod } from "../../server/surveys/reports/period";
+import { dayOfIso, isoOfDay } from "../../server/calendar/day-number";
+import { resolvePeriod } from "../../server/calendar/report-period";
 
 describe("resolvePeriod", () => {
   // 2026-11-24 06:30 UTC is 07:30 in Paris, 2026-11-23 22:30 in Los Angeles.

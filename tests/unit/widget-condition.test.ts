@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchesWhere, type Where } from "../../components/widget/runtime/condition";
-import { matchesCondition } from "../../server/segments/condition";
+import { matchesWhere, type Where } from "../../server/contract/match-where";
+import { matchesCondition } from "../../server/audience/condition";
 
 // The widget's copy of the condition matcher must agree with the server's on every case.
 const props = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FEEDBACK_CATEGORIES, type WidgetFeedbackStatus } from "../../components/widget/protocol";
+import { FEEDBACK_CATEGORIES, type WidgetFeedbackStatus } from "../../server/contract/widget-protocol";
 import { DICTIONARIES, pickLocale, statusLabel, translate } from "../../components/widget/runtime/i18n";
 
 describe("pickLocale", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FakeClock, settle } from "./support/fake-clock";
-import type { WidgetState } from "../../components/widget/protocol";
+import type { WidgetState } from "../../server/contract/widget-protocol";
 import { DEFAULT_POLL_MS, MIN_POLL_MS, pollDelay, StateClient, widgetUrl, type StateFetch } from "../../components/widget/runtime/state-client";
 
 class Clock extends FakeClock {

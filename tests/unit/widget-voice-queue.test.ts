@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FakeClock } from "./support/fake-clock";
-import type { VoiceMessage } from "../../components/widget/protocol";
+import type { VoiceMessage } from "../../server/contract/widget-protocol";
 import type { Message } from "../../components/widget/runtime/messages";
 import { Queue, QUEUE_PREFIX, type FetchLike, type Queued, type StoredQueue } from "../../components/widget/runtime/queue";
 import { MemoryStorage } from "../../components/widget/runtime/storage";

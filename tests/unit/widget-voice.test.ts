@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { WidgetState, WidgetSurvey } from "../../components/widget/protocol";
+import type { WidgetState, WidgetSurvey } from "../../server/contract/widget-protocol";
 import type { FetchLike } from "../../components/widget/runtime/queue";
 import { askNextSurvey } from "../../components/widget/runtime/survey-ask";
 import { canAsk, endingMessage, feedbackMessage, followUpOf, isTyping, MAX_TEXT, scaleOf, triggersSurvey, type Screen, type SurveyCard } from "../../components/widget/runtime/voice";

@@ -1,4 +1,4 @@
-import { scoreTone } from "@/components/widget/runtime/survey-tone";
+import { scoreTone } from "@/server/contract/score-tone";
 import type { SurveyKind } from "@/server/surveys/schemas";
 import type { TSurveyReport } from "@/server/surveys/reports/schemas";
 

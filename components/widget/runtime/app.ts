@@ -1,4 +1,4 @@
-import { CHECKLIST_EVENTS, type FeedbackCategory, type SurveyTriggerContext, type VoiceMessage, type WidgetChecklist, type WidgetFeedbackItem, type WidgetFeedbackList, type WidgetState } from "../protocol";
+import { CHECKLIST_EVENTS, type FeedbackCategory, type SurveyTriggerContext, type VoiceMessage, type WidgetChecklist, type WidgetFeedbackItem, type WidgetFeedbackList, type WidgetState } from "../../../server/contract/widget-protocol";
 import { applyTrack, emptyOverlay, mergeOverlay, pickChecklist, progressOf, type Overlay } from "./checklist-state";
 import { pickLocale } from "./i18n";
 import { buildMessage, readPage, toBag, type Bag, type Call, type Identity, type Message } from "./messages";

@@ -1,5 +1,5 @@
-import type { WidgetChecklist, WidgetState } from "../protocol";
-import { matchesWhere } from "./condition";
+import type { WidgetChecklist, WidgetState } from "../../../server/contract/widget-protocol";
+import { matchesWhere } from "../../../server/contract/match-where";
 import type { Bag } from "./messages";
 
 // Pure functions over the widget state: progress, optimistic completion when the host tracks

@@ -1,4 +1,4 @@
-import type { WidgetFeedbackStatus, WidgetLocale } from "../protocol";
+import type { WidgetFeedbackStatus, WidgetLocale } from "../../../server/contract/widget-protocol";
 
 // Every string the widget shows itself; checklist and survey texts come localized from the server.
 const en = {

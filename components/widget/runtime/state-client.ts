@@ -1,4 +1,4 @@
-import type { WidgetState } from "../protocol";
+import type { WidgetState } from "../../../server/contract/widget-protocol";
 import { backoffDelay } from "./backoff";
 
 // Fetches GET /api/v1/widget for the identified user, then again every state.pollAfterMs while

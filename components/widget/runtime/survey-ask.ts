@@ -1,4 +1,4 @@
-import type { SurveyNextRequest, SurveyNextResponse, WidgetSurvey } from "../protocol";
+import type { SurveyNextRequest, SurveyNextResponse, WidgetSurvey } from "../../../server/contract/widget-protocol";
 import { backoffDelay, outcomeOf } from "./backoff";
 import type { FetchLike } from "./queue";
 

@@ -1,4 +1,4 @@
-import type { WidgetLocale } from "../protocol";
+import type { WidgetLocale } from "../../../server/contract/widget-protocol";
 import { closeButton, h } from "./dom";
 import { translate, type StringKey } from "./i18n";
 import { CSS } from "./styles";

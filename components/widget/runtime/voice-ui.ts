@@ -1,4 +1,4 @@
-import type { FeedbackCategory, WidgetFeedbackButton, WidgetFeedbackItem, WidgetSurveyKind } from "../protocol";
+import type { FeedbackCategory, WidgetFeedbackButton, WidgetFeedbackItem, WidgetSurveyKind } from "../../../server/contract/widget-protocol";
 import { closeButton, h } from "./dom";
 import type { StringKey } from "./i18n";
 import { MAX_TEXT, scaleOf } from "./voice";

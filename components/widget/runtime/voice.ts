@@ -1,5 +1,5 @@
-import type { FeedbackCategory, VoiceMessage, WidgetState, WidgetSurvey, WidgetSurveyKind } from "../protocol";
-import { scoreTone } from "./survey-tone";
+import type { FeedbackCategory, VoiceMessage, WidgetState, WidgetSurvey, WidgetSurveyKind } from "../../../server/contract/widget-protocol";
+import { scoreTone } from "../../../server/contract/score-tone";
 
 // Pure decisions of the survey card and the feedback form: which scale a kind has, when the
 // widget may ask for a survey, and which message a card leaves behind when it is answered, closed

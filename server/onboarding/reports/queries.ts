@@ -4,7 +4,7 @@
 // workspaceId first and confines every table it reads to it (raw SQL bypasses the scoped client).
 import type { Db, Dialect } from "../../db";
 import { dateValue, join, num, raw, sql, toDate, type Sql } from "../../sql";
-import { dayRangeToInstants } from "./date-range";
+import { dayRangeToInstants } from "../../calendar/zone-range";
 import type { CompletionRow, PrecursorHit, SeenUser } from "./funnel";
 import type { GroupCounts } from "./impact";
 import type { TOnboardingReportInput } from "./schemas";

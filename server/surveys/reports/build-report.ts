@@ -1,13 +1,14 @@
 // The survey report from loaded rows: pure, so the numbers are unit-tested on hand-made rows.
 // Every formula lives in server/surveys/metrics.ts / nps.ts; this file only groups rows and
 // calls them. Definitions shown in the UI: definitions.ts.
-import { scoreTone } from "../../../components/widget/runtime/survey-tone";
-import { dayNumber } from "../../ingest/day";
+import { scoreTone } from "../../contract/score-tone";
+import { dayNumber } from "../../calendar/day-number";
 import { accountNps, ces, csat, latestPerUser, responseRate, scoreDistribution, userNps, weeklySeries, type DayResponse } from "../metrics";
-import { readPath } from "../../segments/condition";
+import { readPath } from "../../audience/condition";
 import type { SurveyKind } from "../schemas";
 import { planOf, traitText } from "./filters";
-import { isoOfDay } from "./period";
+import { isoOfDay } from "../../calendar/day-number";
+import { rollingWeekIndex, rollingWeeks } from "../../calendar/periods";
 import type { TBreakdownGroup, TReportPeriod, TSurveyReport, Tone } from "./schemas";
 
 /** The fields of a response row the report reads (rows.ts ResponseRow has them all). */
@@ -80,16 +81,13 @@ function breakdown(kind: SurveyKind, rows: readonly ReportRow[], keyOf: (r: Repo
 function weekly(kind: SurveyKind, rows: readonly ReportRow[], period: TReportPeriod): TSurveyReport["weekly"] {
   const dayOf = (r: ReportRow) => dayNumber(r.createdAt, period.timeZone);
   if (kind === "open") {
-    const weeks = Math.floor((period.toDay - period.fromDay) / 7) + 1;
-    const counts = new Array<number>(weeks).fill(0);
+    const weeks = rollingWeeks(period.fromDay, period.toDay);
+    const counts = new Array<number>(weeks.length).fill(0);
     for (const r of rows) {
       const d = dayOf(r);
-      if (d >= period.fromDay && d <= period.toDay) counts[Math.floor((d - period.fromDay) / 7)]! += 1;
+      if (d >= period.fromDay && d <= period.toDay) counts[rollingWeekIndex(d, period.fromDay)]! += 1;
     }
-    return counts.map((n, week) => {
-      const from = period.fromDay + 7 * week;
-      return { week, from: isoOfDay(from), to: isoOfDay(Math.min(from + 6, period.toDay)), value: null, n };
-    });
+    return weeks.map((w, week) => ({ week, from: isoOfDay(w.fromDay), to: isoOfDay(w.toDay), value: null, n: counts[week]! }));
   }
   const days: DayResponse[] = scoredOf(rows).map((r) => ({ userId: r.endUserId, score: r.score, at: r.createdAt, day: dayOf(r) }));
   return weeklySeries(days, { kind, fromDay: period.fromDay, toDay: period.toDay }).map((p) => ({

@@ -1,7 +1,7 @@
 // The report's plan and segment filters, applied to loaded rows (they read JSON traits, which the
 // two databases query differently). Matching is the targeting's: case-insensitive, nested keys
-// with dots (components/widget/runtime/condition.ts).
-import { matchesCondition } from "../../segments/condition";
+// with dots (server/contract/match-where.ts).
+import { matchesCondition } from "../../audience/condition";
 
 export type FilterValues = { plan?: string; traitKey?: string; traitValue?: string };
 type Traited = { userTraits: Record<string, unknown>; accountTraits: Record<string, unknown> | null };
@@ -19,4 +19,4 @@ export function matchesFilters(row: Traited, f: FilterValues): boolean {
   return true;
 }
 
-export { planOf, traitText } from "../../segments/traits";
+export { planOf, traitText } from "../../audience/traits";

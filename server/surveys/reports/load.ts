@@ -3,7 +3,7 @@
 import type { Db, Dialect } from "../../db";
 import { AppError } from "../../errors";
 import { matchesFilters } from "./filters";
-import { resolvePeriod, type ResolvedPeriod } from "./period";
+import { resolvePeriod, type ResolvedPeriod } from "../../calendar/report-period";
 import { selectResponses, type ResponseFilter, type ResponseRow } from "./rows";
 import type { TSurveyReportFilters, TSurveyReport } from "./schemas";
 

@@ -5,11 +5,6 @@ import { z } from "zod";
 const ZDay = z.iso.date({ message: "Use a YYYY-MM-DD date" });
 const ZText = (what: string) => z.string().trim().min(1, `${what} is empty`).max(200, `${what}: use at most 200 characters`);
 
-/** The longest period a report covers (about two years). */
-export const MAX_REPORT_DAYS = 731;
-/** The default period: the last 12 weeks, today included. */
-export const DEFAULT_REPORT_DAYS = 84;
-
 /**
  * Which responses a report (or the CSV) is about: one survey, calendar days in the workspace's
  * time zone (both included; default the last 12 weeks), and optionally one persona, one plan

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { createApiKey } from "@/server/api-keys/api-keys";
 import { db } from "@/server/db";
 import { createChecklist } from "@/server/onboarding/create-checklist";
-import { isInHoldout } from "@/server/onboarding/holdout";
+import { isInHoldout } from "@/server/audience/holdout";
 import { updateRoleQuestion } from "@/server/onboarding/role-question";
 import { ZChecklistInput, type ChecklistOut, type TChecklistFormInput } from "@/server/onboarding/schemas";
 import { setChecklistStatus } from "@/server/onboarding/set-checklist-status";

@@ -1,6 +1,6 @@
 // Checklists made through the real services, and GET /api/v1/widget requests, for the
 // onboarding integration tests.
-import type { WidgetState } from "../../../components/widget/protocol";
+import type { WidgetState } from "../../../server/contract/widget-protocol";
 import type { Db, Dialect } from "../../../server/db";
 import { createChecklist } from "../../../server/onboarding/create-checklist";
 import { handleWidgetState } from "../../../server/onboarding/handle-widget-state";

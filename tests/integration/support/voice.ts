@@ -1,6 +1,6 @@
 // Surveys inserted as rows, and the widget's voice-of-customer requests (POST /api/v1/surveys/next,
 // POST /api/v1/responses, GET /api/v1/feedback) sent to their real handlers.
-import type { SurveyNextResponse, WidgetFeedbackList } from "../../../components/widget/protocol";
+import type { SurveyNextResponse, WidgetFeedbackList } from "../../../server/contract/widget-protocol";
 import type { Db } from "../../../server/db";
 import { defaultTexts } from "../../../server/surveys/texts";
 import type { VoiceDeps } from "../../../server/voice/deps";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAcceptLanguage, resolveLocale, supportedLocale } from "../../server/onboarding/locale";
+import { parseAcceptLanguage, resolveLocale, supportedLocale } from "../../server/audience/locale";
 
 describe("supportedLocale", () => {
   it.each([

@@ -1,13 +1,8 @@
-import { createHash } from "node:crypto";
+import { stableBucket } from "./stable-bucket";
 
-/**
- * A user's position in [0, 100) for one checklist: the first 32 bits of
- * sha256("<checklistId>:<userId>") scaled to 0–100. The same pair always lands in the same place
- * (no state to share between app instances), and different checklists split users independently.
- */
+/** A user's position in [0, 100) for one checklist's holdout (see stable-bucket.ts). */
 export function holdoutBucket(checklistId: string, userId: string): number {
-  const digest = createHash("sha256").update(`${checklistId}:${userId}`).digest();
-  return (digest.readUInt32BE(0) / 2 ** 32) * 100;
+  return stableBucket(checklistId, userId);
 }
 
 /** In the control group: never shown the checklist, so its impact can be measured against them. */

@@ -1,9 +1,9 @@
-import type { WidgetChecklistItem } from "../protocol";
+import type { WidgetChecklistItem } from "./widget-protocol";
 
 export type Where = NonNullable<WidgetChecklistItem["completionWhere"]>;
 
 // The one implementation of condition matching, shared by the browser runtime and the server
-// (server/segments/condition.ts re-exports it next to its zod schema, which the runtime must not
+// (server/audience/condition.ts re-exports it next to its zod schema, which the runtime must not
 // bundle: zod would triple its size).
 
 /** Reads `a.b.c` paths so nested traits (`company.plan`) can be targeted. */

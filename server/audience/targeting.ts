@@ -1,4 +1,4 @@
-import { matchesAll } from "../segments/condition";
+import { matchesAll } from "./condition";
 import { ZTargeting, type Targeting } from "./schemas";
 
 export type TargetSubject = { personaId: string | null; traits: Record<string, unknown> };
@@ -6,7 +6,7 @@ export type TargetSubject = { personaId: string | null; traits: Record<string, u
 /**
  * Whether a checklist is for this user. Definition: when the targeting names personas, the
  * user's persona must be one of them (a user without a persona matches none); every segment
- * condition must hold on the user's traits (comparisons as in server/segments/condition.ts).
+ * condition must hold on the user's traits (comparisons as in server/audience/condition.ts).
  * No personas and no conditions: everyone.
  */
 export function isTargeted(subject: TargetSubject, targeting: Targeting): boolean {

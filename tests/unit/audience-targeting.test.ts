@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTargeted, readTargeting } from "../../server/onboarding/targeting";
+import { isTargeted, readTargeting } from "../../server/audience/targeting";
 import type { Targeting } from "../../server/onboarding/schemas";
 
 const engineer = { personaId: "p-eng", traits: { role: "Data Engineer", plan: "pro", seats: 12 } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchPersona, type PersonaRule } from "../../server/personas/match-persona";
+import { matchPersona, type PersonaRule } from "../../server/audience/match-persona";
 
 const engineer: PersonaRule = { id: "p-eng", priority: 2, rules: [{ key: "role", op: "contains", value: "engineer" }] };
 const dataEngineer: PersonaRule = {

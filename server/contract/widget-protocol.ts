@@ -1,6 +1,6 @@
-// The wire contract between the widget runtime (browser) and Cairn's REST API. Types only: the
-// runtime imports this file, and so does the server (server/onboarding/widget-state.ts), so the
-// two cannot drift apart.
+// The wire contract between the widget runtime (browser) and Cairn's REST API. Everything in
+// server/contract/ is client-safe (no Node, Prisma or zod imports): the widget build bundles it
+// and the server imports it, so the two cannot drift apart.
 
 export type WidgetLocale = "en" | "fr" | "de";
 
@@ -14,7 +14,7 @@ export type WidgetChecklistItem = {
   ctaUrl: string | null;
   /** The track event that completes the item (lets the runtime tick it the moment it is tracked). */
   completionEvent: string;
-  /** Optional property condition on that event, evaluated like server/segments/condition.ts. */
+  /** Optional property condition on that event, evaluated like server/audience/condition.ts. */
   completionWhere: { key: string; op: "equals" | "in" | "contains" | "exists"; value?: string | string[] } | null;
   scope: "user" | "account";
   done: boolean;
@@ -69,7 +69,7 @@ export const CHECKLIST_EVENTS = {
 export type WidgetSurveyKind = "nps" | "csat" | "ces" | "open";
 
 /** How a score reads: NPS detractor / passive / promoter, and the same three tones for CSAT and
- * CES (components/widget/runtime/survey-tone.ts). The follow-up question is chosen by it. */
+ * CES (server/contract/score-tone.ts). The follow-up question is chosen by it. */
 export type ScoreTone = "negative" | "neutral" | "positive";
 
 export type SurveyTriggerContext = { type: "page_load" } | { type: "event"; event: string };

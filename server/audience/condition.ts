@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { matchesWhere, readPath } from "../../components/widget/runtime/condition";
+import { matchesWhere, readPath } from "../contract/match-where";
 
 // A condition over a flat bag of values (traits, event properties). Shared by personas,
 // features' property filters, checklist and survey targeting.

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "./schemas";
+import { LOCALES, type Locale } from "../onboarding/schemas";
 
 /** "fr-FR", "FR", "fr_CA" → "fr"; languages we have no texts for → null. */
 export function supportedLocale(tag: unknown): Locale | null {

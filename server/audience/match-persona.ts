@@ -1,4 +1,4 @@
-import { matchesAll, type Condition } from "../segments/condition";
+import { matchesAll, type Condition } from "./condition";
 
 export type PersonaRule = { id: string; priority: number; rules: Condition[] };
 

@@ -1,4 +1,9 @@
-const MS_PER_DAY = 86_400_000;
+// Days are the unit of every report: integer day numbers (days since 1970-01-01 in the
+// workspace's time zone) are stored on events and rollups, so report SQL groups by an integer and
+// stays the same on SQLite and PostgreSQL.
+
+export const DAY_MS = 86_400_000;
+const MS_PER_DAY = DAY_MS;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -29,4 +34,15 @@ export function isValidTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A day number as YYYY-MM-DD (the calendar date it stands for). */
+export function isoOfDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD as a day number. */
+export function dayOfIso(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.floor(Date.UTC(y!, m! - 1, d!) / MS_PER_DAY);
 }

@@ -1,4 +1,4 @@
-import type { ScoreTone, WidgetSurveyKind } from "../protocol";
+import type { ScoreTone, WidgetSurveyKind } from "./widget-protocol";
 
 // Shared by the widget (which follow-up to ask) and the server (verbatims by tone in reports and
 // the inbox), so both read a score the same way. NPS: detractor 0–6, passive 7–8, promoter 9–10.

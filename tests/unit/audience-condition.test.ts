@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesAll, matchesCondition, readPath, ZCondition, type Condition } from "../../server/segments/condition";
+import { matchesAll, matchesCondition, readPath, ZCondition, type Condition } from "../../server/audience/condition";
 
 const traits = {
   role: "Data Engineer",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exposureGroup, holdoutBucket, isInHoldout } from "../../server/onboarding/holdout";
+import { exposureGroup, holdoutBucket, isInHoldout } from "../../server/audience/holdout";
 
 const users = Array.from({ length: 10_000 }, (_, i) => `user-${i}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, dayToDate, isValidTimeZone } from "../../server/ingest/day";
+import { dayNumber, dayToDate, isValidTimeZone } from "../../server/calendar/day-number";
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 

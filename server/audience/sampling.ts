@@ -1,13 +1,13 @@
-import { holdoutBucket } from "../onboarding/holdout";
+import { stableBucket } from "./stable-bucket";
 
 /**
  * A user's position in [0, 100) for one survey: the same stable hash as the checklists' holdout
- * (server/onboarding/holdout.ts: the first 32 bits of sha256("<surveyId>:<userId>") scaled to
+ * (server/audience/stable-bucket.ts: the first 32 bits of sha256("<surveyId>:<userId>") scaled to
  * 0–100). The same (survey, user) pair always lands in the same place, on every app instance,
  * and different surveys sample users independently.
  */
 export function samplingBucket(surveyId: string, userId: string): number {
-  return holdoutBucket(surveyId, userId);
+  return stableBucket(surveyId, userId);
 }
 
 /**
