@@ -6,15 +6,28 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { env, isPostgresUrl } from "./env";
+import { dialectNamed, type SqlDialect } from "./sql/dialect";
 
 // Both generated clients share one model; the SQLite client's type stands for either.
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
-export type Dialect = "sqlite" | "postgres";
 
-export function dialectOf(url: string): Dialect {
-  return isPostgresUrl(url) ? "postgres" : "sqlite";
+// Each client knows its SQL dialect; derived clients (tenant-scoped, transactions' owners) inherit
+// it. Callers ask the client rather than a global, so a test or a second database cannot pair a
+// client with the other database's spellings.
+const dialectByClient = new WeakMap<object, SqlDialect>();
+
+export function dialectOf(client: Db): SqlDialect {
+  const found = dialectByClient.get(client);
+  if (!found) throw new Error("This Prisma client was not made by createDb (or derivedClient): its SQL dialect is unknown.");
+  return found;
+}
+
+/** Registers a client derived from `from` (e.g. by $extends) as speaking the same dialect. */
+export function derivedClient<T extends object>(from: Db, derived: T): T {
+  dialectByClient.set(derived, dialectOf(from));
+  return derived;
 }
 
 export function sqliteFilePath(url: string): string {
@@ -25,7 +38,9 @@ export function sqliteFilePath(url: string): string {
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    const client = new PostgresClient({ adapter }) as unknown as Db;
+    dialectByClient.set(client, dialectNamed("postgres"));
+    return client;
   }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -35,7 +50,9 @@ export function createDb(url: string): Db {
   setup.pragma("journal_mode = WAL");
   setup.close();
   const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 });
-  return new SqliteClient({ adapter });
+  const client = new SqliteClient({ adapter });
+  dialectByClient.set(client, dialectNamed("sqlite"));
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { cairnDb?: Db };
@@ -44,4 +61,3 @@ const globalForDb = globalThis as unknown as { cairnDb?: Db };
 export const db: Db = globalForDb.cairnDb ?? createDb(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForDb.cairnDb = db;
 
-export const dialect: Dialect = dialectOf(env.DATABASE_URL);

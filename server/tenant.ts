@@ -1,9 +1,9 @@
-import type { Db } from "./db";
+import { derivedClient, type Db } from "./db";
 
 // Models whose rows belong to one workspace. Every query on them through a scoped client gets
 // `workspaceId` added to its filter (and to the data it creates), so a service cannot forget it:
 // another tenant's id is simply not found.
-const TENANT_MODELS = new Set([
+export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "Member", "Invite", "ApiKey", "EndUser", "Account", "Persona", "Event", "Feature", "UserDay",
   "FeatureUserDay", "EventDay", "RecomputeJob", "Checklist", "ChecklistItem", "ChecklistProgress",
   "ChecklistItemCompletion", "Survey", "SurveyDisplay", "SurveyResponse", "Feedback", "FeedbackTag",
@@ -33,9 +33,10 @@ export function scopeArgs(model: string, operation: string, args: Args, workspac
 }
 
 /** A client whose every model query is confined to one workspace. Raw SQL is not covered: raw
- * statements take workspaceId as their first bound parameter by convention (see server/ingest). */
+ * statements on tenant tables go through server/sql/tenant-sql.ts, which refuses one without the
+ * workspaceId. */
 export function scopedDb(db: Db, workspaceId: string): Db {
-  return db.$extends({
+  return derivedClient(db, db.$extends({
     query: {
       $allModels: {
         $allOperations({ model, operation, args, query }) {
@@ -43,5 +44,5 @@ export function scopedDb(db: Db, workspaceId: string): Db {
         },
       },
     },
-  }) as unknown as Db;
+  }) as unknown as Db);
 }

@@ -10,7 +10,10 @@
 // at today's midnight and a second run on the same day is a no-op; today belongs to live
 // traffic. The start is read back from the workspace's createdAt: a run on a later day
 // appends the days since (same users, new signups) and never re-anchors.
-import type { Db, Dialect } from "../../server/db";
+import type { Db } from "../../server/db";
+import type { SqlDialect } from "../../server/sql/dialect";
+import { sql } from "../../server/sql/fragments";
+import { tenantSql } from "../../server/sql/tenant-sql";
 import { displayPrefix, hashKey } from "../../server/api-keys/key-material";
 import { hashPassword } from "../../server/auth/password";
 import { dayNumber } from "../../server/calendar/day-number";
@@ -68,7 +71,7 @@ export type SeedProgress = {
 
 export type SeedAirtouchOptions = {
   db: Db;
-  dialect: Dialect;
+  dialect: SqlDialect;
   onProgress?: (progress: SeedProgress) => void;
   /** The seed's "today" (default: now). History ends at the start of this day (UTC). */
   now?: Date;
@@ -137,7 +140,7 @@ async function upsertWriteKey(db: Db, workspaceId: string): Promise<void> {
 }
 
 /** Creates the missing personas and features; existing ones (maybe edited in the UI) are kept. */
-async function upsertRules(db: Db, dialect: Dialect, workspaceId: string, historyStartDay: number): Promise<void> {
+async function upsertRules(db: Db, dialect: SqlDialect, workspaceId: string, historyStartDay: number): Promise<void> {
   const createdPersona: boolean[] = [];
   for (const p of PERSONAS) {
     const existing = await db.persona.findUnique({ where: { workspaceId_name: { workspaceId, name: p.name } }, select: { id: true } });
@@ -180,8 +183,8 @@ function toSegmentMessage(m: SeedMessage): Message {
 }
 
 async function storedSeedIds(db: Db, workspaceId: string): Promise<Set<string>> {
-  const rows = await db.$queryRaw<{ messageId: string }[]>`
-    SELECT "messageId" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "messageId" LIKE 'seed-%'`;
+  const rows = await tenantSql(db, workspaceId).query<{ messageId: string }[]>(sql`
+    SELECT "messageId" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "messageId" LIKE 'seed-%'`);
   return new Set(rows.map((r) => r.messageId));
 }
 

@@ -21,7 +21,8 @@
 // only appends. The groups are a function of the stored ids (random per database), so the split
 // varies between fresh databases within sampling noise; everything else is deterministic.
 import { CHECKLIST_EVENTS } from "../../server/contract/widget-protocol";
-import type { Db, Dialect } from "../../server/db";
+import type { Db } from "../../server/db";
+import type { SqlDialect } from "../../server/sql/dialect";
 import { applyChecklistHooks, loadChecklistRules } from "../../server/ingest/checklists";
 import { createChecklist } from "../../server/onboarding/create-checklist";
 import { exposureGroup } from "../../server/audience/holdout";
@@ -104,7 +105,7 @@ export async function upsertOnboarding(db: Db, workspaceId: string, historyStart
  * version): replays the stored track events through ingest's checklist hooks, so the items done
  * in that history are recorded as they would have been live.
  */
-export async function backfillCompletions(db: Db, dialect: Dialect, workspaceId: string): Promise<void> {
+export async function backfillCompletions(db: Db, dialect: SqlDialect, workspaceId: string): Promise<void> {
   const checklists = await loadChecklistRules(db, workspaceId);
   const names = [...new Set(checklists.flatMap((c) => c.items.map((i) => i.event)))];
   if (names.length === 0) return;
@@ -151,7 +152,7 @@ function exposureTime(trail: UserTrail, launchAt: number): number | null {
 }
 
 /** Records the exposure group of every seeded user targeted by a live checklist who has none yet. */
-async function recordSeededExposures(db: Db, dialect: Dialect, workspaceId: string, checklists: SeededChecklist[], trails: Map<string, UserTrail>): Promise<void> {
+async function recordSeededExposures(db: Db, dialect: SqlDialect, workspaceId: string, checklists: SeededChecklist[], trails: Map<string, UserTrail>): Promise<void> {
   const users = await db.endUser.findMany({
     where: { workspaceId, externalId: { in: [...trails.keys()] } },
     select: { id: true, externalId: true, personaId: true, accountId: true, traits: true },
@@ -243,7 +244,7 @@ function overlayFor(c: SeededChecklist, userId: string, trail: UserTrail, expose
  */
 export async function onboardingHistory(args: {
   db: Db;
-  dialect: Dialect;
+  dialect: SqlDialect;
   workspaceId: string;
   history: History;
   checklists: SeededChecklist[];

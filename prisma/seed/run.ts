@@ -55,7 +55,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (!args.includes("--skip-migrate")) migrate();
   // Imported after migrating: the module opens the client for DATABASE_URL.
-  const { db, dialect } = await import("../../server/db");
+  const { db, dialectOf } = await import("../../server/db");
+  const dialect = dialectOf(db);
   try {
     if (args.includes("--reset")) await resetWorkspace(db);
     const bar = createProgressBar(`Seeding ${DEMO_WORKSPACE.name}`);
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
     const n = (x: number) => x.toLocaleString("en-US");
     const day = (d: Date) => d.toISOString().slice(0, 10);
     console.log(
-      `Seeded ${DEMO_WORKSPACE.name} (${dialect}) in ${seconds} s: ${n(result.users)} users, ${n(result.accounts)} accounts, ` +
+      `Seeded ${DEMO_WORKSPACE.name} (${dialect.name}) in ${seconds} s: ${n(result.users)} users, ${n(result.accounts)} accounts, ` +
         `${n(result.events)} events (${n(result.stored)} new this run).`,
     );
     console.log(`  history    ${day(result.historyStart)} to ${day(new Date(result.historyEnd.getTime() - 1))}`);

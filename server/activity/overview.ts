@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { dayNumber } from "../calendar/day-number";
-import { num, sql } from "../sql";
+import { num, sql } from "../sql/fragments";
+import { tenantSql } from "../sql/tenant-sql";
 
 /** Home counters (activeWeek: distinct users with a track or page call in the 7 days ending today). Events today reads the EventDay rollup (track + page), not the raw table. */
 export async function getOverview(args: { db: Db; workspaceId: string; timeZone: string; now?: Date }) {
@@ -11,7 +12,7 @@ export async function getOverview(args: { db: Db; workspaceId: string; timeZone:
     args.db.eventDay.aggregate({ where: { workspaceId: args.workspaceId, day: today }, _sum: { count: true } }),
     args.db.userDay.count({ where: { workspaceId: args.workspaceId, day: today } }),
     args.db.apiKey.count({ where: { workspaceId: args.workspaceId, kind: "write", revokedAt: null } }),
-    args.db.$queryRaw<{ n: unknown }[]>(sql`
+    tenantSql(args.db, args.workspaceId).query<{ n: unknown }[]>(sql`
       SELECT COUNT(DISTINCT "endUserId") AS n FROM "UserDay" WHERE "workspaceId" = ${args.workspaceId} AND "day" > ${today - 7}`),
   ]);
   return {

@@ -1,6 +1,7 @@
 import type { Tx } from "../db";
-import { sql, join } from "../sql";
+import { sql, join } from "../sql/fragments";
 import { rebuildSearchText } from "./rebuild-search-text";
+import { tenantSql } from "../sql/tenant-sql";
 
 /**
  * Feedback sent before its author's first identify was stored created a bare user (no traits, no
@@ -12,7 +13,7 @@ import { rebuildSearchText } from "./rebuild-search-text";
 export async function claimEarlyFeedback(tx: Tx, workspaceId: string, endUserIds: readonly string[]): Promise<void> {
   if (endUserIds.length === 0) return;
   const ids = join(endUserIds.map((id) => sql`${id}`));
-  const claimed = await tx.$queryRaw<{ id: string }[]>(sql`
+  const claimed = await tenantSql(tx, workspaceId).query<{ id: string }[]>(sql`
     UPDATE "Feedback" SET
       "personaId" = (SELECT u."personaId" FROM "EndUser" u WHERE u."id" = "Feedback"."endUserId"),
       "accountId" = (SELECT u."accountId" FROM "EndUser" u WHERE u."id" = "Feedback"."endUserId")

@@ -1,11 +1,13 @@
-import type { Db, Dialect } from "../db";
-import { num, sql } from "../sql";
+import type { Db } from "../db";
+import type { SqlDialect } from "../sql/dialect";
+import { num, sql } from "../sql/fragments";
 import { feedbackWhere } from "./list-where";
 import { FEEDBACK_STATUSES, type FeedbackCounts, type FeedbackStatus, type TFeedbackFilters } from "./schemas";
+import { tenantSql } from "../sql/tenant-sql";
 
 /** Feedback per status under the given filters (status aside); `new` feeds the nav badge. */
-export async function countFeedback(args: { db: Db; dialect: Dialect; workspaceId: string; filters: Omit<TFeedbackFilters, "status"> }): Promise<FeedbackCounts> {
-  const rows = await args.db.$queryRaw<{ status: string; n: unknown }[]>(sql`
+export async function countFeedback(args: { db: Db; dialect: SqlDialect; workspaceId: string; filters: Omit<TFeedbackFilters, "status"> }): Promise<FeedbackCounts> {
+  const rows = await tenantSql(args.db, args.workspaceId).query<{ status: string; n: unknown }[]>(sql`
     SELECT CAST(f."status" AS TEXT) AS "status", CAST(COUNT(*) AS INTEGER) AS "n" FROM "Feedback" f
     WHERE ${feedbackWhere(args.dialect, args.workspaceId, args.filters)}
     GROUP BY f."status"`);

@@ -1,15 +1,16 @@
-import type { Db, Dialect } from "../db";
-import { sql } from "../sql";
-import { jsonText } from "./list-where";
+import type { Db } from "../db";
+import type { SqlDialect } from "../sql/dialect";
+import { sql } from "../sql/fragments";
+import { tenantSql } from "../sql/tenant-sql";
 
 const MAX_ACCOUNTS = 200;
 
 /** What the inbox's plan and account filters offer: only values some feedback has. */
-export async function listFeedbackFacets(args: { db: Db; dialect: Dialect; workspaceId: string }) {
+export async function listFeedbackFacets(args: { db: Db; dialect: SqlDialect; workspaceId: string }) {
   const { db, workspaceId } = args;
   const [plans, groups] = await Promise.all([
-    db.$queryRaw<{ plan: unknown }[]>(sql`
-      SELECT DISTINCT ${jsonText(args.dialect, 'a."traits"', "plan")} AS "plan" FROM "Account" a
+    tenantSql(db, workspaceId).query<{ plan: unknown }[]>(sql`
+      SELECT DISTINCT ${args.dialect.jsonText('a."traits"', "plan")} AS "plan" FROM "Account" a
       WHERE a."workspaceId" = ${workspaceId}
         AND EXISTS (SELECT 1 FROM "Feedback" f WHERE f."workspaceId" = a."workspaceId" AND f."accountId" = a."id")`),
     db.feedback.groupBy({

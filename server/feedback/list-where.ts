@@ -2,8 +2,8 @@
 // PostgreSQL. Raw SQL rather than a Prisma `where` because two filters look through rows that
 // Feedback has no relation to (the author's account traits, their latest NPS answer), and
 // resolving those to id lists first would bind thousands of parameters on a big workspace.
-import type { Dialect } from "../db";
-import { dateValue, join, raw, sql, type Sql } from "../sql";
+import type { SqlDialect } from "../sql/dialect";
+import { join, raw, sql, type Sql } from "../sql/fragments";
 import { searchTerms } from "./search-text";
 import { FEEDBACK_SOURCES, FEEDBACK_STATUSES, type NpsCategoryFilter, type TFeedbackFilters } from "./schemas";
 
@@ -12,16 +12,6 @@ import { FEEDBACK_SOURCES, FEEDBACK_STATUSES, type NpsCategoryFilter, type TFeed
 function enumList(allowed: readonly string[], values: readonly string[]): Sql {
   for (const v of values) if (!allowed.includes(v)) throw new Error(`Unexpected enum value ${JSON.stringify(v)}`);
   return raw(values.map((v) => `'${v}'`).join(", "));
-}
-
-/** A top-level member of a JSON column as text, alike on both databases: PostgreSQL's ->> gives
- * text ("3", "true"), SQLite's json_extract gives typed values (3, 1), so SQLite casts and spells
- * booleans out. */
-export function jsonText(d: Dialect, column: string, key: string): Sql {
-  if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`Unexpected JSON key ${JSON.stringify(key)}`);
-  if (d === "postgres") return raw(`(${column} ->> '${key}')`);
-  const path = `'$.${key}'`;
-  return raw(`(CASE json_type(${column}, ${path}) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(json_extract(${column}, ${path}) AS TEXT) END)`);
 }
 
 /** LIKE pattern matching `term` anywhere, with LIKE's wildcards in the term taken literally. */
@@ -44,7 +34,7 @@ export const NPS_SCORE_SQL: Sql = sql`COALESCE(
 const NPS_RANGES: Record<NpsCategoryFilter, [number, number]> = { promoter: [9, 10], passive: [7, 8], detractor: [0, 6] };
 
 /** Every filter that is set, joined with AND (always at least the workspace). */
-export function feedbackWhere(d: Dialect, workspaceId: string, f: TFeedbackFilters): Sql {
+export function feedbackWhere(d: SqlDialect, workspaceId: string, f: TFeedbackFilters): Sql {
   const where: Sql[] = [sql`f."workspaceId" = ${workspaceId}`];
   if (f.status && f.status.length > 0) where.push(sql`f."status" IN (${enumList(FEEDBACK_STATUSES, f.status)})`);
   if (f.source && f.source.length > 0) where.push(sql`f."source" IN (${enumList(FEEDBACK_SOURCES, f.source)})`);
@@ -55,7 +45,7 @@ export function feedbackWhere(d: Dialect, workspaceId: string, f: TFeedbackFilte
   if (f.accountId) where.push(sql`f."accountId" = ${f.accountId}`);
   if (f.plan) {
     where.push(sql`EXISTS (SELECT 1 FROM "Account" a WHERE a."id" = f."accountId" AND a."workspaceId" = f."workspaceId"
-      AND ${jsonText(d, 'a."traits"', "plan")} = ${f.plan})`);
+      AND ${d.jsonText('a."traits"', "plan")} = ${f.plan})`);
   }
   if (f.npsCategory) {
     const [low, high] = NPS_RANGES[f.npsCategory];
@@ -63,8 +53,8 @@ export function feedbackWhere(d: Dialect, workspaceId: string, f: TFeedbackFilte
   }
   if (f.assigneeId === null) where.push(sql`f."assigneeId" IS NULL`);
   else if (f.assigneeId !== undefined) where.push(sql`f."assigneeId" = ${f.assigneeId}`);
-  if (f.createdFrom) where.push(sql`f."createdAt" >= ${dateValue(d, f.createdFrom)}`);
-  if (f.createdTo) where.push(sql`f."createdAt" < ${dateValue(d, f.createdTo)}`);
+  if (f.createdFrom) where.push(sql`f."createdAt" >= ${d.dateValue(f.createdFrom)}`);
+  if (f.createdTo) where.push(sql`f."createdAt" < ${d.dateValue(f.createdTo)}`);
   for (const term of searchTerms(f.q ?? "")) where.push(sql`f."searchText" LIKE ${containsPattern(term)} ESCAPE '\\'`);
   return join(where, " AND ");
 }

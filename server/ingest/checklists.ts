@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Db, Dialect, Tx } from "../db";
+import type { Db, Tx } from "../db";
+import type { SqlDialect } from "../sql/dialect";
 import {
   completionsFromEvents,
   itemRulesByEvent,
@@ -9,9 +10,9 @@ import {
   type ProgressChange,
   type TrackedEvent,
 } from "../onboarding/ingest-rules";
-import { groupValue, nullableDate } from "../onboarding/progress-sql";
 import { ZCompletionRule } from "../onboarding/schemas";
-import { dateValue, join, raw, sql, type Sql } from "../sql";
+import { join, raw, sql, type Sql } from "../sql/fragments";
+import { tenantSql } from "../sql/tenant-sql";
 
 // Ingest's checklist hooks, inside the batch's transaction: item completions earned by newly
 // stored track events, and the widget's $checklist_* events applied to ChecklistProgress. At most
@@ -41,11 +42,11 @@ const SUBJECT_OF_PROGRESS_USER = `CASE WHEN i."scope" = 'account'
 /** Inserts completions; one already stored keeps the earliest time (events can arrive late). The
  * join on ChecklistItem drops items deleted since the rules were read, instead of failing the
  * batch on the foreign key. Returns the rows inserted or moved earlier. */
-async function insertCompletions(tx: Tx, d: Dialect, workspaceId: string, rows: NewCompletion[]): Promise<number> {
+async function insertCompletions(tx: Tx, d: SqlDialect, workspaceId: string, rows: NewCompletion[]): Promise<number> {
   const values = rows.map(
-    (c) => sql`(${randomUUID()}, ${c.checklistItemId}, ${c.subjectKey}, ${c.endUserId}, ${c.accountId}, ${dateValue(d, c.completedAt)})`,
+    (c) => sql`(${randomUUID()}, ${c.checklistItemId}, ${c.subjectKey}, ${c.endUserId}, ${c.accountId}, ${d.dateValue(c.completedAt)})`,
   );
-  return tx.$executeRaw(sql`
+  return tenantSql(tx, workspaceId).execute(sql`
     INSERT INTO "ChecklistItemCompletion" ("id", "workspaceId", "checklistItemId", "subjectKey", "endUserId", "accountId", "completedAt")
     SELECT v."column1", i."workspaceId", i."id", v."column3", v."column4", v."column5", v."column6"
     FROM (VALUES ${join(values)}) AS v
@@ -71,7 +72,7 @@ async function markCompletedProgress(tx: Tx, workspaceId: string, rows: NewCompl
     who.push(sql`"endUserId" IN (SELECT e."id" FROM "EndUser" e WHERE e."workspaceId" = ${workspaceId} AND e."accountId" IN (${join(accountIds)}))`);
   }
   const subject = raw(SUBJECT_OF_PROGRESS_USER);
-  await tx.$executeRaw(sql`
+  await tenantSql(tx, workspaceId).execute(sql`
     UPDATE "ChecklistProgress" SET "completedAt" = (
       SELECT MAX(c."completedAt") FROM "ChecklistItem" i
       JOIN "ChecklistItemCompletion" c ON c."checklistItemId" = i."id" AND c."subjectKey" = ${subject}
@@ -88,35 +89,35 @@ async function markCompletedProgress(tx: Tx, workspaceId: string, rows: NewCompl
 /** seenAt is set once; a dismissal sets dismissedAt; a reopen clears a dismissal made before it.
  * Rows of the holdout group are left alone. A user without a row yet (the widget fetched before
  * the row was committed, or another instance is writing it) gets an exposed one. */
-async function applyProgressChanges(tx: Tx, d: Dialect, workspaceId: string, changes: ProgressChange[], receivedAt: Date): Promise<void> {
+async function applyProgressChanges(tx: Tx, d: SqlDialect, workspaceId: string, changes: ProgressChange[], receivedAt: Date): Promise<void> {
   const values = changes.map(
     (c) =>
-      sql`(${randomUUID()}, ${c.checklistId}, ${c.endUserId}, ${nullableDate(d, c.seenAt)}, ${nullableDate(d, c.dismissedAt)}, ${dateValue(d, receivedAt)})`,
+      sql`(${randomUUID()}, ${c.checklistId}, ${c.endUserId}, ${d.nullableDate(c.seenAt)}, ${d.nullableDate(c.dismissedAt)}, ${d.dateValue(receivedAt)})`,
   );
-  await tx.$executeRaw(sql`
+  await tenantSql(tx, workspaceId).execute(sql`
     INSERT INTO "ChecklistProgress" ("id", "workspaceId", "checklistId", "endUserId", "group", "seenAt", "dismissedAt", "createdAt")
-    SELECT v."column1", c."workspaceId", c."id", v."column3", ${groupValue(d, "exposed")}, v."column4", v."column5", v."column6"
+    SELECT v."column1", c."workspaceId", c."id", v."column3", ${d.enumValue("ExposureGroup", "exposed")}, v."column4", v."column5", v."column6"
     FROM (VALUES ${join(values)}) AS v
     JOIN "Checklist" c ON c."id" = v."column2" AND c."workspaceId" = ${workspaceId}
     WHERE true
     ON CONFLICT ("checklistId", "endUserId") DO UPDATE SET
       "seenAt" = COALESCE("ChecklistProgress"."seenAt", excluded."seenAt"),
       "dismissedAt" = COALESCE(excluded."dismissedAt", "ChecklistProgress"."dismissedAt")
-    WHERE "ChecklistProgress"."group" = ${groupValue(d, "exposed")}`);
+    WHERE "ChecklistProgress"."group" = ${d.enumValue("ExposureGroup", "exposed")}`);
 
   const reopened = changes.filter((c) => c.reopenedAt !== null);
   if (reopened.length === 0) return;
   const pairs = reopened.map(
-    (c) => sql`("checklistId" = ${c.checklistId} AND "endUserId" = ${c.endUserId} AND "dismissedAt" <= ${dateValue(d, c.reopenedAt!)})`,
+    (c) => sql`("checklistId" = ${c.checklistId} AND "endUserId" = ${c.endUserId} AND "dismissedAt" <= ${d.dateValue(c.reopenedAt!)})`,
   );
-  await tx.$executeRaw(sql`
+  await tenantSql(tx, workspaceId).execute(sql`
     UPDATE "ChecklistProgress" SET "dismissedAt" = NULL
-    WHERE "workspaceId" = ${workspaceId} AND "group" = ${groupValue(d, "exposed")} AND (${join(pairs, " OR ")})`);
+    WHERE "workspaceId" = ${workspaceId} AND "group" = ${d.enumValue("ExposureGroup", "exposed")} AND (${join(pairs, " OR ")})`);
 }
 
 export async function applyChecklistHooks(
   tx: Tx,
-  d: Dialect,
+  d: SqlDialect,
   workspaceId: string,
   events: TrackedEvent[],
   checklists: ChecklistRule[],

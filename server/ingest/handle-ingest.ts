@@ -1,4 +1,5 @@
-import { db as defaultDb, dialect as defaultDialect, type Db, type Dialect } from "../db";
+import { db as defaultDb, dialectOf, type Db } from "../db";
+import type { SqlDialect } from "../sql/dialect";
 import { touchApiKey } from "../api-keys/api-keys";
 import { AppError } from "../errors";
 import { errorResponse, json, parseJsonBody, readBodyText } from "../http/responses";
@@ -8,8 +9,8 @@ import { parseBatch, parseSingle } from "./parse-payload";
 import { MAX_BODY_BYTES, type MessageType } from "./schemas";
 import { writeMessages } from "./write-messages";
 
-export type IngestDeps = { db: Db; dialect: Dialect };
-const defaults: IngestDeps = { db: defaultDb, dialect: defaultDialect };
+export type IngestDeps = { db: Db; dialect: SqlDialect };
+const defaults: IngestDeps = { db: defaultDb, dialect: dialectOf(defaultDb) };
 
 /** POST /api/v1/batch and /api/v1/{identify,track,page,group}. Order of checks: size, JSON,
  * key, messages, so each failure gets its own status (413, 400, 401, 400). */

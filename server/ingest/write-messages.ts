@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { Db, Dialect, Tx } from "../db";
+import type { Db, Tx } from "../db";
+import type { SqlDialect } from "../sql/dialect";
 import { featuresForEvent, type FeatureRule } from "../features/match-feature";
 import { matchPersona, type PersonaRule } from "../audience/match-persona";
 import type { Condition } from "../audience/condition";
-import { dateValue, greatest, join, jsonMerge, jsonValue, least, parseJson, sql } from "../sql";
+import { join, parseJson, sql } from "../sql/fragments";
 import { dayNumber } from "../calendar/day-number";
 import type { NormalizedMessage } from "./normalize-message";
 import {
@@ -18,6 +19,7 @@ import {
 import { applyChecklistHooks, loadChecklistRules } from "./checklists";
 import { claimEarlyFeedback } from "../feedback/claim-early-feedback";
 import type { ChecklistRule } from "../onboarding/ingest-rules";
+import { tenantSql } from "../sql/tenant-sql";
 
 export type IngestWorkspace = { id: string; timeZone: string };
 export type WriteResult = { inserted: number; duplicates: number };
@@ -25,7 +27,7 @@ export type WriteResult = { inserted: number; duplicates: number };
 const ACTIVITY_TYPES = new Set(["track", "page"]);
 
 /** Account ids for every account the batch names, writing only new or changed accounts. */
-async function resolveAccounts(tx: Tx, d: Dialect, workspaceId: string, rows: AccountRow[]): Promise<Map<string, string>> {
+async function resolveAccounts(tx: Tx, d: SqlDialect, workspaceId: string, rows: AccountRow[]): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
   const known = await tx.account.findMany({
     where: { workspaceId, externalId: { in: rows.map((r) => r.key) } },
@@ -38,19 +40,19 @@ async function resolveAccounts(tx: Tx, d: Dialect, workspaceId: string, rows: Ac
   return ids;
 }
 
-async function upsertAccounts(tx: Tx, d: Dialect, workspaceId: string, rows: AccountRow[]): Promise<Map<string, string>> {
+async function upsertAccounts(tx: Tx, d: SqlDialect, workspaceId: string, rows: AccountRow[]): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
   const values = rows.map(
-    (r) => sql`(${randomUUID()}, ${workspaceId}, ${r.key}, ${r.name}, ${jsonValue(d, r.traits)}, ${dateValue(d, r.first)}, ${dateValue(d, r.last)})`,
+    (r) => sql`(${randomUUID()}, ${workspaceId}, ${r.key}, ${r.name}, ${d.jsonValue(r.traits)}, ${d.dateValue(r.first)}, ${d.dateValue(r.last)})`,
   );
-  const result = await tx.$queryRaw<{ id: string; externalId: string }[]>(sql`
+  const result = await tenantSql(tx, workspaceId).query<{ id: string; externalId: string }[]>(sql`
     INSERT INTO "Account" ("id", "workspaceId", "externalId", "name", "traits", "firstSeenAt", "lastSeenAt")
     VALUES ${join(values)}
     ON CONFLICT ("workspaceId", "externalId") DO UPDATE SET
-      "traits" = ${jsonMerge(d, '"Account"."traits"', "excluded.\"traits\"")},
+      "traits" = ${d.jsonMerge('"Account"."traits"', "excluded.\"traits\"")},
       "name" = COALESCE(excluded."name", "Account"."name"),
-      "firstSeenAt" = ${least(d, '"Account"."firstSeenAt"', 'excluded."firstSeenAt"')},
-      "lastSeenAt" = ${greatest(d, '"Account"."lastSeenAt"', 'excluded."lastSeenAt"')}
+      "firstSeenAt" = ${d.least('"Account"."firstSeenAt"', 'excluded."firstSeenAt"')},
+      "lastSeenAt" = ${d.greatest('"Account"."lastSeenAt"', 'excluded."lastSeenAt"')}
     RETURNING "id", "externalId"`);
   return new Map(result.map((r) => [r.externalId, r.id]));
 }
@@ -67,7 +69,7 @@ type StoredUser = { id: string; externalId: string; traits: unknown; personaId: 
  * separately the rows just written (whose merged traits may now match another persona). */
 async function resolveUsers(
   tx: Tx,
-  d: Dialect,
+  d: SqlDialect,
   ws: IngestWorkspace,
   rows: UserRow[],
   accountIds: Map<string, string>,
@@ -90,33 +92,33 @@ async function resolveUsers(
 
 async function upsertUsers(
   tx: Tx,
-  d: Dialect,
+  d: SqlDialect,
   ws: IngestWorkspace,
   rows: UserRow[],
   accountIds: Map<string, string>,
 ): Promise<StoredUser[]> {
   const values = rows.map((r) => {
     const accountId = r.accountKey ? (accountIds.get(r.accountKey) ?? null) : null;
-    return sql`(${randomUUID()}, ${ws.id}, ${r.key}, ${jsonValue(d, r.traits)}, ${accountId}, ${r.locale},
-      ${dateValue(d, r.first)}, ${dateValue(d, r.last)}, ${dayNumber(r.first, ws.timeZone)}, ${dayNumber(r.last, ws.timeZone)})`;
+    return sql`(${randomUUID()}, ${ws.id}, ${r.key}, ${d.jsonValue(r.traits)}, ${accountId}, ${r.locale},
+      ${d.dateValue(r.first)}, ${d.dateValue(r.last)}, ${dayNumber(r.first, ws.timeZone)}, ${dayNumber(r.last, ws.timeZone)})`;
   });
-  return tx.$queryRaw<StoredUser[]>(sql`
+  return tenantSql(tx, ws.id).query<StoredUser[]>(sql`
     INSERT INTO "EndUser" ("id", "workspaceId", "externalId", "traits", "accountId", "locale",
       "firstSeenAt", "lastSeenAt", "firstSeenDay", "lastSeenDay")
     VALUES ${join(values)}
     ON CONFLICT ("workspaceId", "externalId") DO UPDATE SET
-      "traits" = ${jsonMerge(d, '"EndUser"."traits"', 'excluded."traits"')},
+      "traits" = ${d.jsonMerge('"EndUser"."traits"', 'excluded."traits"')},
       "accountId" = COALESCE(excluded."accountId", "EndUser"."accountId"),
       "locale" = COALESCE(excluded."locale", "EndUser"."locale"),
-      "firstSeenAt" = ${least(d, '"EndUser"."firstSeenAt"', 'excluded."firstSeenAt"')},
-      "lastSeenAt" = ${greatest(d, '"EndUser"."lastSeenAt"', 'excluded."lastSeenAt"')},
-      "firstSeenDay" = ${least(d, '"EndUser"."firstSeenDay"', 'excluded."firstSeenDay"')},
-      "lastSeenDay" = ${greatest(d, '"EndUser"."lastSeenDay"', 'excluded."lastSeenDay"')}
+      "firstSeenAt" = ${d.least('"EndUser"."firstSeenAt"', 'excluded."firstSeenAt"')},
+      "lastSeenAt" = ${d.greatest('"EndUser"."lastSeenAt"', 'excluded."lastSeenAt"')},
+      "firstSeenDay" = ${d.least('"EndUser"."firstSeenDay"', 'excluded."firstSeenDay"')},
+      "lastSeenDay" = ${d.greatest('"EndUser"."lastSeenDay"', 'excluded."lastSeenDay"')}
     RETURNING "id", "externalId", "traits", "personaId", "accountId"`);
 }
 
 /** Sets personaId where the merged traits now match another persona: one UPDATE for the batch. */
-async function reassignPersonas(tx: Tx, users: StoredUser[], personas: PersonaRule[]): Promise<void> {
+async function reassignPersonas(tx: Tx, workspaceId: string, users: StoredUser[], personas: PersonaRule[]): Promise<void> {
   const changes: [string, string | null][] = [];
   for (const u of users) {
     const persona = matchPersona(parseJson(u.traits, {}), personas);
@@ -124,21 +126,21 @@ async function reassignPersonas(tx: Tx, users: StoredUser[], personas: PersonaRu
   }
   if (changes.length === 0) return;
   const cases = join(changes.map(([id, persona]) => sql`WHEN ${id} THEN ${persona}`), " ");
-  await tx.$executeRaw(sql`
+  await tenantSql(tx, workspaceId).execute(sql`
     UPDATE "EndUser" SET "personaId" = CASE "id" ${cases} END
-    WHERE "id" IN (${join(changes.map(([id]) => id))})`);
+    WHERE "workspaceId" = ${workspaceId} AND "id" IN (${join(changes.map(([id]) => id))})`);
 }
 
 type EventRow = { m: NormalizedMessage; userId: string; accountId: string | null; day: number };
 
-async function insertEvents(tx: Tx, d: Dialect, workspaceId: string, rows: EventRow[], receivedAt: Date): Promise<Set<string>> {
+async function insertEvents(tx: Tx, d: SqlDialect, workspaceId: string, rows: EventRow[], receivedAt: Date): Promise<Set<string>> {
   const values = rows.map(
     ({ m, userId, accountId, day }) =>
       sql`(${randomUUID()}, ${workspaceId}, ${m.messageId}, ${m.type}, ${m.name}, ${userId}, ${accountId},
-        ${jsonValue(d, m.properties)}, ${m.context ? jsonValue(d, m.context) : null}, ${dateValue(d, m.timestamp)},
-        ${dateValue(d, receivedAt)}, ${day})`,
+        ${d.jsonValue(m.properties)}, ${m.context ? d.jsonValue(m.context) : null}, ${d.dateValue(m.timestamp)},
+        ${d.dateValue(receivedAt)}, ${day})`,
   );
-  const inserted = await tx.$queryRaw<{ messageId: string }[]>(sql`
+  const inserted = await tenantSql(tx, workspaceId).query<{ messageId: string }[]>(sql`
     INSERT INTO "Event" ("id", "workspaceId", "messageId", "type", "name", "endUserId", "accountId",
       "properties", "context", "timestamp", "receivedAt", "day")
     VALUES ${join(values)}
@@ -164,7 +166,7 @@ async function addToRollups(tx: Tx, workspaceId: string, events: EventRow[], fea
   if (activity.length === 0) return;
 
   const perUserDay = countBy(activity, (e) => `${e.day}|${e.userId}`);
-  await tx.$executeRaw(sql`
+  await tenantSql(tx, workspaceId).execute(sql`
     INSERT INTO "UserDay" ("workspaceId", "day", "endUserId", "accountId", "eventCount")
     VALUES ${join([...perUserDay.values()].map(({ item, n }) => sql`(${workspaceId}, ${item.day}, ${item.userId}, ${item.accountId}, ${n})`))}
     ON CONFLICT ("workspaceId", "day", "endUserId") DO UPDATE SET
@@ -172,7 +174,7 @@ async function addToRollups(tx: Tx, workspaceId: string, events: EventRow[], fea
       "accountId" = COALESCE(excluded."accountId", "UserDay"."accountId")`);
 
   const perEventDay = countBy(activity, (e) => `${e.day}|${e.m.name}`);
-  await tx.$executeRaw(sql`
+  await tenantSql(tx, workspaceId).execute(sql`
     INSERT INTO "EventDay" ("workspaceId", "day", "name", "count")
     VALUES ${join([...perEventDay.values()].map(({ item, n }) => sql`(${workspaceId}, ${item.day}, ${item.m.name}, ${n})`))}
     ON CONFLICT ("workspaceId", "day", "name") DO UPDATE SET "count" = "EventDay"."count" + excluded."count"`);
@@ -184,7 +186,7 @@ async function addToRollups(tx: Tx, workspaceId: string, events: EventRow[], fea
   }
   if (uses.length === 0) return;
   const perFeatureUserDay = countBy(uses, (u) => `${u.featureId}|${u.e.day}|${u.e.userId}`);
-  await tx.$executeRaw(sql`
+  await tenantSql(tx, workspaceId).execute(sql`
     INSERT INTO "FeatureUserDay" ("workspaceId", "featureId", "day", "endUserId", "count")
     VALUES ${join([...perFeatureUserDay.values()].map(({ item, n }) => sql`(${workspaceId}, ${item.featureId}, ${item.e.day}, ${item.e.userId}, ${n})`))}
     ON CONFLICT ("workspaceId", "featureId", "day", "endUserId") DO UPDATE SET "count" = "FeatureUserDay"."count" + excluded."count"`);
@@ -214,7 +216,7 @@ export async function loadIngestRules(db: Db, workspaceId: string): Promise<Inge
  */
 export async function writeMessages(
   db: Db,
-  dialect: Dialect,
+  dialect: SqlDialect,
   ws: IngestWorkspace,
   batch: NormalizedMessage[],
   receivedAt = new Date(),
@@ -228,7 +230,7 @@ export async function writeMessages(
     async (tx) => {
       const accountIds = await resolveAccounts(tx, dialect, ws.id, collectAccounts(unique));
       const users = await resolveUsers(tx, dialect, ws, collectUsers(unique), accountIds);
-      await reassignPersonas(tx, users.written, personas);
+      await reassignPersonas(tx, ws.id, users.written, personas);
       await claimEarlyFeedback(tx, ws.id, users.wereBare);
 
       const userByKey = users.all;

@@ -2,7 +2,8 @@ import type { Db } from "../db";
 import { featuresForEvent, type FeatureMatcher } from "../features/match-feature";
 import { matchPersona, type PersonaRule } from "../audience/match-persona";
 import type { Condition } from "../audience/condition";
-import { join, parseJson, sql } from "../sql";
+import { join, parseJson, sql } from "../sql/fragments";
+import { tenantSql } from "../sql/tenant-sql";
 
 const CHUNK = 500;
 
@@ -51,7 +52,7 @@ async function reassignAllPersonas(db: Db, workspaceId: string, jobId: string): 
       .map((u) => [u.id, matchPersona((u.traits ?? {}) as Record<string, unknown>, personas)] as const)
       .filter(([id, persona]) => users.find((u) => u.id === id)!.personaId !== persona);
     if (changes.length > 0) {
-      await db.$executeRaw(sql`
+      await tenantSql(db, workspaceId).execute(sql`
         UPDATE "EndUser" SET "personaId" = CASE "id" ${join(changes.map(([id, p]) => sql`WHEN ${id} THEN ${p}`), " ")} END
         WHERE "workspaceId" = ${workspaceId} AND "id" IN (${join(changes.map(([id]) => id))})`);
     }

@@ -1,4 +1,5 @@
-import { db as defaultDb, dialect as defaultDialect, type Db, type Dialect } from "../db";
+import { db as defaultDb, dialectOf, type Db } from "../db";
+import type { SqlDialect } from "../sql/dialect";
 import { touchApiKey } from "../api-keys/api-keys";
 import { AppError, zodIssues } from "../errors";
 import { errorResponse, json } from "../http/responses";
@@ -6,8 +7,8 @@ import { requireKeyOwner } from "../http/write-key";
 import { ZWidgetStateQuery } from "./schemas";
 import { getWidgetState } from "./widget-state";
 
-export type WidgetStateDeps = { db: Db; dialect: Dialect };
-const defaults: WidgetStateDeps = { db: defaultDb, dialect: defaultDialect };
+export type WidgetStateDeps = { db: Db; dialect: SqlDialect };
+const defaults: WidgetStateDeps = { db: defaultDb, dialect: dialectOf(defaultDb) };
 
 /** GET /api/v1/widget?userId=…&locale=… with the write key as Basic auth, an X-Write-Key header
  * or ?writeKey= (the browser's GET carries no body). Key first (401), then the query (400). */

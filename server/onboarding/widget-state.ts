@@ -1,5 +1,6 @@
 import type { WidgetChecklist, WidgetState } from "../contract/widget-protocol";
-import type { Db, Dialect } from "../db";
+import type { Db } from "../db";
+import type { SqlDialect } from "../sql/dialect";
 import { exposureGroup } from "../audience/holdout";
 import { readItem } from "./checklist-rows";
 import { localizeChecklist } from "./localize";
@@ -35,7 +36,7 @@ const STATE_CHECKLIST_SELECT = {
 
 export type WidgetStateArgs = {
   db: Db;
-  dialect: Dialect;
+  dialect: SqlDialect;
   workspaceId: string;
   /** The host's user id (EndUser.externalId). */
   userId: string;

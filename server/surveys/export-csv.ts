@@ -1,6 +1,7 @@
 // The CSV export of a survey's responses, with the report's filters: one row per response, built
 // and sent in chunks of CHUNK rows (keyset pages), so a large export never sits whole in memory.
-import type { Db, Dialect } from "../db";
+import type { Db } from "../db";
+import type { SqlDialect } from "../sql/dialect";
 import { slugify } from "../workspaces/slug";
 import { toneOf } from "./reports/build-report";
 import { csvLine } from "./reports/csv";
@@ -55,7 +56,7 @@ export function csvFilename(scope: Pick<ReportScope, "survey" | "period">): stri
 
 /** The CSV text chunk by chunk: a UTF-8 byte-order mark and the header, then up to CHUNK rows at
  * a time, oldest response first. */
-export async function* responseCsvChunks(args: { db: Db; dialect: Dialect; scope: ReportScope; filters: TSurveyReportFilters; chunk?: number }) {
+export async function* responseCsvChunks(args: { db: Db; dialect: SqlDialect; scope: ReportScope; filters: TSurveyReportFilters; chunk?: number }) {
   const { db, dialect, scope, filters } = args;
   const size = args.chunk ?? CHUNK;
   // The BOM makes spreadsheet apps read the accents of French and German comments right.
@@ -75,7 +76,7 @@ export async function* responseCsvChunks(args: { db: Db; dialect: Dialect; scope
  * then hands back the file name and the body as a byte stream. */
 export async function exportResponsesCsv(args: {
   db: Db;
-  dialect: Dialect;
+  dialect: SqlDialect;
   workspace: { id: string; timeZone: string };
   filters: TSurveyReportFilters;
   now?: Date;

@@ -1,6 +1,6 @@
 import type { SurveyNextResponse } from "../contract/widget-protocol";
 import type { Db } from "../db";
-import { sql } from "../sql";
+import { sql } from "../sql/fragments";
 import { asTraits } from "../audience/traits";
 import { AppError, isUniqueViolation } from "../errors";
 import { resolveLocale } from "../audience/locale";
@@ -8,6 +8,7 @@ import { pickSurvey, type PickContext, type SurveyTrigger } from "./eligibility"
 import { loadSurveyHistory } from "./survey-history";
 import { readSurveyRule, SURVEY_RULE_SELECT, type RuntimeSurvey } from "./survey-rule";
 import { toWidgetSurvey } from "./widget-survey";
+import { tenantSql } from "../sql/tenant-sql";
 
 export type NextSurveyArgs = {
   db: Db;
@@ -72,7 +73,7 @@ export async function nextSurvey(args: NextSurveyArgs): Promise<SurveyNextRespon
     const shown = await db.$transaction(async (tx) => {
       // Lock the user's row first: two asks at once (two tabs) must each see the other's display,
       // or both would pass the recontact windows. (On SQLite the write takes the database lock.)
-      await tx.$executeRaw(sql`UPDATE "EndUser" SET "lastSeenAt" = "lastSeenAt" WHERE "id" = ${user.id} AND "workspaceId" = ${workspaceId}`);
+      await tenantSql(tx, workspaceId).execute(sql`UPDATE "EndUser" SET "lastSeenAt" = "lastSeenAt" WHERE "id" = ${user.id} AND "workspaceId" = ${workspaceId}`);
       const history = await loadSurveyHistory(tx, workspaceId, user.id);
       const workspace = await tx.workspace.findUnique({ where: { id: workspaceId }, select: { recontactDays: true } });
       const picked = pickSurvey(surveys, { ...base, ...history, workspaceRecontactDays: workspace?.recontactDays ?? 0 }).survey;

@@ -1,18 +1,21 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
-import { db as defaultDb, type Db } from "../db";
+import { db as defaultDb, dialectOf, type Db } from "../db";
+import type { SqlDialect } from "../sql/dialect";
 import { AppError, fromPrismaError } from "../errors";
 import type { SessionUser } from "../auth/session";
 import { can, type Permission } from "../workspaces/permissions";
 import { scopedDb } from "../tenant";
 import type { MemberRole } from "../generated/sqlite/enums";
 
-export type Context = { db: Db; user: SessionUser | null };
+export type Context = { db: Db; dialect: SqlDialect; user: SessionUser | null };
 
-/** The context without Next: tests build it directly with any session. */
+/** The context without Next: tests build it directly with any session and database; the SQL
+ * dialect comes with the client. */
 export function createContextInner(opts: { user: SessionUser | null; db?: Db }): Context {
-  return { db: opts.db ?? defaultDb, user: opts.user };
+  const db = opts.db ?? defaultDb;
+  return { db, dialect: dialectOf(db), user: opts.user };
 }
 
 const t = initTRPC.context<Context>().create({

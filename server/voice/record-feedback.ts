@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
-import type { Db, Dialect, Tx } from "../db";
+import type { Db, Tx } from "../db";
+import type { SqlDialect } from "../sql/dialect";
 import { dayNumber } from "../calendar/day-number";
-import { dateValue, jsonValue, sql } from "../sql";
+import { sql } from "../sql/fragments";
 import { AUTHOR_SELECT, authorSearchText, clampTime, messageLocale, type Author } from "./author";
 import type { Outcome } from "./record-survey-response";
 import type { FeedbackInput } from "./schemas";
 import { isUniqueViolation } from "../errors";
+import { tenantSql } from "../sql/tenant-sql";
 
 export type FeedbackWorkspace = { id: string; timeZone: string };
 
@@ -15,13 +17,13 @@ export type FeedbackWorkspace = { id: string; timeZone: string };
  * (docs/decisions/voice-queue.md). ON CONFLICT DO NOTHING: the identify (or a concurrent copy of
  * this message) may create the row at the same moment; ingest merges its traits in later.
  */
-async function ensureAuthor(tx: Tx, dialect: Dialect, ws: FeedbackWorkspace, externalId: string, at: Date): Promise<Author> {
+async function ensureAuthor(tx: Tx, dialect: SqlDialect, ws: FeedbackWorkspace, externalId: string, at: Date): Promise<Author> {
   const known = await tx.endUser.findUnique({ where: { workspaceId_externalId: { workspaceId: ws.id, externalId } }, select: AUTHOR_SELECT });
   if (known) return known;
   const day = dayNumber(at, ws.timeZone);
-  await tx.$executeRaw(sql`
+  await tenantSql(tx, ws.id).execute(sql`
     INSERT INTO "EndUser" ("id", "workspaceId", "externalId", "traits", "firstSeenAt", "lastSeenAt", "firstSeenDay", "lastSeenDay")
-    VALUES (${randomUUID()}, ${ws.id}, ${externalId}, ${jsonValue(dialect, {})}, ${dateValue(dialect, at)}, ${dateValue(dialect, at)}, ${day}, ${day})
+    VALUES (${randomUUID()}, ${ws.id}, ${externalId}, ${dialect.jsonValue({})}, ${dialect.dateValue(at)}, ${dialect.dateValue(at)}, ${day}, ${day})
     ON CONFLICT ("workspaceId", "externalId") DO NOTHING`);
   return tx.endUser.findUniqueOrThrow({ where: { workspaceId_externalId: { workspaceId: ws.id, externalId } }, select: AUTHOR_SELECT });
 }
@@ -31,7 +33,7 @@ async function ensureAuthor(tx: Tx, dialect: Dialect, ws: FeedbackWorkspace, ext
  * this moment, the page it was sent from, and the inbox's search text; deduplicated by messageId
  * (a concurrent copy loses on the unique constraint and counts as a duplicate).
  */
-export async function recordFeedback(args: { db: Db; dialect: Dialect; workspace: FeedbackWorkspace; message: FeedbackInput; now: Date }): Promise<Outcome> {
+export async function recordFeedback(args: { db: Db; dialect: SqlDialect; workspace: FeedbackWorkspace; message: FeedbackInput; now: Date }): Promise<Outcome> {
   const { db, dialect, workspace, message, now } = args;
   const workspaceId = workspace.id;
   const seen = await db.feedback.findUnique({ where: { workspaceId_messageId: { workspaceId, messageId: message.messageId } }, select: { id: true } });

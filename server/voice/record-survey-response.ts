@@ -1,10 +1,11 @@
 import type { Db } from "../db";
-import { sql } from "../sql";
+import { sql } from "../sql/fragments";
 import { AppError, isUniqueViolation } from "../errors";
 import { assertAnswer } from "./answer-rules";
 import { authorSearchText, clampTime, messageLocale } from "./author";
 import type { SurveyResponseInput } from "./schemas";
 import { assertTarget, loadSurveyTarget } from "./survey-target";
+import { tenantSql } from "../sql/tenant-sql";
 
 export type Outcome = "stored" | "duplicate";
 
@@ -30,7 +31,7 @@ export async function recordSurveyResponse(args: { db: Db; workspaceId: string; 
       if (survey.recurrenceDays <= 0) {
         // Asked once: lock the user's row (as asking does) so two answers to two displays of
         // this survey, arriving at once, cannot both pass the check.
-        await tx.$executeRaw(sql`UPDATE "EndUser" SET "lastSeenAt" = "lastSeenAt" WHERE "id" = ${author.id} AND "workspaceId" = ${workspaceId}`);
+        await tenantSql(tx, workspaceId).execute(sql`UPDATE "EndUser" SET "lastSeenAt" = "lastSeenAt" WHERE "id" = ${author.id} AND "workspaceId" = ${workspaceId}`);
         const earlier = await tx.surveyResponse.findFirst({ where: { workspaceId, surveyId: survey.id, endUserId: author.id }, select: { id: true } });
         if (earlier) throw new AppError("CONFLICT", `User "${message.userId}" already answered survey "${survey.id}", which is asked once.`);
       }

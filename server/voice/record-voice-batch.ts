@@ -1,4 +1,5 @@
-import type { Db, Dialect } from "../db";
+import type { Db } from "../db";
+import type { SqlDialect } from "../sql/dialect";
 import { HTTP_STATUS, toAppError, type AppErrorCode } from "../errors";
 import { invalidInput } from "./invalid-input";
 import type { FeedbackWorkspace } from "./record-feedback";
@@ -21,7 +22,7 @@ function messageIdOf(raw: unknown): string | undefined {
  */
 export async function recordVoiceBatch(args: {
   db: Db;
-  dialect: Dialect;
+  dialect: SqlDialect;
   workspace: FeedbackWorkspace;
   batch: readonly unknown[];
   now: () => Date;

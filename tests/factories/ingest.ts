@@ -1,5 +1,6 @@
 // Segment-spec messages and the fetch Requests the SDK routes receive, for handleIngest.
-import type { Db, Dialect } from "../../server/db";
+import type { Db } from "../../server/db";
+import type { SqlDialect } from "../../server/sql/dialect";
 import { handleIngest } from "../../server/ingest/handle-ingest";
 import type { MessageType } from "../../server/ingest/schemas";
 import { unique } from "./unique";
@@ -69,7 +70,7 @@ export type IngestReply = {
 };
 
 export async function ingest(
-  deps: { db: Db; dialect: Dialect },
+  deps: { db: Db; dialect: SqlDialect },
   kind: "batch" | MessageType,
   body: unknown,
   opts: { key?: string; style?: KeyStyle; headers?: Record<string, string> } = {},
@@ -79,6 +80,6 @@ export async function ingest(
 }
 
 /** POST /batch with these messages. */
-export function sendBatch(deps: { db: Db; dialect: Dialect }, key: string, messages: unknown[], style: KeyStyle = "basic") {
+export function sendBatch(deps: { db: Db; dialect: SqlDialect }, key: string, messages: unknown[], style: KeyStyle = "basic") {
   return ingest(deps, "batch", { batch: messages }, { key, style });
 }

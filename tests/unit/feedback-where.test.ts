@@ -2,11 +2,12 @@
 // what is bound (never inlined) and what is inlined (only validated enum literals). The SQL's
 // meaning on both databases is checked by tests/integration/feedback-inbox.int.test.ts.
 import { describe, expect, it } from "vitest";
-import { afterCursor, containsPattern, feedbackWhere, jsonText } from "../../server/feedback/list-where";
+import { afterCursor, containsPattern, feedbackWhere } from "../../server/feedback/list-where";
+import { dialectNamed } from "../../server/sql/dialect";
 import { ZListFeedbackInput } from "../../server/feedback/schemas";
 
 const WS = "ws_1";
-const where = (filters: Parameters<typeof feedbackWhere>[2], dialect: "sqlite" | "postgres" = "sqlite") => feedbackWhere(dialect, WS, filters);
+const where = (filters: Parameters<typeof feedbackWhere>[2], dialect: "sqlite" | "postgres" = "sqlite") => feedbackWhere(dialectNamed(dialect), WS, filters);
 const compact = (s: string) => s.replace(/\s+/g, " ").trim();
 
 describe("feedbackWhere", () => {
@@ -89,7 +90,7 @@ describe("helpers", () => {
   });
 
   it("jsonText only accepts plain keys", () => {
-    expect(() => jsonText("sqlite", "x", "plan'); --")).toThrow();
+    expect(() => dialectNamed("sqlite").jsonText("x", "plan'); --")).toThrow();
   });
 
   it("afterCursor compares (createdAt, id) with the cursor row of the same workspace", () => {

@@ -1,4 +1,5 @@
-import type { Db, Dialect } from "../../db";
+import type { Db } from "../../db";
+import type { SqlDialect } from "../../sql/dialect";
 import { buildFunnel } from "./funnel";
 import { selectItemCompletions, selectPrecursorHits, selectSeenUsers, cohortFilterFor } from "./queries";
 import { loadReportChecklist } from "./report-checklist";
@@ -9,7 +10,7 @@ import type { TFunnelReport, TOnboardingReportInput } from "./schemas";
  * events), whatever their number. */
 export async function getFunnelReport(args: {
   db: Db;
-  dialect: Dialect;
+  dialect: SqlDialect;
   workspace: { id: string; timeZone: string };
   input: TOnboardingReportInput;
 }): Promise<TFunnelReport> {

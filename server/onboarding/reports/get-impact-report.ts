@@ -1,4 +1,5 @@
-import type { Db, Dialect } from "../../db";
+import type { Db } from "../../db";
+import type { SqlDialect } from "../../sql/dialect";
 import { computeImpact } from "./impact";
 import { cohortFilterFor, countGoalConversions } from "./queries";
 import { loadReportChecklist, resolveGoalEvent } from "./report-checklist";
@@ -8,7 +9,7 @@ import type { TImpactReport, TOnboardingReportInput } from "./schemas";
  * impact.ts). Two statements: the checklist, then one aggregate over its cohort. */
 export async function getImpactReport(args: {
   db: Db;
-  dialect: Dialect;
+  dialect: SqlDialect;
   workspace: { id: string; timeZone: string };
   input: TOnboardingReportInput;
 }): Promise<TImpactReport> {

@@ -2,12 +2,14 @@
 // One text for SQLite and PostgreSQL (no date functions; timestamps are only compared with each
 // other or with bound instants, which both databases order correctly). Each statement binds
 // workspaceId first and confines every table it reads to it (raw SQL bypasses the scoped client).
-import type { Db, Dialect } from "../../db";
-import { dateValue, join, num, raw, sql, toDate, type Sql } from "../../sql";
+import type { Db } from "../../db";
+import type { SqlDialect } from "../../sql/dialect";
+import { join, num, raw, sql, toDate, type Sql } from "../../sql/fragments";
 import { dayRangeToInstants } from "../../calendar/zone-range";
 import type { CompletionRow, PrecursorHit, SeenUser } from "./funnel";
 import type { GroupCounts } from "./impact";
 import type { TOnboardingReportInput } from "./schemas";
+import { tenantSql } from "../../sql/tenant-sql";
 
 /** Who a report is about: the users who entered one checklist, optionally of one persona (their
  * current one) and entered within [fromAt, toAt). */
@@ -24,25 +26,25 @@ export function cohortFilterFor(workspace: { id: string; timeZone: string }, che
 }
 
 /** FROM … WHERE of the cohort: progress rows `p` joined to their end users `u`. */
-function cohortFrom(d: Dialect, f: CohortFilter): Sql {
+function cohortFrom(d: SqlDialect, f: CohortFilter): Sql {
   const where = [sql`p."workspaceId" = ${f.workspaceId}`, sql`p."checklistId" = ${f.checklistId}`];
   if (f.personaId) where.push(sql`u."personaId" = ${f.personaId}`);
-  if (f.fromAt) where.push(sql`p."createdAt" >= ${dateValue(d, f.fromAt)}`);
-  if (f.toAt) where.push(sql`p."createdAt" < ${dateValue(d, f.toAt)}`);
+  if (f.fromAt) where.push(sql`p."createdAt" >= ${d.dateValue(f.fromAt)}`);
+  if (f.toAt) where.push(sql`p."createdAt" < ${d.dateValue(f.toAt)}`);
   return sql`FROM "ChecklistProgress" p
     JOIN "EndUser" u ON u."workspaceId" = p."workspaceId" AND u."id" = p."endUserId"
     WHERE ${join(where, " AND ")}`;
 }
 
 /** The enum column is a literal here: PostgreSQL has no operator comparing its enum to a bound text. */
-function seenCohort(d: Dialect, f: CohortFilter): Sql {
+function seenCohort(d: SqlDialect, f: CohortFilter): Sql {
   return sql`SELECT p."endUserId" AS "endUserId", u."accountId" AS "accountId" ${cohortFrom(d, f)}
     AND p."group" = 'exposed' AND p."seenAt" IS NOT NULL`;
 }
 
 /** Exposed users of the cohort who have seen the checklist. */
-export async function selectSeenUsers(db: Db, d: Dialect, f: CohortFilter): Promise<SeenUser[]> {
-  const rows = await db.$queryRaw<{ endUserId: string; externalId: string; accountId: string | null; seenAt: unknown; dismissedAt: unknown }[]>(sql`
+export async function selectSeenUsers(db: Db, d: SqlDialect, f: CohortFilter): Promise<SeenUser[]> {
+  const rows = await tenantSql(db, f.workspaceId).query<{ endUserId: string; externalId: string; accountId: string | null; seenAt: unknown; dismissedAt: unknown }[]>(sql`
     SELECT p."endUserId" AS "endUserId", u."externalId" AS "externalId", u."accountId" AS "accountId",
       p."seenAt" AS "seenAt", p."dismissedAt" AS "dismissedAt"
     ${cohortFrom(d, f)} AND p."group" = 'exposed' AND p."seenAt" IS NOT NULL`);
@@ -63,7 +65,7 @@ export async function selectSeenUsers(db: Db, d: Dialect, f: CohortFilter): Prom
  * same index for every cohort row instead of the unique key (92 s for 15k seen users). */
 export async function selectItemCompletions(
   db: Db,
-  d: Dialect,
+  d: SqlDialect,
   f: CohortFilter,
   items: { id: string; scope: "user" | "account" }[],
 ): Promise<CompletionRow[]> {
@@ -74,7 +76,7 @@ export async function selectItemCompletions(
       ? raw("")
       : sql`OR (c."checklistItemId" IN (${join(accountItemIds)})
           AND c."subjectKey" IN (SELECT 'a:' || s."accountId" FROM "seen" s WHERE s."accountId" IS NOT NULL))`;
-  const rows = await db.$queryRaw<{ checklistItemId: string; subjectKey: string; completedAt: unknown }[]>(sql`
+  const rows = await tenantSql(db, f.workspaceId).query<{ checklistItemId: string; subjectKey: string; completedAt: unknown }[]>(sql`
     WITH "seen" AS (${seenCohort(d, f)})
     SELECT c."checklistItemId" AS "checklistItemId", c."subjectKey" AS "subjectKey", c."completedAt" AS "completedAt"
     FROM "ChecklistItemCompletion" c
@@ -86,9 +88,9 @@ export async function selectItemCompletions(
 /** For each seen user and each of `events` they ever tracked: the last time they did. Events are
  * sought per cohort user through the (workspaceId, endUserId, timestamp) index; as a join, SQLite
  * scanned every event of the workspace instead. */
-export async function selectPrecursorHits(db: Db, d: Dialect, f: CohortFilter, events: string[]): Promise<PrecursorHit[]> {
+export async function selectPrecursorHits(db: Db, d: SqlDialect, f: CohortFilter, events: string[]): Promise<PrecursorHit[]> {
   if (events.length === 0) return [];
-  const rows = await db.$queryRaw<{ endUserId: string; event: string; lastAt: unknown }[]>(sql`
+  const rows = await tenantSql(db, f.workspaceId).query<{ endUserId: string; event: string; lastAt: unknown }[]>(sql`
     WITH "seen" AS (${seenCohort(d, f)})
     SELECT e."endUserId" AS "endUserId", e."name" AS "event", MAX(e."timestamp") AS "lastAt"
     FROM "Event" e
@@ -103,13 +105,13 @@ export type GoalCounts = { exposed: GroupCounts & { seen: number }; holdout: Gro
 /** Users per group of the cohort, how many of the exposed have seen the checklist, and how many
  * converted: tracked `goalEvent` at or after entering (their progress row's createdAt). EXISTS
  * stops at a user's first such event, found through the (workspaceId, endUserId, timestamp) index. */
-export async function countGoalConversions(db: Db, d: Dialect, f: CohortFilter, goalEvent: string | null): Promise<GoalCounts> {
+export async function countGoalConversions(db: Db, d: SqlDialect, f: CohortFilter, goalEvent: string | null): Promise<GoalCounts> {
   const converted = goalEvent
     ? sql`CASE WHEN EXISTS (SELECT 1 FROM "Event" e
         WHERE e."workspaceId" = ${f.workspaceId} AND e."endUserId" = c."endUserId" AND e."timestamp" >= c."createdAt"
           AND e."type" = 'track' AND e."name" = ${goalEvent}) THEN 1 ELSE 0 END`
     : sql`0`;
-  const rows = await db.$queryRaw<{ group: string; users: unknown; seen: unknown; converted: unknown }[]>(sql`
+  const rows = await tenantSql(db, f.workspaceId).query<{ group: string; users: unknown; seen: unknown; converted: unknown }[]>(sql`
     WITH "cohort" AS (
       SELECT p."endUserId" AS "endUserId", CAST(p."group" AS TEXT) AS "group", p."seenAt" AS "seenAt", p."createdAt" AS "createdAt"
       ${cohortFrom(d, f)}

@@ -1,4 +1,5 @@
-import type { Db, Dialect } from "../../db";
+import type { Db } from "../../db";
+import type { SqlDialect } from "../../sql/dialect";
 import { buildSurveyReport } from "./build-report";
 import { matchesFilters } from "./filters";
 import { loadFilteredResponses, loadReportScope } from "./load";
@@ -10,7 +11,7 @@ import type { TSurveyReport, TSurveyReportInput } from "./schemas";
  * functions. */
 export async function getSurveyReport(args: {
   db: Db;
-  dialect: Dialect;
+  dialect: SqlDialect;
   workspace: { id: string; timeZone: string };
   input: TSurveyReportInput;
   now?: Date;

@@ -1,4 +1,5 @@
-import type { Db, Dialect } from "../../db";
+import type { Db } from "../../db";
+import type { SqlDialect } from "../../sql/dialect";
 import { toneOf } from "./build-report";
 import { loadFilteredResponses, loadReportScope } from "./load";
 import type { TVerbatimsInput, TVerbatimsOut } from "./schemas";
@@ -8,7 +9,7 @@ import type { TVerbatimsInput, TVerbatimsOut } from "./schemas";
  * scoreTone). An open question's answers are all listed (they have no tone). */
 export async function getVerbatims(args: {
   db: Db;
-  dialect: Dialect;
+  dialect: SqlDialect;
   workspace: { id: string; timeZone: string };
   input: TVerbatimsInput;
   now?: Date;

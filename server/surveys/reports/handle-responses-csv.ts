@@ -2,7 +2,8 @@
 // for the report page's "Download CSV". Authenticated like the tRPC context: a next-auth session
 // (401 without one), then the caller's membership of the workspace by slug (404 for a
 // non-member, so other workspaces stay invisible). Reading responses needs no more than membership.
-import type { Db, Dialect } from "../../db";
+import type { Db } from "../../db";
+import type { SqlDialect } from "../../sql/dialect";
 import { AppError, zodIssues } from "../../errors";
 import { errorResponse } from "../../http/responses";
 import type { SessionUser } from "../../auth/session";
@@ -11,7 +12,7 @@ import { scopedDb } from "../../tenant";
 import { exportResponsesCsv } from "../export-csv";
 import { ZSurveyReportFilters } from "./schemas";
 
-export type CsvDeps = { db: Db; dialect: Dialect; getUser: () => Promise<SessionUser | null>; now?: Date };
+export type CsvDeps = { db: Db; dialect: SqlDialect; getUser: () => Promise<SessionUser | null>; now?: Date };
 
 /** The report page's query parameters → the report's filters (empty ones are absent). */
 export function filtersFromQuery(surveyId: string, params: URLSearchParams): Record<string, string> {

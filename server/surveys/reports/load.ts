@@ -1,6 +1,7 @@
 // Loads what a report, the verbatims or the CSV are about: the survey (through the caller's
 // workspace: another tenant's id is simply not found), the period and the filtered rows.
-import type { Db, Dialect } from "../../db";
+import type { Db } from "../../db";
+import type { SqlDialect } from "../../sql/dialect";
 import { AppError } from "../../errors";
 import { matchesFilters } from "./filters";
 import { resolvePeriod, type ResolvedPeriod } from "../../calendar/report-period";
@@ -34,7 +35,7 @@ export async function loadReportScope(args: {
 }
 
 /** The period's responses (persona filter in SQL), and those that also pass plan and trait. */
-export async function loadFilteredResponses(db: Db, dialect: Dialect, scope: ReportScope, input: TSurveyReportFilters) {
+export async function loadFilteredResponses(db: Db, dialect: SqlDialect, scope: ReportScope, input: TSurveyReportFilters) {
   const all: ResponseRow[] = await selectResponses(db, dialect, scope.filter);
   return { all, rows: all.filter((r) => matchesFilters(r, input)) };
 }

@@ -3,8 +3,10 @@
 // text for SQLite and PostgreSQL; workspaceId is bound first and confines every table read
 // (raw SQL bypasses the scoped client). Plan and trait filters read JSON, so they run in
 // filters.ts on the loaded rows rather than in dialect-specific SQL.
-import type { Db, Dialect } from "../../db";
-import { dateValue, join, num, parseJson, sql, toDate, type Sql } from "../../sql";
+import type { Db } from "../../db";
+import type { SqlDialect } from "../../sql/dialect";
+import { join, num, parseJson, sql, toDate, type Sql } from "../../sql/fragments";
+import { tenantSql } from "../../sql/tenant-sql";
 
 export type ResponseFilter = {
   workspaceId: string;
@@ -44,23 +46,23 @@ const asObject = (value: unknown): Record<string, unknown> => {
  */
 export async function selectResponses(
   db: Db,
-  d: Dialect,
+  d: SqlDialect,
   f: ResponseFilter,
   page: { after?: { createdAt: Date; id: string }; limit?: number } = {},
 ): Promise<ResponseRow[]> {
   const where: Sql[] = [
     sql`r."workspaceId" = ${f.workspaceId}`,
     sql`r."surveyId" = ${f.surveyId}`,
-    sql`r."createdAt" >= ${dateValue(d, f.fromAt)}`,
-    sql`r."createdAt" < ${dateValue(d, f.toAt)}`,
+    sql`r."createdAt" >= ${d.dateValue(f.fromAt)}`,
+    sql`r."createdAt" < ${d.dateValue(f.toAt)}`,
   ];
   if (f.personaId) where.push(sql`r."personaId" = ${f.personaId}`);
   if (page.after) {
-    const at = dateValue(d, page.after.createdAt);
+    const at = d.dateValue(page.after.createdAt);
     where.push(sql`(r."createdAt" > ${at} OR (r."createdAt" = ${at} AND r."id" > ${page.after.id}))`);
   }
   const limit = page.limit ? sql`LIMIT ${page.limit}` : sql``;
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(sql`
+  const rows = await tenantSql(db, f.workspaceId).query<Record<string, unknown>[]>(sql`
     SELECT r."id" AS "id", r."score" AS "score", r."comment" AS "comment", r."locale" AS "locale", r."createdAt" AS "createdAt",
       r."endUserId" AS "endUserId", u."externalId" AS "userExternalId", u."traits" AS "userTraits",
       r."accountId" AS "accountId", a."externalId" AS "accountExternalId", a."name" AS "accountName", a."traits" AS "accountTraits",
@@ -102,14 +104,14 @@ export type DisplayGroup = {
 
 /** Displays of one survey shown in [fromAt, toAt), counted per (user, account of the display),
  * with the user's current persona and traits and the account's traits for the filters. */
-export async function selectDisplayGroups(db: Db, d: Dialect, f: ResponseFilter): Promise<DisplayGroup[]> {
+export async function selectDisplayGroups(db: Db, d: SqlDialect, f: ResponseFilter): Promise<DisplayGroup[]> {
   const where: Sql[] = [
     sql`sd."workspaceId" = ${f.workspaceId}`,
     sql`sd."surveyId" = ${f.surveyId}`,
-    sql`sd."shownAt" >= ${dateValue(d, f.fromAt)}`,
-    sql`sd."shownAt" < ${dateValue(d, f.toAt)}`,
+    sql`sd."shownAt" >= ${d.dateValue(f.fromAt)}`,
+    sql`sd."shownAt" < ${d.dateValue(f.toAt)}`,
   ];
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(sql`
+  const rows = await tenantSql(db, f.workspaceId).query<Record<string, unknown>[]>(sql`
     SELECT g."displays" AS "displays", u."personaId" AS "personaId", u."traits" AS "userTraits", a."id" AS "accountId", a."traits" AS "accountTraits"
     FROM (
       SELECT sd."endUserId" AS "endUserId", sd."accountId" AS "accountId", CAST(COUNT(*) AS INTEGER) AS "displays"

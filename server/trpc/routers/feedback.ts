@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { dialect } from "../../db";
 import { permissionProcedure, router, workspaceProcedure } from "../init";
 import { ZFeedbackButton } from "../../feedback/button-config";
 import { getFeedbackButton, updateFeedbackButton } from "../../feedback/button-settings";
@@ -42,7 +41,7 @@ export const feedbackRouter = router({
   list: workspaceProcedure
     .input(ZListFeedbackInput)
     .output(ZFeedbackListOut)
-    .query(({ ctx, input }) => listFeedback({ db: ctx.wdb, dialect, workspaceId: ctx.workspace.id, input })),
+    .query(({ ctx, input }) => listFeedback({ db: ctx.wdb, dialect: ctx.dialect, workspaceId: ctx.workspace.id, input })),
   get: workspaceProcedure
     .input(ZId)
     .output(ZFeedbackDetailOut)
@@ -52,14 +51,14 @@ export const feedbackRouter = router({
     .output(ZFeedbackCountsOut)
     .query(({ ctx, input }) => {
       const { workspaceId: _ignored, ...filters } = input;
-      return countFeedback({ db: ctx.wdb, dialect, workspaceId: ctx.workspace.id, filters });
+      return countFeedback({ db: ctx.wdb, dialect: ctx.dialect, workspaceId: ctx.workspace.id, filters });
     }),
   tags: workspaceProcedure
     .output(ZTagCountsOut)
     .query(({ ctx }) => listFeedbackTags({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
   facets: workspaceProcedure
     .output(ZFacetsOut)
-    .query(({ ctx }) => listFeedbackFacets({ db: ctx.wdb, dialect, workspaceId: ctx.workspace.id })),
+    .query(({ ctx }) => listFeedbackFacets({ db: ctx.wdb, dialect: ctx.dialect, workspaceId: ctx.workspace.id })),
   create: write
     .input(ZCreateFeedbackInput)
     .output(ZFeedbackRow)

@@ -1,5 +1,4 @@
 import { router, workspaceProcedure } from "../init";
-import { dialect } from "../../db";
 import { getSurveyReport } from "../../surveys/reports/get-survey-report";
 import { getVerbatims } from "../../surveys/reports/get-verbatims";
 import { ZSurveyReport, ZSurveyReportInput, ZVerbatimsInput, ZVerbatimsOut } from "../../surveys/reports/schemas";
@@ -9,9 +8,9 @@ export const surveyReportRouter = router({
   get: workspaceProcedure
     .input(ZSurveyReportInput)
     .output(ZSurveyReport)
-    .query(({ ctx, input }) => getSurveyReport({ db: ctx.wdb, dialect, workspace: ctx.workspace, input })),
+    .query(({ ctx, input }) => getSurveyReport({ db: ctx.wdb, dialect: ctx.dialect, workspace: ctx.workspace, input })),
   verbatims: workspaceProcedure
     .input(ZVerbatimsInput)
     .output(ZVerbatimsOut)
-    .query(({ ctx, input }) => getVerbatims({ db: ctx.wdb, dialect, workspace: ctx.workspace, input })),
+    .query(({ ctx, input }) => getVerbatims({ db: ctx.wdb, dialect: ctx.dialect, workspace: ctx.workspace, input })),
 });

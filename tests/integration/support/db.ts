@@ -1,6 +1,7 @@
 // The test database of this run (see tests/setup/global-setup.ts), one client per test file.
 import { inject } from "vitest";
-import { createDb, dialectOf, type Db, type Dialect } from "../../../server/db";
+import { createDb, dialectOf, type Db } from "../../../server/db";
+import type { SqlDialect } from "../../../server/sql/dialect";
 import { createContextInner } from "../../../server/trpc/init";
 import { createCaller } from "../../../server/trpc/root";
 import type { SessionUser } from "../../../server/auth/session";
@@ -15,12 +16,12 @@ export function testDb(): Db {
   return client;
 }
 
-export function testDialect(): Dialect {
-  return dialectOf(databaseUrl());
+export function testDialect(): SqlDialect {
+  return dialectOf(testDb());
 }
 
 /** What handleIngest and the services take. */
-export function deps(): { db: Db; dialect: Dialect } {
+export function deps(): { db: Db; dialect: SqlDialect } {
   return { db: testDb(), dialect: testDialect() };
 }
 

@@ -1,9 +1,9 @@
 import { getSessionUser } from "@/server/auth/session";
-import { db, dialect } from "@/server/db";
+import { db, dialectOf } from "@/server/db";
 import { handleResponsesCsv } from "@/server/surveys/reports/handle-responses-csv";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, context: { params: Promise<{ slug: string; id: string }> }) {
-  return handleResponsesCsv(request, await context.params, { db, dialect, getUser: getSessionUser });
+  return handleResponsesCsv(request, await context.params, { db, dialect: dialectOf(db), getUser: getSessionUser });
 }

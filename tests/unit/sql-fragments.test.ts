@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { num, parseJson } from "../../server/sql";
+import { num, parseJson } from "../../server/sql/fragments";
 
 describe("raw SQL results", () => {
   it("num turns bigint, numeric text and null into numbers", () => {
