@@ -196,7 +196,9 @@ async function withPgShadow<T>(serverUrl: string, fn: (shadowUrl: string) => Pro
 }
 
 function derivePostgresSchema() {
-  require("./derive-postgres-schema"); // writes prisma/postgres/schema.prisma when loaded
+  // Loading the module writes prisma/postgres/schema.prisma; only the commands that need it load it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require("./derive-postgres-schema");
 }
 
 // ---------------------------------------------------------------- commands

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DbOrTx } from "../db";
 import type { SqlDialect } from "../sql/dialect";
-import { join, raw, sql, type Sql } from "../sql/fragments";
+import { join, sql } from "../sql/fragments";
 import type { ExposureGroup } from "../audience/holdout";
 import { tenantSql } from "../sql/tenant-sql";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { matchesAll } from "../audience/condition";
 import { ZSurveyTargetingInput, ZSurveyTriggerInput } from "./schemas";
 import { isSampled } from "../audience/sampling";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { readSurveyTexts } from "./texts";
 import { SURVEY_RULE_SELECT, type SurveyRuleRow } from "./survey-rule";
 import { ZSurveyTargetingInput, ZSurveyTriggerInput, type SurveyKind, type SurveyOut, type TSurveyInput } from "./schemas";

@@ -8,7 +8,6 @@ import { demoLink, expect, surveyNextResponse, test as base, widget } from "./su
 
 const test = base.extend<object, { voice: VoiceWorkspace }>({
   voice: [
-    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       await use(await createVoiceWorkspace());
     },

@@ -8,7 +8,6 @@ export { expect };
 
 export const test = base.extend<object, { cairn: OnboardingWorkspace }>({
   cairn: [
-    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       await use(await createOnboardingWorkspace());
     },
