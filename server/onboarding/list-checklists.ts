@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import type { ChecklistSummaryOut } from "./schemas";
 import { readTargeting } from "../audience/targeting";
+import { newestFirstPage, splitPage } from "../paging/newest-first";
 
 const SUMMARY_SELECT = {
   id: true,
@@ -16,14 +17,8 @@ const SUMMARY_SELECT = {
 /** Newest first, `limit` per page; `nextCursor` is the id the next page starts at. */
 export async function listChecklists(args: { db: Db; workspaceId: string; cursor?: string; limit: number }) {
   const { db, workspaceId } = args;
-  const rows = await db.checklist.findMany({
-    where: { workspaceId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: args.limit + 1,
-    ...(args.cursor ? { cursor: { id: args.cursor } } : {}),
-    select: SUMMARY_SELECT,
-  });
-  const page = rows.slice(0, args.limit);
+  const rows = await db.checklist.findMany({ where: { workspaceId }, ...newestFirstPage(args), select: SUMMARY_SELECT });
+  const { page, nextCursor } = splitPage(rows, args.limit);
   const ids = page.map((r) => r.id);
   const [personas, groups, completed] = await Promise.all([
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
@@ -59,5 +54,5 @@ export async function listChecklists(args: { db: Db; workspaceId: string; cursor
       },
     };
   });
-  return { items, nextCursor: rows.length > args.limit ? rows[args.limit]!.id : null };
+  return { items, nextCursor };
 }

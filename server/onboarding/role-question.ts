@@ -1,5 +1,4 @@
-import type { Db } from "../db";
-import { AppError } from "../errors";
+import { workspaceJsonSetting } from "../workspaces/json-setting";
 import { DEFAULT_ROLE_QUESTION, ZRoleQuestion, type RoleQuestion } from "./schemas";
 
 // The widget's first-run question ("What best describes your role?"). The widget answers with
@@ -12,13 +11,7 @@ export function readRoleQuestion(json: unknown): RoleQuestion {
   return parsed.success ? parsed.data : DEFAULT_ROLE_QUESTION;
 }
 
-export async function getRoleQuestion(args: { db: Db; workspaceId: string }): Promise<RoleQuestion> {
-  const ws = await args.db.workspace.findFirst({ where: { id: args.workspaceId }, select: { roleQuestion: true } });
-  if (!ws) throw new AppError("NOT_FOUND", "Workspace not found.");
-  return readRoleQuestion(ws.roleQuestion);
-}
+const setting = workspaceJsonSetting("roleQuestion", readRoleQuestion);
 
-export async function updateRoleQuestion(args: { db: Db; workspaceId: string; input: RoleQuestion }): Promise<RoleQuestion> {
-  const ws = await args.db.workspace.update({ where: { id: args.workspaceId }, data: { roleQuestion: args.input }, select: { roleQuestion: true } });
-  return readRoleQuestion(ws.roleQuestion);
-}
+export const getRoleQuestion = setting.get;
+export const updateRoleQuestion = setting.update;

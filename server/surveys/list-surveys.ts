@@ -19,6 +19,7 @@ const SUMMARY_SELECT = {
 
 export const HEADLINE_DAYS = 30;
 import { DAY_MS } from "../calendar/day-number";
+import { newestFirstPage, splitPage } from "../paging/newest-first";
 
 /**
  * Newest first, `limit` per page; `nextCursor` is the id the next page starts at. Each survey
@@ -28,14 +29,8 @@ import { DAY_MS } from "../calendar/day-number";
 export async function listSurveys(args: { db: Db; workspaceId: string; cursor?: string; limit: number; now?: Date }) {
   const { db, workspaceId } = args;
   const since = new Date((args.now ?? new Date()).getTime() - HEADLINE_DAYS * DAY_MS);
-  const rows = await db.survey.findMany({
-    where: { workspaceId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: args.limit + 1,
-    ...(args.cursor ? { cursor: { id: args.cursor } } : {}),
-    select: SUMMARY_SELECT,
-  });
-  const page = rows.slice(0, args.limit);
+  const rows = await db.survey.findMany({ where: { workspaceId }, ...newestFirstPage(args), select: SUMMARY_SELECT });
+  const { page, nextCursor } = splitPage(rows, args.limit);
   const ids = page.map((r) => r.id);
   const [personas, displays, responses, recent] = await Promise.all([
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
@@ -77,5 +72,5 @@ export async function listSurveys(args: { db: Db; workspaceId: string; cursor?: 
       last30Days: headlineMetric(r.kind, last30),
     };
   });
-  return { items, nextCursor: rows.length > args.limit ? rows[args.limit]!.id : null };
+  return { items, nextCursor };
 }
