@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { db as defaultDb, dialectOf, type Db } from "../db";
 import type { SqlDialect } from "../sql/dialect";
+import type { ReportArgs } from "../sql/report-args";
 import { AppError, fromPrismaError } from "../errors";
 import type { SessionUser } from "../auth/session";
 import { can, type Permission } from "../workspaces/permissions";
@@ -84,4 +85,10 @@ export function permissionProcedure(permission: Permission) {
     }
     return next();
   });
+}
+
+/** A report service's arguments from a workspace procedure's context: the tenant-scoped client,
+ * its dialect and the workspace. */
+export function reportArgs<TInput>(ctx: { wdb: Db; dialect: SqlDialect; workspace: { id: string; timeZone: string } }, input: TInput): ReportArgs<TInput> {
+  return { db: ctx.wdb, dialect: ctx.dialect, workspace: { id: ctx.workspace.id, timeZone: ctx.workspace.timeZone }, input };
 }

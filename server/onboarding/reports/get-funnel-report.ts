@@ -1,5 +1,4 @@
-import type { Db } from "../../db";
-import type { SqlDialect } from "../../sql/dialect";
+import type { ReportArgs } from "../../sql/report-args";
 import { buildFunnel } from "./funnel";
 import { selectItemCompletions, selectPrecursorHits, selectSeenUsers, cohortFilterFor } from "./queries";
 import { loadReportChecklist } from "./report-checklist";
@@ -8,12 +7,7 @@ import type { TFunnelReport, TOnboardingReportInput } from "./schemas";
 /** The onboarding funnel of one checklist (definitions: funnel.ts): the checklist with its items,
  * then three statements over its seen users (the users, their item completions, their precursor
  * events), whatever their number. */
-export async function getFunnelReport(args: {
-  db: Db;
-  dialect: SqlDialect;
-  workspace: { id: string; timeZone: string };
-  input: TOnboardingReportInput;
-}): Promise<TFunnelReport> {
+export async function getFunnelReport(args: ReportArgs<TOnboardingReportInput>): Promise<TFunnelReport> {
   const { db, dialect, workspace, input } = args;
   const checklist = await loadReportChecklist({ db, workspaceId: workspace.id, checklistId: input.checklistId });
   const filter = cohortFilterFor(workspace, checklist.summary.id, input);

@@ -1,5 +1,4 @@
-import type { Db } from "../../db";
-import type { SqlDialect } from "../../sql/dialect";
+import type { ReportArgs } from "../../sql/report-args";
 import { computeImpact } from "./impact";
 import { cohortFilterFor, countGoalConversions } from "./queries";
 import { loadReportChecklist, resolveGoalEvent } from "./report-checklist";
@@ -7,12 +6,7 @@ import type { TImpactReport, TOnboardingReportInput } from "./schemas";
 
 /** Guide impact of one checklist: goal conversion of exposed vs holdout users (definitions:
  * impact.ts). Two statements: the checklist, then one aggregate over its cohort. */
-export async function getImpactReport(args: {
-  db: Db;
-  dialect: SqlDialect;
-  workspace: { id: string; timeZone: string };
-  input: TOnboardingReportInput;
-}): Promise<TImpactReport> {
+export async function getImpactReport(args: ReportArgs<TOnboardingReportInput>): Promise<TImpactReport> {
   const { db, dialect, workspace, input } = args;
   const checklist = await loadReportChecklist({ db, workspaceId: workspace.id, checklistId: input.checklistId });
   const goal = resolveGoalEvent(checklist.goalEvent, checklist.items);

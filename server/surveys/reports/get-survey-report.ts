@@ -1,5 +1,4 @@
-import type { Db } from "../../db";
-import type { SqlDialect } from "../../sql/dialect";
+import type { ReportArgs } from "../../sql/report-args";
 import { buildSurveyReport } from "./build-report";
 import { matchesFilters } from "./filters";
 import { loadFilteredResponses, loadReportScope } from "./load";
@@ -9,13 +8,7 @@ import type { TSurveyReport, TSurveyReportInput } from "./schemas";
 /** The report of one survey (definitions: build-report.ts, definitions.ts): one statement for the
  * period's responses with their users, accounts and personas, one for its displays, then pure
  * functions. */
-export async function getSurveyReport(args: {
-  db: Db;
-  dialect: SqlDialect;
-  workspace: { id: string; timeZone: string };
-  input: TSurveyReportInput;
-  now?: Date;
-}): Promise<TSurveyReport> {
+export async function getSurveyReport(args: ReportArgs<TSurveyReportInput>): Promise<TSurveyReport> {
   const { db, dialect, input } = args;
   const scope = await loadReportScope(args);
   const [{ all, rows }, displayGroups] = await Promise.all([

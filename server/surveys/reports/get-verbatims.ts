@@ -1,5 +1,4 @@
-import type { Db } from "../../db";
-import type { SqlDialect } from "../../sql/dialect";
+import type { ReportArgs } from "../../sql/report-args";
 import { toneOf } from "./build-report";
 import { loadFilteredResponses, loadReportScope } from "./load";
 import type { TVerbatimsInput, TVerbatimsOut } from "./schemas";
@@ -7,13 +6,7 @@ import type { TVerbatimsInput, TVerbatimsOut } from "./schemas";
 /** The comments of the period that pass the report's filters, newest first, optionally of one
  * tone (NPS detractor / passive / promoter; CSAT and CES negative / neutral / positive, by
  * scoreTone). An open question's answers are all listed (they have no tone). */
-export async function getVerbatims(args: {
-  db: Db;
-  dialect: SqlDialect;
-  workspace: { id: string; timeZone: string };
-  input: TVerbatimsInput;
-  now?: Date;
-}): Promise<TVerbatimsOut> {
+export async function getVerbatims(args: ReportArgs<TVerbatimsInput>): Promise<TVerbatimsOut> {
   const { db, dialect, input } = args;
   const scope = await loadReportScope(args);
   const kind = scope.survey.kind;

@@ -7,6 +7,7 @@ import { matchesFilters } from "./filters";
 import { resolvePeriod, type ResolvedPeriod } from "../../calendar/report-period";
 import { selectResponses, type ResponseFilter, type ResponseRow } from "./rows";
 import type { TSurveyReportFilters, TSurveyReport } from "./schemas";
+import type { ReportArgs } from "../../sql/report-args";
 
 export type ReportScope = {
   survey: TSurveyReport["survey"];
@@ -14,12 +15,7 @@ export type ReportScope = {
   filter: ResponseFilter;
 };
 
-export async function loadReportScope(args: {
-  db: Db;
-  workspace: { id: string; timeZone: string };
-  input: TSurveyReportFilters;
-  now?: Date;
-}): Promise<ReportScope> {
+export async function loadReportScope(args: Omit<ReportArgs<TSurveyReportFilters>, "dialect">): Promise<ReportScope> {
   const { db, workspace, input } = args;
   const survey = await db.survey.findFirst({
     where: { id: input.surveyId, workspaceId: workspace.id },

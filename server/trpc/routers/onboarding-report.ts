@@ -1,4 +1,4 @@
-import { router, workspaceProcedure } from "../init";
+import { reportArgs, router, workspaceProcedure } from "../init";
 import { getFunnelReport } from "../../onboarding/reports/get-funnel-report";
 import { getImpactReport } from "../../onboarding/reports/get-impact-report";
 import { ZFunnelReport, ZImpactReport, ZOnboardingReportInput } from "../../onboarding/reports/schemas";
@@ -8,9 +8,9 @@ export const onboardingReportRouter = router({
   funnel: workspaceProcedure
     .input(ZOnboardingReportInput)
     .output(ZFunnelReport)
-    .query(({ ctx, input }) => getFunnelReport({ db: ctx.wdb, dialect: ctx.dialect, workspace: ctx.workspace, input })),
+    .query(({ ctx, input }) => getFunnelReport(reportArgs(ctx, input))),
   impact: workspaceProcedure
     .input(ZOnboardingReportInput)
     .output(ZImpactReport)
-    .query(({ ctx, input }) => getImpactReport({ db: ctx.wdb, dialect: ctx.dialect, workspace: ctx.workspace, input })),
+    .query(({ ctx, input }) => getImpactReport(reportArgs(ctx, input))),
 });

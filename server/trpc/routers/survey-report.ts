@@ -1,4 +1,4 @@
-import { router, workspaceProcedure } from "../init";
+import { reportArgs, router, workspaceProcedure } from "../init";
 import { getSurveyReport } from "../../surveys/reports/get-survey-report";
 import { getVerbatims } from "../../surveys/reports/get-verbatims";
 import { ZSurveyReport, ZSurveyReportInput, ZVerbatimsInput, ZVerbatimsOut } from "../../surveys/reports/schemas";
@@ -8,9 +8,9 @@ export const surveyReportRouter = router({
   get: workspaceProcedure
     .input(ZSurveyReportInput)
     .output(ZSurveyReport)
-    .query(({ ctx, input }) => getSurveyReport({ db: ctx.wdb, dialect: ctx.dialect, workspace: ctx.workspace, input })),
+    .query(({ ctx, input }) => getSurveyReport(reportArgs(ctx, input))),
   verbatims: workspaceProcedure
     .input(ZVerbatimsInput)
     .output(ZVerbatimsOut)
-    .query(({ ctx, input }) => getVerbatims({ db: ctx.wdb, dialect: ctx.dialect, workspace: ctx.workspace, input })),
+    .query(({ ctx, input }) => getVerbatims(reportArgs(ctx, input))),
 });
