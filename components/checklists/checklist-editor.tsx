@@ -5,8 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
-import { ConditionEditor } from "@/components/settings/condition-editor";
+import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card, ErrorText, Loading } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -16,9 +15,17 @@ import { draftFromChecklist, emptyDraft, emptyItem, toInput, type Draft, type It
 import { errorAt, useFormErrors } from "@/components/ui/form-errors";
 import { LOCALE_LABELS, StatusBadge } from "./labels";
 import { LivePreview } from "./live-preview";
-import { OperatorSelect } from "@/components/settings/condition-editor";
+import { OperatorSelect } from "@/components/targeting/condition-editor";
+import { TargetingFields, type TargetingWording } from "@/components/targeting/targeting-fields";
 
 type Persona = { id: string; name: string; rules: unknown };
+
+const CHECKLIST_WORDING: TargetingWording = {
+  personasHint: "Pick none to show it to every persona (and to users without one).",
+  segmentLabel: "Segment",
+  segmentHint: "Only users whose traits match all of these conditions. None: no further restriction.",
+  traitLabel: "Trait",
+};
 
 /** Create (no id) or edit a checklist. Loads what it needs, then hands over to the form. */
 export function ChecklistEditor({ checklistId }: { checklistId?: string }) {
@@ -36,7 +43,7 @@ export function ChecklistEditor({ checklistId }: { checklistId?: string }) {
       </Card>
     );
   }
-  return <EditorForm initial={existing.data ?? null} personas={(personas.data?.personas ?? []) as Persona[]} />;
+  return <EditorForm initial={existing.data ?? null} personas={personas.data?.personas ?? []} />;
 }
 
 function EditorForm({ initial, personas }: { initial: ChecklistOut | null; personas: Persona[] }) {
@@ -44,7 +51,7 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
   const ws = useWorkspace();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const writable = canWrite(ws.role, "product");
+  const writable = ws.can("checklists.write");
   const [saved, setSaved] = useState<ChecklistOut | null>(initial);
   const [draft, setDraft] = useState<Draft>(() => (initial ? draftFromChecklist(initial) : emptyDraft()));
   const [baseline, setBaseline] = useState(() => JSON.stringify(toInput(draft)));
@@ -188,45 +195,7 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
           </Card>
 
           <Card title="Who sees it">
-            <div className="space-y-5">
-              <div>
-                <p className="text-sm font-medium text-stone-700">Personas</p>
-                <p className="mb-2 text-xs text-stone-500">Pick none to show it to every persona (and to users without one).</p>
-                {personas.length === 0 ? (
-                  <p className="text-sm text-stone-500">No personas yet. <Link className="text-brand-700 hover:underline" href={`/w/${ws.slug}/settings/personas`}>Create one</Link> to target by role.</p>
-                ) : (
-                  <div className="flex flex-wrap gap-2" data-testid="persona-picker">
-                    {personas.map((p) => {
-                      const on = draft.personaIds.includes(p.id);
-                      return (
-                        <label key={p.id} className={`flex cursor-pointer items-center gap-2 rounded-full px-3 py-1 text-sm ring-1 ${on ? "bg-brand-50 text-brand-700 ring-brand-500" : "ring-stone-300 hover:bg-stone-50"}`}>
-                          <input
-                            type="checkbox"
-                            className="accent-brand-600"
-                            checked={on}
-                            onChange={(e) => set({ personaIds: e.target.checked ? [...draft.personaIds, p.id] : draft.personaIds.filter((id) => id !== p.id) })}
-                          />
-                          {p.name}
-                        </label>
-                      );
-                    })}
-                  </div>
-                )}
-                {draft.personaIds.some((id) => !personas.some((p) => p.id === id)) ? (
-                  <p className="mt-2 text-xs text-amber-700">
-                    A targeted persona was deleted; it matches nobody.{" "}
-                    <button type="button" className="underline" onClick={() => set({ personaIds: draft.personaIds.filter((id) => personas.some((p) => p.id === id)) })}>Remove it</button>
-                  </p>
-                ) : null}
-                {errorAt(errors, "targeting.personaIds") ? <p className="mt-1 text-xs text-red-700">{errorAt(errors, "targeting.personaIds")}</p> : null}
-              </div>
-              <div>
-                <p className="text-sm font-medium text-stone-700">Segment</p>
-                <p className="mb-2 text-xs text-stone-500">Only users whose traits match all of these conditions. None: no further restriction.</p>
-                <ConditionEditor keyLabel="Trait" rows={draft.conditions} onChange={(conditions) => set({ conditions })} />
-                {errorAt(errors, "targeting.conditions") ? <p className="mt-1 text-xs text-red-700">{errorAt(errors, "targeting.conditions")}</p> : null}
-              </div>
-            </div>
+            <TargetingFields personas={personas} draft={draft} onChange={set} errors={errors} wording={CHECKLIST_WORDING} />
           </Card>
 
           <Card title="Measuring impact">

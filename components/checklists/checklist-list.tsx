@@ -1,22 +1,31 @@
 "use client";
 
-import Link from "next/link";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
-import { Button } from "@/components/ui/button";
-import { Card, EmptyState, Loading } from "@/components/ui/card";
+import { useWorkspace } from "@/components/shell/workspace-context";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { CreatableListCard } from "@/components/ui/paged-list";
+import { ActionsCell, Cell, Table, TitleCell, type Column } from "@/components/ui/table";
 import { errorMessage } from "@/components/ui/errors";
-import { targetingSummary } from "@/components/settings/targeting-summary";
+import { targetingSummary } from "@/components/targeting/targeting-summary";
 import { StatusBadge } from "./labels";
 import { SavedPreview } from "./saved-preview";
+
+const COLUMNS: Column[] = [
+  { label: "Checklist" },
+  { label: "Shown to" },
+  { label: "Items", align: "right" },
+  { label: "Holdout", align: "right" },
+  { label: "Exposed · done", align: "right", hint: "Users who got it in the widget; of them, who finished every item" },
+  {},
+];
 
 export function ChecklistList() {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const queryClient = useQueryClient();
-  const writable = canWrite(ws.role, "product");
+  const writable = ws.can("checklists.write");
   const list = useInfiniteQuery(
     trpc.checklist.list.infiniteQueryOptions({ workspaceId: ws.id, limit: 25 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
   );
@@ -26,81 +35,55 @@ export function ChecklistList() {
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
-    <Card
+    <CreatableListCard
       title="Checklists"
-      action={writable ? <Link href={`/w/${ws.slug}/onboarding/new`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700" data-testid="new-checklist">New checklist</Link> : null}
+      newItem={writable ? { href: `/w/${ws.slug}/onboarding/new`, label: "New checklist", testId: "new-checklist" } : null}
+      query={list}
+      count={rows.length}
+      empty={{
+        title: "No checklists yet",
+        text: "A checklist walks new users through the few steps that make them successful, inside your product. Each step completes by itself when its event is tracked.",
+      }}
+      footer={
+        <>
+          {setStatus.error ? <p className="mt-2 text-sm text-red-700">{errorMessage(setStatus.error)}</p> : null}
+          {previewId ? (
+            <div className="mt-4 max-w-md" data-testid="list-preview">
+              <SavedPreview key={previewId} checklistId={previewId} personas={personas.data?.personas ?? []} />
+              <Button variant="ghost" className="mt-2" onClick={() => setPreviewId(null)}>Close preview</Button>
+            </div>
+          ) : null}
+        </>
+      }
     >
-      {list.isLoading ? <Loading /> : null}
-      {list.error ? <p className="text-sm text-red-700">{list.error.message}</p> : null}
-      {list.data && rows.length === 0 ? (
-        <EmptyState title="No checklists yet">
-          A checklist walks new users through the few steps that make them successful, inside your product. Each step completes by itself when its event is tracked.
-          {writable ? <> <Link className="text-brand-700 hover:underline" href={`/w/${ws.slug}/onboarding/new`}>Create the first one</Link>.</> : null}
-        </EmptyState>
-      ) : null}
-      {rows.length > 0 ? (
-        <div className="-mx-4 overflow-x-auto">
-          <table className="w-full min-w-[720px] text-left text-sm">
-            <thead className="border-b border-stone-100 text-xs uppercase tracking-wide text-stone-500">
-              <tr>
-                <th className="px-4 py-2 font-medium">Checklist</th>
-                <th className="px-4 py-2 font-medium">Shown to</th>
-                <th className="px-4 py-2 text-right font-medium">Items</th>
-                <th className="px-4 py-2 text-right font-medium">Holdout</th>
-                <th className="px-4 py-2 text-right font-medium" title="Users who got it in the widget; of them, who finished every item">Exposed · done</th>
-                <th className="px-4 py-2" />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {rows.map((c) => (
-                <tr key={c.id} data-testid="checklist-row">
-                  <td className="px-4 py-3">
-                    <Link href={`/w/${ws.slug}/onboarding/${c.id}`} className="font-medium text-stone-900 hover:text-brand-700">{c.title}</Link>
-                    <div className="mt-1 flex items-center gap-2 text-xs text-stone-500">
-                      <StatusBadge status={c.status} />
-                      {c.goalEvent ? <span>goal: <code className="font-mono">{c.goalEvent}</code></span> : null}
-                    </div>
-                  </td>
-                  <td className="max-w-xs px-4 py-3 text-stone-600">
-                    <span className={c.targeting.missingPersonas > 0 ? "text-amber-700" : ""}>{targetingSummary(c.targeting)}</span>
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums">{c.itemsCount}</td>
-                  <td className="px-4 py-3 text-right tabular-nums">{c.holdoutPercent}%</td>
-                  <td className="px-4 py-3 text-right tabular-nums">
-                    {c.users.exposed.toLocaleString("en-US")} · {c.users.completed.toLocaleString("en-US")}
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-right">
-                    <div className="flex justify-end gap-1">
-                      <Button variant="ghost" onClick={() => setPreviewId(previewId === c.id ? null : c.id)} aria-expanded={previewId === c.id}>Preview</Button>
-                      <Link className="rounded-md px-3 py-2 text-sm font-medium text-stone-600 hover:bg-stone-100 hover:text-stone-900" href={`/w/${ws.slug}/onboarding/${c.id}/reports`}>Reports</Link>
-                      {writable ? (
-                        c.status === "live" ? (
-                          <Button variant="secondary" disabled={setStatus.isPending} onClick={() => setStatus.mutate({ workspaceId: ws.id, id: c.id, status: "archived" })}>Archive</Button>
-                        ) : (
-                          <Button variant="secondary" disabled={setStatus.isPending} onClick={() => setStatus.mutate({ workspaceId: ws.id, id: c.id, status: "live" })}>Go live</Button>
-                        )
-                      ) : null}
-                      <Link className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50" href={`/w/${ws.slug}/onboarding/${c.id}`}>{writable ? "Edit" : "View"}</Link>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {list.hasNextPage ? (
-        <div className="mt-3 text-center">
-          <Button variant="secondary" onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>{list.isFetchingNextPage ? "Loading…" : "Load more"}</Button>
-        </div>
-      ) : null}
-      {setStatus.error ? <p className="mt-2 text-sm text-red-700">{errorMessage(setStatus.error)}</p> : null}
-      {previewId ? (
-        <div className="mt-4 max-w-md" data-testid="list-preview">
-          <SavedPreview key={previewId} checklistId={previewId} personas={personas.data?.personas ?? []} />
-          <Button variant="ghost" className="mt-2" onClick={() => setPreviewId(null)}>Close preview</Button>
-        </div>
-      ) : null}
-    </Card>
+      <Table minWidth="min-w-[720px]" columns={COLUMNS}>
+        {rows.map((c) => (
+          <tr key={c.id} data-testid="checklist-row">
+            <TitleCell href={`/w/${ws.slug}/onboarding/${c.id}`} title={c.title}>
+              <StatusBadge status={c.status} />
+              {c.goalEvent ? <span>goal: <code className="font-mono">{c.goalEvent}</code></span> : null}
+            </TitleCell>
+            <Cell className="max-w-xs text-stone-600">
+              <span className={c.targeting.missingPersonas > 0 ? "text-amber-700" : ""}>{targetingSummary(c.targeting)}</span>
+            </Cell>
+            <Cell align="right">{c.itemsCount}</Cell>
+            <Cell align="right">{c.holdoutPercent}%</Cell>
+            <Cell align="right">
+              {c.users.exposed.toLocaleString("en-US")} · {c.users.completed.toLocaleString("en-US")}
+            </Cell>
+            <ActionsCell>
+              <Button variant="ghost" onClick={() => setPreviewId(previewId === c.id ? null : c.id)} aria-expanded={previewId === c.id}>Preview</Button>
+              <ButtonLink variant="ghost" href={`/w/${ws.slug}/onboarding/${c.id}/reports`}>Reports</ButtonLink>
+              {writable ? (
+                <Button variant="secondary" disabled={setStatus.isPending} onClick={() => setStatus.mutate({ workspaceId: ws.id, id: c.id, status: c.status === "live" ? "archived" : "live" })}>
+                  {c.status === "live" ? "Archive" : "Go live"}
+                </Button>
+              ) : null}
+              <ButtonLink variant="quiet" href={`/w/${ws.slug}/onboarding/${c.id}`}>{writable ? "Edit" : "View"}</ButtonLink>
+            </ActionsCell>
+          </tr>
+        ))}
+      </Table>
+    </CreatableListCard>
   );
 }

@@ -1,4 +1,4 @@
-import { fromEditable, toEditable, type ConditionRow, type EditableCondition } from "@/components/settings/condition-editor";
+import { fromEditable, toEditable, type ConditionRow, type EditableCondition } from "@/components/targeting/condition-editor";
 import type { LocalizableChecklist } from "@/server/onboarding/localize";
 import type { ChecklistOut, CompletionScope, TChecklistFormInput, Targeting } from "@/server/onboarding/schemas";
 

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card, Loading } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
@@ -36,7 +36,7 @@ function RoleQuestionForm({ initial }: { initial: RoleQuestion }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const queryClient = useQueryClient();
-  const writable = canWrite(ws.role, "product");
+  const writable = ws.can("checklists.write");
   const [form, setForm] = useState<Form>(() => toForm(initial));
   const [lang, setLang] = useState<Locale>("en");
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -8,7 +8,7 @@ import { CairnCallLog } from "./call-log";
 import { LOCALES } from "./demo-config";
 import { useDemo } from "./demo-root";
 import { BookIcon, FlowIcon, HomeIcon, LogoMark, MenuIcon, PlugIcon, SwitchIcon, TeamIcon } from "./icons";
-import { Button } from "./ui";
+import { Button } from "@/components/ui/button";
 
 type NavItem = { href: string; label: string; icon: ComponentType<SVGProps<SVGSVGElement>>; testId: string };
 
@@ -94,7 +94,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const locale = LOCALES.find((l) => l.value === user.locale)?.label ?? user.locale;
 
   return (
-    <div className="min-h-screen bg-slate-50 text-slate-900" data-testid="airtouch-app" data-user-id={user.userId} data-account-id={user.accountId}>
+    <div className="theme-airtouch min-h-screen bg-slate-50 text-slate-900" data-testid="airtouch-app" data-user-id={user.userId} data-account-id={user.accountId}>
       {/* Sidebar (desktop) */}
       <aside className="fixed inset-y-0 left-0 hidden w-60 flex-col bg-indigo-950 px-4 py-5 lg:flex">
         <Link href="/demo/app" className="mb-8 flex items-center gap-2.5 px-2 text-white">
@@ -148,7 +148,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <span className="flex h-9 w-9 items-center justify-center rounded-full bg-indigo-100 text-sm font-semibold text-indigo-700" aria-hidden="true">
               {initials(user.name)}
             </span>
-            <Button variant="secondary" onClick={switchUser} data-testid="switch-user" className="px-2.5 py-1.5">
+            <Button variant="secondary" onClick={switchUser} data-testid="switch-user" size="sm">
               <SwitchIcon className="h-4 w-4" />
               <span className="hidden sm:inline">Switch user</span>
               <span className="sr-only sm:hidden">Switch user</span>

@@ -6,7 +6,9 @@ import { connectorLabel, CONNECTOR_TYPES, type ConnectorType } from "./demo-conf
 import { useDemo } from "./demo-root";
 import { newId, type Connection } from "./demo-store";
 import { PlusIcon } from "./icons";
-import { Badge, Button, EmptyState, Field, formatDate, inputClass, PageHeader, Panel } from "./ui";
+import { Button } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Badge, Field, formatDate, inputClass } from "./ui";
 
 export function ConnectorBadge({ type, className = "h-9 w-9" }: { type: string; className?: string }) {
   const connector = CONNECTOR_TYPES.find((c) => c.value === type);
@@ -42,7 +44,7 @@ function AddConnectionForm() {
   }
 
   return (
-    <Panel title="Add connection" description="Airtouch reads from sources and writes to destinations.">
+    <Card title="Add connection" description="Airtouch reads from sources and writes to destinations.">
       <form onSubmit={submit} className="grid gap-4 sm:grid-cols-2" aria-label="Add connection">
         <Field label="Source type" htmlFor="connection-type">
           <select
@@ -97,7 +99,7 @@ function AddConnectionForm() {
           ) : null}
         </div>
       </form>
-    </Panel>
+    </Card>
   );
 }
 
@@ -108,7 +110,7 @@ export function ConnectionsView() {
       <PageHeader title="Connections" description="Databases, warehouses and SaaS tools Airtouch can sync." />
       <div className="space-y-6">
         <AddConnectionForm />
-        <Panel title={`Your connections (${data.connections.length})`}>
+        <Card title={`Your connections (${data.connections.length})`}>
           {data.connections.length === 0 ? (
             <EmptyState title="No connections yet">Add your first source above, for example your production Postgres.</EmptyState>
           ) : (
@@ -127,7 +129,7 @@ export function ConnectionsView() {
               ))}
             </ul>
           )}
-        </Panel>
+        </Card>
       </div>
     </>
   );

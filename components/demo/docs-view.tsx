@@ -4,7 +4,8 @@ import { useState } from "react";
 import { cairn } from "./cairn-client";
 import { DOCS } from "./demo-config";
 import { BookIcon } from "./icons";
-import { Button, PageHeader, Panel } from "./ui";
+import { Button } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
 
 type Slug = (typeof DOCS)[number]["slug"];
 
@@ -58,16 +59,16 @@ export function DocsView() {
         </div>
 
         {article ? (
-          <Panel title={article.title} actions={<Button variant="ghost" onClick={() => setOpen(null)}>Close</Button>}>
+          <Card title={article.title} action={<Button variant="ghost" onClick={() => setOpen(null)}>Close</Button>}>
             <article className="space-y-3 text-sm leading-relaxed text-slate-700" data-testid="docs-article" data-slug={article.slug}>
               {BODY[article.slug].map((p) => (
                 <p key={p}>{p}</p>
               ))}
             </article>
-          </Panel>
+          </Card>
         ) : null}
 
-        <Panel title="All guides">
+        <Card title="All guides">
           <ul className="grid gap-3 sm:grid-cols-2">
             {DOCS.map((d) => (
               <li key={d.slug}>
@@ -83,7 +84,7 @@ export function DocsView() {
               </li>
             ))}
           </ul>
-        </Panel>
+        </Card>
       </div>
     </>
   );

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useDemo, useDemoUser } from "./demo-root";
 import { ConnectorBadge } from "./connections-view";
 import { ArrowRightIcon } from "./icons";
-import { formatDate, formatNumber, PageHeader, Panel } from "./ui";
+import { Card, PageHeader } from "@/components/ui/card";
+import { formatDate, formatNumber } from "./ui";
 
 function Stat({ label, value, href, testId }: { label: string; value: string; href: string; testId: string }) {
   return (
@@ -35,7 +36,7 @@ export function HomeView() {
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <Panel title="Recent runs">
+        <Card title="Recent runs">
           {runs.length === 0 ? (
             <p className="text-sm text-slate-500">
               No runs yet.{" "}
@@ -58,8 +59,8 @@ export function HomeView() {
               ))}
             </ul>
           )}
-        </Panel>
-        <Panel title="Connections">
+        </Card>
+        <Card title="Connections">
           {data.connections.length === 0 ? (
             <p className="text-sm text-slate-500">
               Nothing connected yet.{" "}
@@ -82,7 +83,7 @@ export function HomeView() {
           <Link href="/demo/app/connections" className="mt-4 inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline">
             All connections <ArrowRightIcon className="h-4 w-4" />
           </Link>
-        </Panel>
+        </Card>
       </div>
     </>
   );

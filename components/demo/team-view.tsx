@@ -5,7 +5,9 @@ import { cairn } from "./cairn-client";
 import { INVITE_ROLES } from "./demo-config";
 import { useDemo, useDemoUser } from "./demo-root";
 import { newId, type Invite } from "./demo-store";
-import { Badge, Button, Field, formatDate, inputClass, PageHeader, Panel } from "./ui";
+import { Button } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Badge, Field, formatDate, inputClass } from "./ui";
 
 function InviteForm() {
   const { updateData } = useDemo();
@@ -31,7 +33,7 @@ function InviteForm() {
   }
 
   return (
-    <Panel title="Invite a colleague" description="Not the one who sets up connections? Invite the person who does.">
+    <Card title="Invite a colleague" description="Not the one who sets up connections? Invite the person who does.">
       <form onSubmit={submit} className="grid gap-4 sm:grid-cols-[1fr_14rem_auto] sm:items-end" aria-label="Invite a colleague" noValidate>
         <Field label="Email" htmlFor="invite-email">
           <input
@@ -69,7 +71,7 @@ function InviteForm() {
           Invitation sent to {sent}.
         </p>
       ) : null}
-    </Panel>
+    </Card>
   );
 }
 
@@ -81,7 +83,7 @@ export function TeamView() {
       <PageHeader title="Team" description={`People in ${user.accountName} who can use Airtouch.`} />
       <div className="space-y-6">
         <InviteForm />
-        <Panel title={`Members (${1 + data.invites.length})`}>
+        <Card title={`Members (${1 + data.invites.length})`}>
           <ul className="divide-y divide-slate-100" data-testid="member-list">
             <li className="flex flex-wrap items-center justify-between gap-2 py-3">
               <div>
@@ -103,7 +105,7 @@ export function TeamView() {
               </li>
             ))}
           </ul>
-        </Panel>
+        </Card>
       </div>
     </>
   );

@@ -5,7 +5,8 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { useDemo } from "./demo-root";
 import { LOCALES, PERSONAS, randomCompany, randomName, SEEDED_ACCOUNTS, type Locale, type PersonaChoice } from "./demo-config";
 import { ArrowRightIcon, LogoMark } from "./icons";
-import { Button, inputClass } from "./ui";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "./ui";
 
 function Choice({ name, value, checked, onChange, testId, children }: { name: string; value: string; checked: boolean; onChange: () => void; testId: string; children: ReactNode }) {
   return (
@@ -47,7 +48,7 @@ export function UserPicker() {
   }
 
   return (
-    <div className="min-h-screen bg-linear-to-br from-indigo-950 via-indigo-900 to-violet-900 px-4 py-10 sm:py-16">
+    <div className="theme-airtouch min-h-screen bg-linear-to-br from-indigo-950 via-indigo-900 to-violet-900 px-4 py-10 sm:py-16">
       <div className="mx-auto max-w-3xl">
         <div className="mb-8 flex items-center gap-3 text-white">
           <LogoMark className="h-10 w-10" />
@@ -179,7 +180,7 @@ export function UserPicker() {
             <p className="text-sm text-slate-600" data-testid="picker-summary">
               <strong className="text-slate-900">{name.trim() || "Someone"}</strong> · {chosen.role ?? "no role yet"} · {LOCALES.find((l) => l.value === locale)?.label} · {accountName}
             </p>
-            <Button type="submit" className="px-5 py-2.5" disabled={entering} data-testid="demo-enter">
+            <Button type="submit" size="lg" disabled={entering} data-testid="demo-enter">
               Enter Airtouch <ArrowRightIcon className="h-4 w-4" />
             </Button>
           </div>

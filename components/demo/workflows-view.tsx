@@ -8,7 +8,9 @@ import { connectorLabel } from "./demo-config";
 import { useDemo } from "./demo-root";
 import { MANAGED_WAREHOUSE, newId, SAMPLE_SOURCE, type DemoData, type Schedule, type Workflow, type WorkflowRun } from "./demo-store";
 import { ArrowRightIcon, PlayIcon, PlusIcon } from "./icons";
-import { Badge, Button, EmptyState, Field, formatDate, formatNumber, inputClass, PageHeader, Panel } from "./ui";
+import { Button } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Badge, Field, formatDate, formatNumber, inputClass } from "./ui";
 
 const SCHEDULES: { value: Schedule; label: string }[] = [
   { value: "manual", label: "Manually" },
@@ -95,13 +97,13 @@ export function WorkflowsView() {
       <PageHeader
         title="Workflows"
         description="A workflow copies data from a source to a destination on a schedule."
-        actions={
+        action={
           <Button onClick={start} data-testid="new-workflow">
             <PlusIcon className="h-4 w-4" /> New workflow
           </Button>
         }
       />
-      <Panel>
+      <Card>
         {data.workflows.length === 0 ? (
           <EmptyState title="No workflows yet">Create one to move your first rows into the warehouse.</EmptyState>
         ) : (
@@ -137,7 +139,7 @@ export function WorkflowsView() {
                     <td className="hidden px-5 py-3 text-slate-600 sm:table-cell">{lastRunText(w)}</td>
                     <td className="px-5 py-3 text-right whitespace-nowrap">
                       {w.status === "saved" ? (
-                        <Button variant="secondary" className="px-2.5 py-1" disabled={running === w.id} onClick={() => run(w.id)} data-testid={`run-workflow-${w.id}`}>
+                        <Button variant="secondary" size="sm" disabled={running === w.id} onClick={() => run(w.id)} data-testid={`run-workflow-${w.id}`}>
                           <PlayIcon className="h-3.5 w-3.5" /> {running === w.id ? "Running…" : "Run"}
                         </Button>
                       ) : (
@@ -152,7 +154,7 @@ export function WorkflowsView() {
             </table>
           </div>
         )}
-      </Panel>
+      </Card>
     </>
   );
 }
@@ -226,11 +228,11 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
       <PageHeader
         title={workflow.name}
         description={workflow.status === "saved" ? `Saved ${workflow.savedAt ? formatDate(workflow.savedAt) : ""}` : "Draft: not saved yet. Leave now and it stays a draft."}
-        actions={<StatusBadge status={workflow.status} />}
+        action={<StatusBadge status={workflow.status} />}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <form onSubmit={save} className="lg:col-span-2" aria-label="Workflow editor">
-          <Panel>
+          <Card>
             <div className="mb-6">
               <Field label="Workflow name" htmlFor="workflow-name">
                 <input id="workflow-name" className={inputClass} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} data-testid="workflow-name" />
@@ -290,11 +292,11 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
                 <p className="text-sm text-amber-700">Unsaved changes.</p>
               ) : null}
             </div>
-          </Panel>
+          </Card>
         </form>
 
         <div className="space-y-6">
-          <Panel title="Run">
+          <Card title="Run">
             {workflow.status === "saved" ? (
               <div className="space-y-3">
                 <Button onClick={() => run(workflow.id)} disabled={running !== null} className="w-full" data-testid="run-workflow">
@@ -315,8 +317,8 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
             ) : (
               <p className="text-sm text-slate-500">Save the workflow to run it.</p>
             )}
-          </Panel>
-          <Panel title="Run history">
+          </Card>
+          <Card title="Run history">
             {workflow.runs.length === 0 ? (
               <p className="text-sm text-slate-500">No runs.</p>
             ) : (
@@ -332,7 +334,7 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
                 ))}
               </ul>
             )}
-          </Panel>
+          </Card>
           <Link href="/demo/app/connections" className="flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline">
             Manage connections <ArrowRightIcon className="h-4 w-4" />
           </Link>

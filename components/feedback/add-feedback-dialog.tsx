@@ -8,7 +8,7 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { issuesByPath, serverIssues } from "@/components/ui/form-errors";
 import { FEEDBACK_CATEGORIES } from "@/server/contract/widget-protocol";
 import { ZCreateFeedbackInput } from "@/server/feedback/schemas";
-import { Dialog } from "./dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { CATEGORY_LABELS } from "./labels";
 import type { Triage } from "./use-triage";
 

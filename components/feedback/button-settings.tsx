@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card, Loading, PageHeader } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
@@ -57,7 +57,7 @@ function ButtonForm({ initial }: { initial: FeedbackButtonConfig }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const queryClient = useQueryClient();
-  const writable = canWrite(ws.role, "product");
+  const writable = ws.can("feedback.write");
   const [form, setForm] = useState<FeedbackButtonConfig>(initial);
   const [lang, setLang] = useState<Locale>("en");
   const [errors, setErrors] = useState<Record<string, string>>({});

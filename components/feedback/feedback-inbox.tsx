@@ -5,10 +5,12 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { EmptyState, Loading, PageHeader } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
+import { Menu } from "@/components/ui/menu";
+import { PagedList } from "@/components/ui/paged-list";
 import type { FeedbackRow } from "@/server/feedback/schemas";
 import { AddFeedbackDialog } from "./add-feedback-dialog";
 import { DuplicateDialog } from "./duplicate-dialog";
@@ -24,6 +26,7 @@ import { useDebounced } from "./use-debounced";
 import { useTriage } from "./use-triage";
 
 const PAGE = 50;
+const BULK_BUTTON = "rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white disabled:opacity-50";
 
 type DialogState =
   | { kind: "link"; targets: FeedbackRow[] }
@@ -49,7 +52,7 @@ function useWide(): boolean {
 export function FeedbackInbox() {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const writable = canWrite(ws.role, "product");
+  const writable = ws.can("feedback.write");
   const pathname = usePathname();
   const params = useSearchParams();
   const wide = useWide();
@@ -226,6 +229,8 @@ export function FeedbackInbox() {
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {
       if (dialog || e.defaultPrevented) return;
+      // Keys pressed in an open menu (the bulk "Assign…") are its own: typeahead, not triage.
+      if (e.target instanceof Element && e.target.closest("[role=menu]")) return;
       const action = shortcutFor({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, target: e.target as HTMLElement | null }, { writable });
       if (!action) return;
       e.preventDefault();
@@ -299,24 +304,21 @@ export function FeedbackInbox() {
       {writable && selectedRows.length > 0 ? (
         <div className="sticky top-0 z-10 mt-4 flex flex-wrap items-center gap-2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow" data-testid="bulk-bar" role="region" aria-label="Bulk actions">
           <span className="mr-2 font-medium">{selectedRows.length} selected</span>
-          <button type="button" className="rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white" onClick={() => setStatus("triaged")} data-testid="bulk-triaged">Triaged</button>
-          <button type="button" className="rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white" onClick={() => setStatus("dismissed")} data-testid="bulk-dismiss">Dismiss</button>
-          <button type="button" className="rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white" onClick={() => setStatus("new")}>Mark new</button>
-          <button type="button" className="rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white" onClick={() => setDialog({ kind: "tag", ids: targetIds })}>Tag…</button>
-          <button type="button" className="rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white" onClick={() => setDialog({ kind: "link", targets: selectedRows })} data-testid="bulk-link">Link to roadmap…</button>
-          <label className="flex items-center gap-1">
-            <span className="sr-only">Assign the selection</span>
-            <select
-              className="rounded bg-white/10 px-2 py-1 text-white focus-visible:outline-2 focus-visible:outline-white [&>option]:text-stone-900"
-              value=""
-              onChange={(e) => assign(e.target.value === "none" ? null : e.target.value)}
-              disabled={triage.assign.isPending}
-            >
-              <option value="" disabled>Assign…</option>
-              <option value="none">Nobody</option>
-              {memberOptions.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-            </select>
-          </label>
+          <button type="button" className={BULK_BUTTON} onClick={() => setStatus("triaged")} data-testid="bulk-triaged">Triaged</button>
+          <button type="button" className={BULK_BUTTON} onClick={() => setStatus("dismissed")} data-testid="bulk-dismiss">Dismiss</button>
+          <button type="button" className={BULK_BUTTON} onClick={() => setStatus("new")}>Mark new</button>
+          <button type="button" className={BULK_BUTTON} onClick={() => setDialog({ kind: "tag", ids: targetIds })}>Tag…</button>
+          <button type="button" className={BULK_BUTTON} onClick={() => setDialog({ kind: "link", targets: selectedRows })} data-testid="bulk-link">Link to roadmap…</button>
+          <Menu
+            trigger="Assign…"
+            triggerLabel="Assign the selection"
+            triggerClassName={BULK_BUTTON}
+            disabled={triage.assign.isPending}
+            entries={[
+              { key: "none", label: "Nobody", onSelect: () => assign(null) },
+              ...memberOptions.map((m) => ({ key: m.id, label: m.name, onSelect: () => assign(m.id) })),
+            ]}
+          />
           <button type="button" className="ml-auto rounded px-2 py-1 text-white/70 hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-white" onClick={() => setSelected(new Set())}>
             Clear selection
           </button>
@@ -344,16 +346,16 @@ export function FeedbackInbox() {
             <span>{list.isSuccess ? `${rows.length}${list.hasNextPage ? "+" : ""} shown` : ""}</span>
             <span className="ml-auto hidden sm:inline">j / k to move{writable ? " · x to select · t triaged · d dismiss · l link" : ""} · ? help</span>
           </div>
-          {list.isLoading ? <div className="p-4"><Loading label="Loading feedback…" /></div> : null}
-          {list.error ? (
-            <div className="space-y-2 p-4" data-testid="inbox-error">
-              <p className="text-sm text-red-700">The feedback could not be loaded: {list.error.message}</p>
-              <Button variant="secondary" onClick={() => list.refetch()}>Try again</Button>
-            </div>
-          ) : null}
-          {list.isSuccess && rows.length === 0 ? (
-            <div className="p-4">
-              {filtered ? (
+          <PagedList
+            query={list}
+            count={rows.length}
+            inset
+            loadingLabel="Loading feedback…"
+            errorLead="The feedback could not be loaded"
+            retry
+            errorTestId="inbox-error"
+            empty={
+              filtered ? (
                 <EmptyState title="Nothing matches these filters">
                   <Button variant="secondary" onClick={() => { setSearch(""); setFilters(EMPTY_FILTERS); }}>Clear filters</Button>
                 </EmptyState>
@@ -362,10 +364,9 @@ export function FeedbackInbox() {
                   Feedback arrives here from the widget&apos;s feedback button, from comments on your surveys and from ideas on your public roadmap.
                   {writable ? " You can also add what a customer told you on a call." : ""}
                 </EmptyState>
-              )}
-            </div>
-          ) : null}
-          {rows.length > 0 ? (
+              )
+            }
+          >
             <ul className="divide-y divide-stone-100" data-testid="feedback-list">
               {rows.map((row) => (
                 <FeedbackRowWithDetail
@@ -384,12 +385,7 @@ export function FeedbackInbox() {
                 />
               ))}
             </ul>
-          ) : null}
-          {list.hasNextPage ? (
-            <div className="border-t border-stone-100 p-3 text-center">
-              <Button variant="secondary" onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>{list.isFetchingNextPage ? "Loading…" : "Load more"}</Button>
-            </div>
-          ) : null}
+          </PagedList>
         </section>
         {wide ? (
           <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto" aria-label="Open feedback">

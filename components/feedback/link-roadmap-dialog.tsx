@@ -5,13 +5,13 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
-import { Loading } from "@/components/ui/card";
+import { Combobox } from "@/components/ui/combobox";
 import { errorMessage } from "@/components/ui/errors";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { FeedbackRow } from "@/server/feedback/schemas";
 import { ROADMAP_STATUSES, ZRoadmapItemInput, type RoadmapStatus } from "@/server/roadmap/schemas";
 import { issuesByPath } from "@/components/ui/form-errors";
-import { Dialog } from "./dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { titleFromText } from "./filter-params";
 import { ROADMAP_STATUS_LABELS } from "./labels";
 import type { Triage } from "./use-triage";
@@ -54,53 +54,25 @@ function ExistingItem({ targets, triage, onDone }: { targets: FeedbackRow[]; tri
   const items = useQuery(trpc.roadmap.list.queryOptions({ workspaceId: ws.id, q: query, limit: 20 }));
   const link = (roadmapItemId: string) =>
     triage.linkRoadmap.mutate({ workspaceId: ws.id, ids: targets.map((t) => t.id), roadmapItemId }, { onSuccess: onDone });
-  const first = items.data?.items[0];
 
   return (
     <div className="space-y-3">
-      <Field label="Find an item by its title">
-        <Input
-          type="search"
-          value={q}
-          autoFocus
-          data-autofocus
-          placeholder="e.g. dark mode"
-          onChange={(e) => setQ(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Enter" && first) {
-              e.preventDefault();
-              link(first.id);
-            }
-          }}
-          data-testid="roadmap-search"
-        />
-      </Field>
-      {items.isLoading ? <Loading /> : null}
-      {items.error ? <p className="text-sm text-red-700">{items.error.message}</p> : null}
-      {items.data && items.data.items.length === 0 ? (
-        <p className="text-sm text-stone-500">{query.trim() ? "No roadmap item has these words in its title." : "The roadmap is empty: create the first item."}</p>
-      ) : null}
-      <ul className="max-h-72 divide-y divide-stone-100 overflow-y-auto rounded-md ring-1 ring-stone-200">
-        {items.data?.items.map((item) => (
-          <li key={item.id}>
-            <button
-              type="button"
-              className="flex w-full items-center justify-between gap-3 px-3 py-2 text-left text-sm hover:bg-stone-50 focus-visible:bg-brand-50 focus-visible:outline-none disabled:opacity-50"
-              onClick={() => link(item.id)}
-              disabled={triage.linkRoadmap.isPending}
-              data-testid="roadmap-option"
-            >
-              <span className="min-w-0">
-                <span className="block truncate font-medium text-stone-900">{item.title}</span>
-                <span className="text-xs text-stone-500">
-                  {ROADMAP_STATUS_LABELS[item.status]} · {item.isPublic ? "public" : "internal"} · {item.feedbackCount} feedback
-                </span>
-              </span>
-              <span className="shrink-0 text-xs font-medium text-brand-700">Link</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <Combobox
+        label="Find an item by its title"
+        placeholder="e.g. dark mode"
+        search={[q, setQ]}
+        results={items}
+        options={items.data?.items ?? []}
+        empty={query.trim() ? "No roadmap item has these words in its title." : "The roadmap is empty: create the first item."}
+        view={(item) => ({
+          title: <span className="font-medium">{item.title}</span>,
+          details: `${ROADMAP_STATUS_LABELS[item.status]} · ${item.isPublic ? "public" : "internal"} · ${item.feedbackCount} feedback`,
+          end: <span className="shrink-0 text-xs font-medium text-brand-700">Link</span>,
+        })}
+        onPick={(item) => link(item.id)}
+        disabled={triage.linkRoadmap.isPending}
+        testId="roadmap"
+      />
       {triage.linkRoadmap.error ? <p className="text-sm text-red-700">{errorMessage(triage.linkRoadmap.error)}</p> : null}
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { Dialog } from "./dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { describeKeys, SHORTCUTS } from "./shortcuts";
 
 export function ShortcutHelp({ writable, onClose }: { writable: boolean; onClose: () => void }) {

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { errorMessage } from "@/components/ui/errors";
 import { Field, Input } from "@/components/ui/field";
 import { ZTagName } from "@/server/feedback/schemas";
-import { Dialog } from "./dialog";
+import { Dialog } from "@/components/ui/dialog";
 import type { Triage } from "./use-triage";
 
 /** Adds a tag to (or removes it from) every chosen piece of feedback. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { useWorkspace } from "@/components/shell/workspace-context";
 import { Card } from "@/components/ui/card";
 import { snippet } from "@/components/widget/snippet";
 import { CreateKeyForm } from "./create-key-form";
@@ -69,7 +69,7 @@ await fetch("${origin}/api/v1/track", {
   return (
     <div className="space-y-6">
       <Card title="1. Get a write key">
-        {canWrite(ws.role, "admin") ? (
+        {ws.can("keys.manage") ? (
           <>
             <p className="mb-3 text-sm text-stone-600">Keys are shown once. Create one here and the examples below fill it in.</p>
             <CreateKeyForm fixedKind="write" onCreated={setKey} />

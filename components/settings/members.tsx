@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card, Loading } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -20,7 +20,7 @@ export function Members() {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const queryClient = useQueryClient();
-  const isAdmin = canWrite(ws.role, "admin");
+  const isAdmin = ws.can("members.manage");
   const data = useQuery(trpc.workspace.members.queryOptions({ workspaceId: ws.id }));
   const invalidate = () => queryClient.invalidateQueries(trpc.workspace.members.pathFilter());
   const [email, setEmail] = useState("");

@@ -6,6 +6,7 @@ import { signOut } from "next-auth/react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
+import { Menu } from "@/components/ui/menu";
 import { useWorkspace } from "./workspace-context";
 
 // `section`: also active on the pages below it (a checklist under Onboarding).
@@ -72,19 +73,17 @@ export function Sidebar({ workspaces, user }: { workspaces: { slug: string; name
         <div className="flex h-full flex-col gap-6 p-4">
           <div>
             <p className="mb-3 hidden font-semibold text-brand-700 md:block">▲ Cairn</p>
-            <label className="sr-only" htmlFor="workspace-switcher">Workspace</label>
-            <select
-              id="workspace-switcher"
-              data-testid="workspace-switcher"
-              className="w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm"
-              value={ws.slug}
-              onChange={(e) => router.push(e.target.value === "__new" ? "/new" : `/w/${e.target.value}`)}
-            >
-              {workspaces.map((w) => (
-                <option key={w.slug} value={w.slug}>{w.name}</option>
-              ))}
-              <option value="__new">+ New workspace</option>
-            </select>
+            <Menu
+              testId="workspace-switcher"
+              triggerLabel={`Workspace: ${ws.name}. Switch workspace`}
+              triggerClassName="flex w-full items-center justify-between gap-2 rounded-md border border-stone-300 bg-white px-2 py-1.5 text-left text-sm hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-brand-500"
+              trigger={<><span className="truncate">{ws.name}</span><span aria-hidden="true" className="text-stone-400">▾</span></>}
+              entries={[
+                ...workspaces.map((w) => ({ key: w.slug, label: w.name, checked: w.slug === ws.slug, onSelect: () => router.push(`/w/${w.slug}`) })),
+                { kind: "separator" as const, key: "separator" },
+                { key: "__new", label: "+ New workspace", onSelect: () => router.push("/new") },
+              ]}
+            />
           </div>
           <nav className="space-y-1">{main.map((item) => <NavLink key={item.href} item={item} onNavigate={close} />)}</nav>
           <div>

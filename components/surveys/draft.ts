@@ -1,4 +1,4 @@
-import { fromEditable, toEditable, type ConditionRow, type EditableCondition } from "@/components/settings/condition-editor";
+import { fromEditable, toEditable, type ConditionRow, type EditableCondition } from "@/components/targeting/condition-editor";
 import { defaultTexts, type SurveyTexts } from "@/server/surveys/texts";
 import type { SurveyKind, SurveyLocale, SurveyOut, TSurveyFormInput } from "@/server/surveys/schemas";
 

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card, Loading } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
@@ -15,7 +15,7 @@ export function RecontactSettings() {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const queryClient = useQueryClient();
-  const writable = canWrite(ws.role, "product");
+  const writable = ws.can("surveys.write");
   const current = useQuery(trpc.survey.recontact.queryOptions({ workspaceId: ws.id }));
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);

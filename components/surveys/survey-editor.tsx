@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { canWrite, useWorkspace } from "@/components/shell/workspace-context";
+import { useWorkspace } from "@/components/shell/workspace-context";
 import { errorAt, useFormErrors } from "@/components/ui/form-errors";
-import { ConditionEditor } from "@/components/settings/condition-editor";
+import { TargetingFields, type TargetingWording } from "@/components/targeting/targeting-fields";
 import { Button } from "@/components/ui/button";
 import { Card, ErrorText, Loading } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -19,6 +19,13 @@ import { KIND_LABELS, LOCALE_LABELS, StatusBadge } from "./labels";
 import { SurveyPreviewPanel } from "./survey-preview";
 
 type Persona = { id: string; name: string };
+
+const SURVEY_WORDING: TargetingWording = {
+  personasHint: "Pick none to ask every persona (and users without one).",
+  segmentLabel: "User segment",
+  segmentHint: "Only users whose traits match all of these conditions.",
+  traitLabel: "User trait",
+};
 
 /** Create (no id) or edit a survey. Loads what it needs, then hands over to the form. */
 export function SurveyEditor({ surveyId }: { surveyId?: string }) {
@@ -36,7 +43,7 @@ export function SurveyEditor({ surveyId }: { surveyId?: string }) {
       </Card>
     );
   }
-  return <EditorForm initial={existing.data ?? null} personas={(personas.data?.personas ?? []) as Persona[]} />;
+  return <EditorForm initial={existing.data ?? null} personas={personas.data?.personas ?? []} />;
 }
 
 const TEXT_LABELS: Record<TextField, (kind: SurveyKind) => string> = {
@@ -57,7 +64,7 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
   const ws = useWorkspace();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const writable = canWrite(ws.role, "product");
+  const writable = ws.can("surveys.write");
   const [saved, setSaved] = useState<SurveyOut | null>(initial);
   const [draft, setDraft] = useState<Draft>(() => (initial ? draftFromSurvey(initial) : emptyDraft()));
   const [baseline, setBaseline] = useState(() => JSON.stringify(toInput(draft)));
@@ -194,51 +201,7 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
           </Card>
 
           <Card title="Who is asked">
-            <div className="space-y-5">
-              <div>
-                <p className="text-sm font-medium text-stone-700">Personas</p>
-                <p className="mb-2 text-xs text-stone-500">Pick none to ask every persona (and users without one).</p>
-                {personas.length === 0 ? (
-                  <p className="text-sm text-stone-500">No personas yet. <Link className="text-brand-700 hover:underline" href={`/w/${ws.slug}/settings/personas`}>Create one</Link> to target by role.</p>
-                ) : (
-                  <div className="flex flex-wrap gap-2" data-testid="persona-picker">
-                    {personas.map((p) => {
-                      const on = draft.personaIds.includes(p.id);
-                      return (
-                        <label key={p.id} className={`flex cursor-pointer items-center gap-2 rounded-full px-3 py-1 text-sm ring-1 ${on ? "bg-brand-50 text-brand-700 ring-brand-500" : "ring-stone-300 hover:bg-stone-50"}`}>
-                          <input
-                            type="checkbox"
-                            className="accent-brand-600"
-                            checked={on}
-                            onChange={(e) => set({ personaIds: e.target.checked ? [...draft.personaIds, p.id] : draft.personaIds.filter((id) => id !== p.id) })}
-                          />
-                          {p.name}
-                        </label>
-                      );
-                    })}
-                  </div>
-                )}
-                {draft.personaIds.some((id) => !personas.some((p) => p.id === id)) ? (
-                  <p className="mt-2 text-xs text-amber-700">
-                    A targeted persona was deleted; it matches nobody.{" "}
-                    <button type="button" className="underline" onClick={() => set({ personaIds: draft.personaIds.filter((id) => personas.some((p) => p.id === id)) })}>Remove it</button>
-                  </p>
-                ) : null}
-                {errorAt(errors, "targeting.personaIds") ? <p className="mt-1 text-xs text-red-700">{errorAt(errors, "targeting.personaIds")}</p> : null}
-              </div>
-              <div>
-                <p className="text-sm font-medium text-stone-700">User segment</p>
-                <p className="mb-2 text-xs text-stone-500">Only users whose traits match all of these conditions.</p>
-                <ConditionEditor keyLabel="User trait" rows={draft.conditions} onChange={(conditions) => set({ conditions })} />
-                {errorAt(errors, "targeting.conditions") ? <p className="mt-1 text-xs text-red-700">{errorAt(errors, "targeting.conditions")}</p> : null}
-              </div>
-              <div>
-                <p className="text-sm font-medium text-stone-700">Account segment</p>
-                <p className="mb-2 text-xs text-stone-500">Conditions on the user&apos;s account traits, such as <code className="font-mono">plan</code> is one of pro, enterprise. Users without an account never match one.</p>
-                <ConditionEditor keyLabel="Account trait" rows={draft.accountConditions} onChange={(accountConditions) => set({ accountConditions })} />
-                {errorAt(errors, "targeting.accountConditions") ? <p className="mt-1 text-xs text-red-700">{errorAt(errors, "targeting.accountConditions")}</p> : null}
-              </div>
-            </div>
+            <TargetingFields personas={personas} draft={draft} onChange={set} errors={errors} wording={SURVEY_WORDING} />
           </Card>
 
           <Card title="When it is asked">

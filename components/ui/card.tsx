@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, action, children, className = "" }: { title?: ReactNode; action?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({ title, description, action, children, className = "" }: { title?: ReactNode; description?: ReactNode; action?: ReactNode; children: ReactNode; className?: string }) {
   return (
     <section className={`rounded-lg border border-stone-200 bg-white shadow-xs ${className}`}>
       {title ? (
-        <header className="flex items-center justify-between gap-4 border-b border-stone-100 px-4 py-3">
-          <h2 className="text-sm font-semibold text-stone-800">{title}</h2>
+        <header className="flex flex-wrap items-center justify-between gap-4 border-b border-stone-100 px-4 py-3">
+          <div>
+            <h2 className="text-sm font-semibold text-stone-800">{title}</h2>
+            {description ? <p className="mt-0.5 text-sm text-stone-500">{description}</p> : null}
+          </div>
           {action}
         </header>
       ) : null}

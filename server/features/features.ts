@@ -1,9 +1,15 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import { startRecompute } from "../jobs/recompute";
+import type { FeatureMatcher } from "./match-feature";
 import type { TFeatureInput } from "./schemas";
 
 export const FEATURE_SELECT = { id: true, name: true, description: true, matchers: true, releasedAt: true, createdAt: true } as const;
+
+/** Matchers are stored as JSON after ZFeatureInput checked them. */
+function withMatchers<T extends { matchers: unknown }>(row: T): T & { matchers: FeatureMatcher[] } {
+  return { ...row, matchers: row.matchers as FeatureMatcher[] };
+}
 
 type Args = { db: Db; workspaceId: string };
 
@@ -14,13 +20,13 @@ export async function listFeatures(args: { db: Db; workspaceId: string }) {
   ]);
   const adopters = new Map<string, number>();
   for (const row of users) adopters.set(row.featureId, (adopters.get(row.featureId) ?? 0) + 1);
-  return features.map((f) => ({ ...f, adopters: adopters.get(f.id) ?? 0 }));
+  return features.map((f) => ({ ...withMatchers(f), adopters: adopters.get(f.id) ?? 0 }));
 }
 
 export async function createFeature(args: Args & { input: TFeatureInput }) {
   const feature = await args.db.feature.create({ data: { workspaceId: args.workspaceId, ...args.input }, select: FEATURE_SELECT });
   const { job, done } = await startRecompute({ ...args, kind: "feature", targetId: feature.id });
-  return { feature, job, done };
+  return { feature: withMatchers(feature), job, done };
 }
 
 export async function updateFeature(args: Args & { id: string; input: TFeatureInput }) {
@@ -28,7 +34,7 @@ export async function updateFeature(args: Args & { id: string; input: TFeatureIn
   if (!found) throw new AppError("NOT_FOUND", "Feature not found.");
   const feature = await args.db.feature.update({ where: { id: args.id, workspaceId: args.workspaceId }, data: args.input, select: FEATURE_SELECT });
   const { job, done } = await startRecompute({ ...args, kind: "feature", targetId: feature.id });
-  return { feature, job, done };
+  return { feature: withMatchers(feature), job, done };
 }
 
 export async function deleteFeature(args: Args & { id: string }) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZJobOut } from "../jobs/schemas";
 import { ZFeatureMatcher } from "./match-feature";
 
 export const ZFeatureInput = z.object({
@@ -8,3 +9,20 @@ export const ZFeatureInput = z.object({
   releasedAt: z.coerce.date().nullable().default(null),
 });
 export type TFeatureInput = z.infer<typeof ZFeatureInput>;
+
+// ---------------------------------------------------------------- outputs
+
+export const ZFeatureOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  matchers: z.array(ZFeatureMatcher),
+  releasedAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+
+/** `adopters`: distinct users who ever used it. */
+export const ZFeatureListOut = z.array(ZFeatureOut.extend({ adopters: z.number().int() }));
+
+/** A save rebuilds the feature's usage in the background: `job` is what the UI polls. */
+export const ZFeatureSavedOut = z.object({ feature: ZFeatureOut, job: ZJobOut });

@@ -8,15 +8,22 @@ import { tenantSql } from "../sql/tenant-sql";
 const CHUNK = 500;
 
 export type RecomputeKind = "personas" | "feature";
+export type JobStatus = "running" | "done" | "failed";
+
+/** The columns are plain strings; only these values are ever written to them. */
+function typed<T extends { kind: string; status: string }>(job: T): T & { kind: RecomputeKind; status: JobStatus } {
+  return { ...job, kind: job.kind as RecomputeKind, status: job.status as JobStatus };
+}
 
 /** Records a job and runs it in this process without holding the request; the UI polls its
  * progress. `done` lets tests (and the seed) wait for it. A job whose process dies stays
  * "running" and is superseded by the next change. */
 export async function startRecompute(args: { db: Db; workspaceId: string; kind: RecomputeKind; targetId?: string }) {
-  const job = await args.db.recomputeJob.create({
+  const created = await args.db.recomputeJob.create({
     data: { workspaceId: args.workspaceId, kind: args.kind, targetId: args.targetId ?? null, status: "running" },
     select: { id: true, kind: true, status: true, processed: true, total: true },
   });
+  const job = typed(created);
   const run = args.kind === "personas" ? reassignAllPersonas : rebuildFeatureRollup;
   const done = run(args.db, args.workspaceId, job.id, args.targetId ?? "")
     .then(() => args.db.recomputeJob.update({ where: { id: job.id }, data: { status: "done", finishedAt: new Date() } }))
@@ -97,9 +104,10 @@ async function rebuildFeatureRollup(db: Db, workspaceId: string, jobId: string, 
   await db.featureUserDay.deleteMany({ where: { workspaceId, featureId, day: { gt: last } } });
 }
 
-export function getJob(args: { db: Db; workspaceId: string; id: string }) {
-  return args.db.recomputeJob.findFirst({
+export async function getJob(args: { db: Db; workspaceId: string; id: string }) {
+  const job = await args.db.recomputeJob.findFirst({
     where: { id: args.id, workspaceId: args.workspaceId },
     select: { id: true, kind: true, status: true, processed: true, total: true, error: true, createdAt: true, finishedAt: true },
   });
+  return job ? typed(job) : null;
 }

@@ -1,9 +1,15 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import { startRecompute } from "../jobs/recompute";
+import type { Condition } from "../audience/condition";
 import type { TPersonaInput } from "./schemas";
 
 export const PERSONA_SELECT = { id: true, name: true, description: true, rules: true, priority: true } as const;
+
+/** Rules are stored as JSON after ZPersonaInput checked them. */
+function withRules<T extends { rules: unknown }>(row: T): T & { rules: Condition[] } {
+  return { ...row, rules: row.rules as Condition[] };
+}
 
 type Args = { db: Db; workspaceId: string };
 
@@ -13,7 +19,7 @@ export async function listPersonas(args: { db: Db; workspaceId: string }) {
     args.db.endUser.groupBy({ by: ["personaId"], where: { workspaceId: args.workspaceId }, _count: { _all: true } }),
   ]);
   const usersBy = new Map(counts.map((c) => [c.personaId, c._count._all]));
-  return { personas: personas.map((p) => ({ ...p, users: usersBy.get(p.id) ?? 0 })), unassigned: usersBy.get(null) ?? 0 };
+  return { personas: personas.map((p) => ({ ...withRules(p), users: usersBy.get(p.id) ?? 0 })), unassigned: usersBy.get(null) ?? 0 };
 }
 
 export async function createPersona(args: Args & { input: TPersonaInput }) {
@@ -23,7 +29,7 @@ export async function createPersona(args: Args & { input: TPersonaInput }) {
     select: PERSONA_SELECT,
   });
   const { job, done } = await startRecompute({ ...args, kind: "personas" });
-  return { persona, job, done };
+  return { persona: withRules(persona), job, done };
 }
 
 export async function updatePersona(args: Args & { id: string; input: TPersonaInput }) {
@@ -31,7 +37,7 @@ export async function updatePersona(args: Args & { id: string; input: TPersonaIn
   if (!found) throw new AppError("NOT_FOUND", "Persona not found.");
   const persona = await args.db.persona.update({ where: { id: args.id, workspaceId: args.workspaceId }, data: args.input, select: PERSONA_SELECT });
   const { job, done } = await startRecompute({ ...args, kind: "personas" });
-  return { persona, job, done };
+  return { persona: withRules(persona), job, done };
 }
 
 export async function deletePersona(args: Args & { id: string }) {

@@ -1,28 +1,12 @@
 import type { MemberRole } from "../generated/sqlite/enums";
+import { ZPermission, type Permission } from "./schemas";
 
-export type Permission =
-  | "workspace.read"
-  | "workspace.manage"
-  | "members.manage"
-  | "keys.manage"
-  | "personas.write"
-  | "features.write"
-  | "checklists.write"
-  | "surveys.write"
-  | "feedback.write"
-  | "roadmap.write";
+export type { Permission };
 
 const VIEWER: Permission[] = ["workspace.read"];
-const PM: Permission[] = [
-  ...VIEWER,
-  "personas.write",
-  "features.write",
-  "checklists.write",
-  "surveys.write",
-  "feedback.write",
-  "roadmap.write",
-];
-const ADMIN: Permission[] = [...PM, "workspace.manage", "members.manage", "keys.manage"];
+const RUNNING_THE_WORKSPACE: Permission[] = ["workspace.manage", "members.manage", "keys.manage"];
+const ADMIN: Permission[] = [...ZPermission.options];
+const PM: Permission[] = ADMIN.filter((p) => !RUNNING_THE_WORKSPACE.includes(p));
 
 /** The one role → permission table. Viewers read; PMs shape the product; admins run the workspace. */
 export const ROLE_PERMISSIONS: Record<MemberRole, ReadonlySet<Permission>> = {
@@ -33,4 +17,9 @@ export const ROLE_PERMISSIONS: Record<MemberRole, ReadonlySet<Permission>> = {
 
 export function can(role: MemberRole, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].has(permission);
+}
+
+/** A role's permissions as sent to the client, which shows or hides controls by them. */
+export function permissionsOf(role: MemberRole): Permission[] {
+  return [...ROLE_PERMISSIONS[role]];
 }

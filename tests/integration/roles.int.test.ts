@@ -6,6 +6,9 @@ import { createWorkspace } from "../factories";
 import { callerFor, testDb } from "./support/db";
 import { allProcedures, call, createFixture, GLOBAL_CASES, isWorkspaceScoped, ROLE_RANK, settleFixtures, WORKSPACE_CASES } from "./support/procedures";
 import { expectTrpcError, trpcCodeOf } from "./support/trpc";
+import { ROLE_PERMISSIONS } from "../../server/workspaces/permissions";
+import { ZPermission } from "../../server/workspaces/schemas";
+import { findMembershipBySlug } from "../../server/workspaces/workspaces";
 
 afterAll(() => settleFixtures(testDb()));
 
@@ -117,5 +120,22 @@ describe("the last admin", () => {
     expect(members.map((m) => m.role)).toEqual(["admin"]);
     // The removed user lost access.
     await expectTrpcError(admin.workspace.get({ workspaceId }), "NOT_FOUND");
+  });
+});
+
+describe("permissions sent with the workspace", () => {
+  it.each(ROLES)("%s: workspace.get and the page's membership carry exactly ROLE_PERMISSIONS", async (role) => {
+    const ws = await createWorkspace(testDb(), { roles: [role] });
+    const expected = [...ROLE_PERMISSIONS[role]].sort();
+    const got = await callerFor(ws.user(role)).workspace.get({ workspaceId: ws.workspace.id });
+    expect(got.role).toBe(role);
+    expect([...got.permissions].sort()).toEqual(expected);
+    const page = await findMembershipBySlug({ db: testDb(), userId: ws.user(role).id, slug: ws.workspace.slug });
+    expect([...(page?.permissions ?? [])].sort()).toEqual(expected);
+  });
+
+  it("every permission of the vocabulary belongs to some role", () => {
+    const granted = new Set(ROLES.flatMap((r) => [...ROLE_PERMISSIONS[r]]));
+    expect([...granted].sort()).toEqual([...ZPermission.options].sort());
   });
 });

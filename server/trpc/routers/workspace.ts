@@ -1,49 +1,73 @@
 import { z } from "zod";
 import { permissionProcedure, protectedProcedure, router, workspaceProcedure } from "../init";
-import { ZCreateWorkspaceInput, ZInviteInput, ZRole, ZUpdateWorkspaceInput } from "../../workspaces/schemas";
-import { createWorkspace, listMyWorkspaces, updateWorkspace } from "../../workspaces/workspaces";
+import {
+  ZCreateWorkspaceInput,
+  ZInviteInput,
+  ZMemberRoleOut,
+  ZMembersOut,
+  ZMembershipOut,
+  ZMyWorkspaceOut,
+  ZRole,
+  ZSentInviteOut,
+  ZUpdateWorkspaceInput,
+  ZWorkspaceOut,
+} from "../../workspaces/schemas";
+import { ZLiveEventOut, ZLiveEventsInput, ZOverviewOut } from "../../activity/schemas";
+import { ZJobProgressOut } from "../../jobs/schemas";
+import { createWorkspace, listMyWorkspaces, membershipOf, updateWorkspace } from "../../workspaces/workspaces";
 import { inviteMember, listMembers, removeMember, revokeInvite, updateMemberRole } from "../../workspaces/members";
 import { getOverview, listLiveEvents } from "../../activity/overview";
 import { getJob } from "../../jobs/recompute";
 import { AppError } from "../../errors";
 import { kickMailDelivery } from "../../mail/deliver";
 
+const ZId = z.object({ id: z.string() });
+
 export const workspaceRouter = router({
-  list: protectedProcedure.query(({ ctx }) => listMyWorkspaces({ db: ctx.db, userId: ctx.user.id })),
+  list: protectedProcedure.output(z.array(ZMyWorkspaceOut)).query(({ ctx }) => listMyWorkspaces({ db: ctx.db, userId: ctx.user.id })),
   create: protectedProcedure
     .input(ZCreateWorkspaceInput)
+    .output(ZWorkspaceOut)
     .mutation(({ ctx, input }) => createWorkspace({ db: ctx.db, userId: ctx.user.id, input })),
-  get: workspaceProcedure.query(({ ctx }) => ({ ...ctx.workspace, role: ctx.role })),
+  get: workspaceProcedure.output(ZMembershipOut).query(({ ctx }) => membershipOf(ctx.workspace, ctx.role)),
   update: permissionProcedure("workspace.manage")
     .input(z.object({ data: ZUpdateWorkspaceInput }))
+    .output(ZWorkspaceOut)
     .mutation(({ ctx, input }) => updateWorkspace({ db: ctx.wdb, workspaceId: ctx.workspace.id, input: input.data })),
-  overview: workspaceProcedure.query(({ ctx }) =>
-    getOverview({ db: ctx.wdb, workspaceId: ctx.workspace.id, timeZone: ctx.workspace.timeZone }),
-  ),
+  overview: workspaceProcedure
+    .output(ZOverviewOut)
+    .query(({ ctx }) => getOverview({ db: ctx.wdb, workspaceId: ctx.workspace.id, timeZone: ctx.workspace.timeZone })),
   liveEvents: workspaceProcedure
-    .input(z.object({ after: z.date().optional(), take: z.number().int().min(1).max(200).optional() }))
+    .input(ZLiveEventsInput)
+    .output(z.array(ZLiveEventOut))
     .query(({ ctx, input }) => listLiveEvents({ db: ctx.wdb, workspaceId: ctx.workspace.id, after: input.after, take: input.take })),
-  job: workspaceProcedure.input(z.object({ id: z.string() })).query(async ({ ctx, input }) => {
-    const job = await getJob({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id });
-    if (!job) throw new AppError("NOT_FOUND", "Job not found.");
-    return job;
-  }),
-  members: workspaceProcedure.query(({ ctx }) => listMembers({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
+  job: workspaceProcedure
+    .input(ZId)
+    .output(ZJobProgressOut)
+    .query(async ({ ctx, input }) => {
+      const job = await getJob({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id });
+      if (!job) throw new AppError("NOT_FOUND", "Job not found.");
+      return job;
+    }),
+  members: workspaceProcedure.output(ZMembersOut).query(({ ctx }) => listMembers({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
   invite: permissionProcedure("members.manage")
     .input(ZInviteInput)
+    .output(ZSentInviteOut)
     .mutation(async ({ ctx, input }) => {
       const invite = await inviteMember({ db: ctx.db, workspaceId: ctx.workspace.id, actorId: ctx.user.id, input });
       kickMailDelivery(ctx.db);
       return invite;
     }),
   revokeInvite: permissionProcedure("members.manage")
-    .input(z.object({ id: z.string() }))
+    .input(ZId)
+    .output(z.void())
     .mutation(({ ctx, input }) => revokeInvite({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })),
   updateMemberRole: permissionProcedure("members.manage")
     .input(z.object({ id: z.string(), role: ZRole }))
+    .output(ZMemberRoleOut)
     .mutation(({ ctx, input }) => updateMemberRole({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, role: input.role })),
   removeMember: permissionProcedure("members.manage")
-    .input(z.object({ id: z.string() }))
+    .input(ZId)
+    .output(z.void())
     .mutation(({ ctx, input }) => removeMember({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })),
 });
-

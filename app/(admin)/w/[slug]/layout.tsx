@@ -18,7 +18,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   ]);
   if (!membership) notFound();
   return (
-    <WorkspaceProvider workspace={{ id: membership.id, slug: membership.slug, name: membership.name, role: membership.role }}>
+    <WorkspaceProvider workspace={membership}>
       <div className="min-h-screen md:flex">
         <Sidebar workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name }))} user={user} />
         <main className="min-w-0 flex-1 px-4 py-6 md:px-8 md:py-8">{children}</main>
