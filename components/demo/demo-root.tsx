@@ -131,6 +131,8 @@ export function DemoRoot({ children }: { children: ReactNode }) {
   const switchUser = useCallback(() => {
     cairn.reset();
     clearUser();
+    // A full page load on purpose: the embedded widget restarts with no user and an empty queue.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign("/demo");
   }, []);
 

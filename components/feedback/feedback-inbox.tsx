@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
@@ -70,9 +70,12 @@ export function FeedbackInbox() {
   );
   const [search, setSearch] = useState(filters.q);
   const settledSearch = useDebounced(search, 300);
-  useEffect(() => {
-    if (settledSearch !== filters.q) setFilters({ ...filters, q: settledSearch });
-  }, [settledSearch]);
+  // Only a newly settled search writes the URL; the other filters changing must not write back
+  // the search typed before them.
+  const applySearch = useEffectEvent((q: string) => {
+    if (q !== filters.q) setFilters({ ...filters, q });
+  });
+  useEffect(() => applySearch(settledSearch), [settledSearch]);
   const input = useMemo(() => ({ workspaceId: ws.id, ...filtersToInput(filters) }), [ws.id, filters]);
   const countsInput = useMemo(() => {
     const { status: _status, ...rest } = input;
@@ -123,20 +126,25 @@ export function FeedbackInbox() {
   }, [list.isSuccess, rows, focusedId, focusedIndex, outside.isError]);
 
   // Other filters, other list: start again from its first row.
+  // (Both adjust state while rendering, React's pattern for state derived from a change.)
   const filterKey = paramsFromFilters(filters).toString();
-  useEffect(() => {
+  const [listedFor, setListedFor] = useState(filterKey);
+  if (listedFor !== filterKey) {
+    setListedFor(filterKey);
     lastIndex.current = 0;
     setFocusedId(null);
-  }, [filterKey]);
+  }
 
   // Selection only ever covers rows on screen.
-  useEffect(() => {
+  const [selectableRows, setSelectableRows] = useState(rows);
+  if (selectableRows !== rows) {
+    setSelectableRows(rows);
     setSelected((prev) => {
       const visible = new Set(rows.map((r) => r.id));
       const next = new Set([...prev].filter((id) => visible.has(id)));
       return next.size === prev.size ? prev : next;
     });
-  }, [rows]);
+  }
 
   useEffect(() => {
     if (!moveDomFocus.current || !focusedId) return;

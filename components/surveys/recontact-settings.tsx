@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
@@ -20,9 +20,12 @@ export function RecontactSettings() {
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (current.data) setValue(String(current.data.recontactDays));
-  }, [current.data]);
+  // The field starts from the stored value each time it (re)loads.
+  const [loaded, setLoaded] = useState(current.data);
+  if (current.data && current.data !== loaded) {
+    setLoaded(current.data);
+    setValue(String(current.data.recontactDays));
+  }
   const update = useMutation(
     trpc.survey.updateRecontact.mutationOptions({
       onSuccess: () => {

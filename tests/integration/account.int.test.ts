@@ -64,6 +64,17 @@ describe("workspaces", () => {
   });
 });
 
+describe("workspace by slug (pages)", () => {
+  it("gives a member their membership with its permissions, and anyone else null", async () => {
+    const a = await createWorkspace(testDb(), { roles: ["admin", "viewer"] });
+    const b = await createWorkspace(testDb());
+    const viewer = callerFor(a.user("viewer"));
+    expect(await viewer.workspace.bySlug({ slug: a.workspace.slug })).toMatchObject({ id: a.workspace.id, role: "viewer", permissions: ["workspace.read"] });
+    expect(await viewer.workspace.bySlug({ slug: b.workspace.slug })).toBeNull();
+    expect(await viewer.workspace.bySlug({ slug: `no-such-${unique()}` })).toBeNull();
+  });
+});
+
 describe("invites", () => {
   it("invite, describe, accept with the matching email only", async () => {
     const ws = await createWorkspace(testDb());

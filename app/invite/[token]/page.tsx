@@ -2,14 +2,13 @@ import Link from "next/link";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { AcceptInvite } from "@/components/auth/accept-invite";
 import { getSessionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { describeInvite } from "@/server/workspaces/members";
+import { nullOnBadInput, serverCaller } from "@/server/trpc/server-caller";
 
 export const dynamic = "force-dynamic";
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invite = await describeInvite({ db, token });
+  const invite = await nullOnBadInput((await serverCaller()).account.invite({ token }));
   if (!invite) {
     return <AuthShell title="Invite not valid">This invite link is invalid, was revoked or has expired. Ask an admin for a new one.</AuthShell>;
   }

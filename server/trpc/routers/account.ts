@@ -4,9 +4,7 @@ import { ZInviteDescriptionOut, ZJoinedWorkspaceOut, ZSignUpInput, ZUserOut } fr
 import { ZOutboxEmailOut } from "../../mail/schemas";
 import { signUp } from "../../workspaces/users";
 import { acceptInvite, describeInvite } from "../../workspaces/members";
-import { listOutbox } from "../../mail/outbox";
-import { can } from "../../workspaces/permissions";
-import { listMyWorkspaces } from "../../workspaces/workspaces";
+import { listMailLog } from "../../mail/mail-log";
 
 const ZInviteToken = z.object({ token: z.string().min(1).max(200) });
 
@@ -25,9 +23,5 @@ export const accountRouter = router({
     .output(ZJoinedWorkspaceOut)
     .mutation(({ ctx, input }) => acceptInvite({ db: ctx.db, userId: ctx.user.id, token: input.token })),
   /** The dev mail log: mail to me, and mail of workspaces whose members I manage. */
-  mailLog: protectedProcedure.output(z.array(ZOutboxEmailOut)).query(async ({ ctx }) => {
-    const mine = await listMyWorkspaces({ db: ctx.db, userId: ctx.user.id });
-    const managed = mine.filter((w) => can(w.role, "members.manage")).map((w) => w.id);
-    return listOutbox({ db: ctx.db, workspaceIds: managed, email: ctx.user.email });
-  }),
+  mailLog: protectedProcedure.output(z.array(ZOutboxEmailOut)).query(({ ctx }) => listMailLog({ db: ctx.db, user: ctx.user })),
 });

@@ -14,7 +14,7 @@ import {
 } from "../../workspaces/schemas";
 import { ZLiveEventOut, ZLiveEventsInput, ZOverviewOut } from "../../activity/schemas";
 import { ZJobProgressOut } from "../../jobs/schemas";
-import { createWorkspace, listMyWorkspaces, membershipOf, updateWorkspace } from "../../workspaces/workspaces";
+import { createWorkspace, findMembershipBySlug, listMyWorkspaces, membershipOf, updateWorkspace } from "../../workspaces/workspaces";
 import { inviteMember, listMembers, removeMember, revokeInvite, updateMemberRole } from "../../workspaces/members";
 import { getOverview, listLiveEvents } from "../../activity/overview";
 import { getJob } from "../../jobs/recompute";
@@ -30,6 +30,11 @@ export const workspaceRouter = router({
     .output(ZWorkspaceOut)
     .mutation(({ ctx, input }) => createWorkspace({ db: ctx.db, userId: ctx.user.id, input })),
   get: workspaceProcedure.output(ZMembershipOut).query(({ ctx }) => membershipOf(ctx.workspace, ctx.role)),
+  /** For pages addressed by slug: null when the user is not a member (the page answers 404). */
+  bySlug: protectedProcedure
+    .input(z.object({ slug: z.string().min(1).max(100) }))
+    .output(ZMembershipOut.nullable())
+    .query(({ ctx, input }) => findMembershipBySlug({ db: ctx.db, userId: ctx.user.id, slug: input.slug })),
   update: permissionProcedure("workspace.manage")
     .input(z.object({ data: ZUpdateWorkspaceInput }))
     .output(ZWorkspaceOut)

@@ -146,6 +146,7 @@ export const GLOBAL_CASES: Record<string, { input: () => unknown; public: boolea
   "account.acceptInvite": { public: false, input: () => ({ token: "no-such-token" }) },
   "account.mailLog": { public: false, input: () => undefined },
   "workspace.list": { public: false, input: () => undefined },
+  "workspace.bySlug": { public: false, input: () => ({ slug: "no-such-workspace" }) },
   "workspace.create": { public: false, input: () => ({ name: `Workspace ${unique()}` }) },
 };
 

@@ -3,8 +3,7 @@ import type { ReactNode } from "react";
 import { Sidebar } from "@/components/shell/sidebar";
 import { WorkspaceProvider } from "@/components/shell/workspace-context";
 import { getSessionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { findMembershipBySlug, listMyWorkspaces } from "@/server/workspaces/workspaces";
+import { nullOnBadInput, serverCaller } from "@/server/trpc/server-caller";
 
 export const dynamic = "force-dynamic";
 
@@ -12,10 +11,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { slug } = await params;
   const user = await getSessionUser();
   if (!user) redirect(`/signin?next=/w/${slug}`);
-  const [membership, workspaces] = await Promise.all([
-    findMembershipBySlug({ db, userId: user.id, slug }),
-    listMyWorkspaces({ db, userId: user.id }),
-  ]);
+  const caller = await serverCaller();
+  const [membership, workspaces] = await Promise.all([nullOnBadInput(caller.workspace.bySlug({ slug })), caller.workspace.list()]);
   if (!membership) notFound();
   return (
     <WorkspaceProvider workspace={membership}>
