@@ -1,18 +1,20 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
-import { Card, ErrorText, Loading } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { DangerZone, EditorHeader, EditorLoader, EditorMessages, ReportLink, SaveButton } from "@/components/editor/editor-frame";
+import { LanguageTabs } from "@/components/editor/language-tabs";
+import { useDraftSession } from "@/components/editor/use-draft-session";
+import { useEditorSubmit } from "@/components/editor/use-editor-submit";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { errorMessage } from "@/components/ui/errors";
 import { MAX_HOLDOUT_PERCENT, MAX_ITEMS, ZChecklistInput, type ChecklistOut, type Locale } from "@/server/onboarding/schemas";
-import { draftFromChecklist, emptyDraft, emptyItem, toInput, type Draft, type ItemDraft } from "./draft";
-import { errorAt, useFormErrors } from "@/components/ui/form-errors";
+import { draftFromChecklist, emptyDraft, emptyItem, toInput, type ItemDraft } from "./draft";
+import { errorAt } from "@/components/ui/form-errors";
 import { LOCALE_LABELS, StatusBadge } from "./labels";
 import { LivePreview } from "./live-preview";
 import { OperatorSelect } from "@/components/targeting/condition-editor";
@@ -34,16 +36,17 @@ export function ChecklistEditor({ checklistId }: { checklistId?: string }) {
   const existing = useQuery({ ...trpc.checklist.get.queryOptions({ workspaceId: ws.id, id: checklistId ?? "" }), enabled: Boolean(checklistId) });
   const personas = useQuery(trpc.persona.list.queryOptions({ workspaceId: ws.id }));
 
-  if ((checklistId && existing.isLoading) || personas.isLoading) return <Loading label="Loading checklist…" />;
-  if (existing.error || personas.error) {
-    return (
-      <Card>
-        <p className="text-sm text-red-700" data-testid="editor-load-error">{existing.error?.message ?? personas.error?.message}</p>
-        <Link href={`/w/${ws.slug}/onboarding`} className="mt-3 inline-block text-sm text-brand-700 hover:underline">← Back to checklists</Link>
-      </Card>
-    );
-  }
-  return <EditorForm initial={existing.data ?? null} personas={personas.data?.personas ?? []} />;
+  return (
+    <EditorLoader
+      loading={(Boolean(checklistId) && existing.isLoading) || personas.isLoading}
+      error={existing.error ?? personas.error}
+      loadingLabel="Loading checklist…"
+      backHref={`/w/${ws.slug}/onboarding`}
+      backLabel="checklists"
+    >
+      {() => <EditorForm initial={existing.data ?? null} personas={personas.data?.personas ?? []} />}
+    </EditorLoader>
+  );
 }
 
 function EditorForm({ initial, personas }: { initial: ChecklistOut | null; personas: Persona[] }) {
@@ -52,22 +55,11 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
   const router = useRouter();
   const queryClient = useQueryClient();
   const writable = ws.can("checklists.write");
-  const [saved, setSaved] = useState<ChecklistOut | null>(initial);
-  const [draft, setDraft] = useState<Draft>(() => (initial ? draftFromChecklist(initial) : emptyDraft()));
-  const [baseline, setBaseline] = useState(() => JSON.stringify(toInput(draft)));
+  const session = useDraftSession({ initial, toDraft: draftFromChecklist, emptyDraft, toInput });
+  const { saved, setSaved, draft, setDraft, set, input, dirty, notice, setNotice } = session;
   const [lang, setLang] = useState<Locale>("en");
-  // After a refused submit, fields are re-checked on every change so fixed ones clear at once.
-  const [notice, setNotice] = useState<string | null>(null);
-  const input = useMemo(() => toInput(draft), [draft]);
-  const dirty = JSON.stringify(input) !== baseline;
-
   const afterSave = (c: ChecklistOut) => {
-    // New items now have ids: keep them, so the next save updates rather than recreates them.
-    const next = draftFromChecklist(c);
-    setSaved(c);
-    setDraft(next);
-    setBaseline(JSON.stringify(toInput(next)));
-    setNotice("Saved.");
+    session.afterSave(c);
     void queryClient.invalidateQueries(trpc.checklist.pathFilter());
   };
   const create = useMutation(
@@ -97,19 +89,16 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
     }),
   );
 
-  const mutationError = create.error ?? update.error;
-  const { errors, invalid, check } = useFormErrors(ZChecklistInput, input, mutationError);
-  const pending = create.isPending || update.isPending;
+  const { errors, invalid, mutationError, pending, onSubmit } = useEditorSubmit({
+    schema: ZChecklistInput,
+    input,
+    workspaceId: ws.id,
+    saved,
+    create,
+    update,
+    onSubmitStart: () => setNotice(null),
+  });
 
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setNotice(null);
-    if (!check()) return;
-    if (saved) update.mutate({ workspaceId: ws.id, id: saved.id, data: input });
-    else create.mutate({ workspaceId: ws.id, ...input });
-  }
-
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const setItem = (index: number, patch: Partial<ItemDraft>) => setDraft((d) => ({ ...d, items: d.items.map((it, i) => (i === index ? { ...it, ...patch } : it)) }));
   const moveItem = (index: number, delta: number) =>
     setDraft((d) => {
@@ -122,24 +111,21 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
 
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <Link href={`/w/${ws.slug}/onboarding`} className="text-sm text-stone-500 hover:text-stone-800">← Checklists</Link>
-          <h1 className="mt-1 flex items-center gap-3 text-xl font-semibold text-stone-900">
-            {saved ? saved.title : "New checklist"} {saved ? <StatusBadge status={saved.status} /> : null}
-          </h1>
-          {dirty ? <p className="mt-1 text-xs text-amber-700" data-testid="unsaved">Unsaved changes</p> : null}
-        </div>
-        <div className="flex flex-wrap gap-2">
-          {saved ? <Link href={`/w/${ws.slug}/onboarding/${saved.id}/reports`} className="rounded-md px-3 py-2 text-sm font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-50">Reports</Link> : null}
-          {saved && writable ? <StatusActions status={saved.status} disabled={dirty || setStatus.isPending} onChange={(status) => setStatus.mutate({ workspaceId: ws.id, id: saved.id, status })} /> : null}
-          {writable ? <Button type="submit" disabled={pending || (saved !== null && !dirty)} data-testid="save-checklist">{pending ? "Saving…" : saved ? "Save changes" : "Create draft"}</Button> : null}
-        </div>
-      </div>
-      {saved && dirty && writable ? <p className="text-xs text-stone-500">Save your changes before changing the status.</p> : null}
-      {notice ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" role="status" data-testid="editor-notice">{notice}</p> : null}
-      <ErrorText error={mutationError || setStatus.error || remove.error ? { message: errorMessage(mutationError ?? setStatus.error ?? remove.error) ?? "" } : null} />
-      {invalid ? <p className="text-sm text-red-700" data-testid="form-error">Fix the highlighted fields.</p> : null}
+      <EditorHeader
+        backHref={`/w/${ws.slug}/onboarding`}
+        backLabel="Checklists"
+        title={saved ? saved.title : "New checklist"}
+        badge={saved ? <StatusBadge status={saved.status} /> : null}
+        dirty={dirty}
+        actions={
+          <>
+            {saved ? <ReportLink href={`/w/${ws.slug}/onboarding/${saved.id}/reports`} label="Reports" /> : null}
+            {saved && writable ? <StatusActions status={saved.status} disabled={dirty || setStatus.isPending} onChange={(status) => setStatus.mutate({ workspaceId: ws.id, id: saved.id, status })} /> : null}
+            {writable ? <SaveButton pending={pending} isNew={saved === null} dirty={dirty} testId="save-checklist" /> : null}
+          </>
+        }
+      />
+      <EditorMessages saveFirst={Boolean(saved && dirty && writable)} notice={notice} errors={[mutationError, setStatus.error, remove.error]} invalid={invalid} />
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_380px]">
         <fieldset disabled={!writable} className="min-w-0 space-y-6">
@@ -214,14 +200,13 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
           </Card>
 
           {saved && writable ? (
-            <Card title="Danger zone">
-              <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
-                <p className="text-stone-600">Deleting removes its progress and completions too. Archive it to keep them for reports.</p>
-                <Button variant="danger" onClick={() => confirm(`Delete “${saved.title}” and all its progress?`) && remove.mutate({ workspaceId: ws.id, id: saved.id })} data-testid="delete-checklist">
-                  Delete checklist
-                </Button>
-              </div>
-            </Card>
+            <DangerZone
+              explanation="Deleting removes its progress and completions too. Archive it to keep them for reports."
+              confirmText={`Delete “${saved.title}” and all its progress?`}
+              buttonLabel="Delete checklist"
+              onDelete={() => remove.mutate({ workspaceId: ws.id, id: saved.id })}
+              testId="delete-checklist"
+            />
           ) : null}
         </fieldset>
 
@@ -230,26 +215,6 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
         </aside>
       </div>
     </form>
-  );
-}
-
-function LanguageTabs({ lang, onChange }: { lang: Locale; onChange: (l: Locale) => void }) {
-  return (
-    <div className="flex rounded-md bg-stone-100 p-0.5 text-xs" role="tablist" aria-label="Language of the texts">
-      {(Object.keys(LOCALE_LABELS) as Locale[]).map((l) => (
-        <button
-          key={l}
-          type="button"
-          role="tab"
-          aria-selected={lang === l}
-          onClick={() => onChange(l)}
-          className={`rounded px-2.5 py-1 font-medium ${lang === l ? "bg-white text-stone-900 shadow-xs" : "text-stone-500 hover:text-stone-800"}`}
-          data-testid={`lang-${l}`}
-        >
-          {LOCALE_LABELS[l]}
-        </button>
-      ))}
-    </div>
   );
 }
 

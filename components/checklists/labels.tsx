@@ -1,6 +1,6 @@
-import type { ChecklistStatus, Locale, TargetingVerdict } from "@/server/onboarding/schemas";
+import type { ChecklistStatus, TargetingVerdict } from "@/server/onboarding/schemas";
 
-export const LOCALE_LABELS: Record<Locale, string> = { en: "English", fr: "Français", de: "Deutsch" };
+export { LOCALE_LABELS } from "@/components/editor/language-tabs";
 
 export const STATUS_STYLES: Record<ChecklistStatus, string> = {
   draft: "bg-stone-100 text-stone-700 ring-stone-200",

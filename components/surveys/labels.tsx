@@ -1,4 +1,4 @@
-import type { SurveyKind, SurveyLocale, SurveyStatusValue } from "@/server/surveys/schemas";
+import type { SurveyKind, SurveyStatusValue } from "@/server/surveys/schemas";
 
 export const KIND_LABELS: Record<SurveyKind, { name: string; scale: string; metric: string }> = {
   nps: { name: "NPS", scale: "0–10 + why", metric: "NPS" },
@@ -7,7 +7,7 @@ export const KIND_LABELS: Record<SurveyKind, { name: string; scale: string; metr
   open: { name: "Open question", scale: "free text", metric: "Answers" },
 };
 
-export const LOCALE_LABELS: Record<SurveyLocale, string> = { en: "English", fr: "Français", de: "Deutsch" };
+export { LOCALE_LABELS } from "@/components/editor/language-tabs";
 
 const STATUS_STYLES: Record<SurveyStatusValue, string> = {
   draft: "bg-stone-100 text-stone-700 ring-stone-200",

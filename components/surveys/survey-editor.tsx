@@ -1,17 +1,19 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState, type FormEvent, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
-import { errorAt, useFormErrors } from "@/components/ui/form-errors";
+import { errorAt } from "@/components/ui/form-errors";
 import { TargetingFields, type TargetingWording } from "@/components/targeting/targeting-fields";
 import { Button } from "@/components/ui/button";
-import { Card, ErrorText, Loading } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { DangerZone, EditorHeader, EditorLoader, EditorMessages, ReportLink, SaveButton } from "@/components/editor/editor-frame";
+import { LanguageTabs } from "@/components/editor/language-tabs";
+import { useDraftSession } from "@/components/editor/use-draft-session";
+import { useEditorSubmit } from "@/components/editor/use-editor-submit";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { errorMessage } from "@/components/ui/errors";
 import { defaultTexts } from "@/server/surveys/texts";
 import { MAX_DAYS, SURVEY_KINDS, ZSurveyInput, type SurveyKind, type SurveyLocale, type SurveyOut, type SurveyStatusValue } from "@/server/surveys/schemas";
 import { draftFromSurvey, emptyDraft, isDefaultTexts, textsDraft, toInput, type Draft, type TextField } from "./draft";
@@ -34,16 +36,17 @@ export function SurveyEditor({ surveyId }: { surveyId?: string }) {
   const existing = useQuery({ ...trpc.survey.get.queryOptions({ workspaceId: ws.id, id: surveyId ?? "" }), enabled: Boolean(surveyId) });
   const personas = useQuery(trpc.persona.list.queryOptions({ workspaceId: ws.id }));
 
-  if ((surveyId && existing.isLoading) || personas.isLoading) return <Loading label="Loading survey…" />;
-  if (existing.error || personas.error) {
-    return (
-      <Card>
-        <p className="text-sm text-red-700" data-testid="editor-load-error">{existing.error?.message ?? personas.error?.message}</p>
-        <Link href={`/w/${ws.slug}/surveys`} className="mt-3 inline-block text-sm text-brand-700 hover:underline">← Back to surveys</Link>
-      </Card>
-    );
-  }
-  return <EditorForm initial={existing.data ?? null} personas={personas.data?.personas ?? []} />;
+  return (
+    <EditorLoader
+      loading={(Boolean(surveyId) && existing.isLoading) || personas.isLoading}
+      error={existing.error ?? personas.error}
+      loadingLabel="Loading survey…"
+      backHref={`/w/${ws.slug}/surveys`}
+      backLabel="surveys"
+    >
+      {() => <EditorForm initial={existing.data ?? null} personas={personas.data?.personas ?? []} />}
+    </EditorLoader>
+  );
 }
 
 const TEXT_LABELS: Record<TextField, (kind: SurveyKind) => string> = {
@@ -65,21 +68,13 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
   const router = useRouter();
   const queryClient = useQueryClient();
   const writable = ws.can("surveys.write");
-  const [saved, setSaved] = useState<SurveyOut | null>(initial);
-  const [draft, setDraft] = useState<Draft>(() => (initial ? draftFromSurvey(initial) : emptyDraft()));
-  const [baseline, setBaseline] = useState(() => JSON.stringify(toInput(draft)));
+  const session = useDraftSession({ initial, toDraft: draftFromSurvey, emptyDraft, toInput });
+  const { saved, setSaved, draft, setDraft, set, input, dirty, notice, setNotice } = session;
   const [lang, setLang] = useState<SurveyLocale>("en");
-  const [notice, setNotice] = useState<string | null>(null);
-  const input = useMemo(() => toInput(draft), [draft]);
-  const dirty = JSON.stringify(input) !== baseline;
   const kindLocked = (saved?.displays ?? 0) > 0;
 
   const afterSave = (s: SurveyOut) => {
-    const next = draftFromSurvey(s);
-    setSaved(s);
-    setDraft(next);
-    setBaseline(JSON.stringify(toInput(next)));
-    setNotice("Saved.");
+    session.afterSave(s);
     void queryClient.invalidateQueries(trpc.survey.pathFilter());
   };
   const create = useMutation(
@@ -109,19 +104,16 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
     }),
   );
 
-  const mutationError = create.error ?? update.error;
-  const { errors, invalid, check } = useFormErrors(ZSurveyInput, input, mutationError);
-  const pending = create.isPending || update.isPending;
+  const { errors, invalid, mutationError, pending, onSubmit } = useEditorSubmit({
+    schema: ZSurveyInput,
+    input,
+    workspaceId: ws.id,
+    saved,
+    create,
+    update,
+    onSubmitStart: () => setNotice(null),
+  });
 
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setNotice(null);
-    if (!check()) return;
-    if (saved) update.mutate({ workspaceId: ws.id, id: saved.id, data: input });
-    else create.mutate({ workspaceId: ws.id, ...input });
-  }
-
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const setText = (field: TextField, value: string) => setDraft((d) => ({ ...d, texts: { ...d.texts, [lang]: { ...d.texts[lang], [field]: value } } }));
   const changeKind = (kind: SurveyKind) =>
     setDraft((d) => ({ ...d, kind, texts: isDefaultTexts(d) ? textsDraft(defaultTexts(kind)) : d.texts }));
@@ -129,24 +121,21 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
 
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <Link href={`/w/${ws.slug}/surveys`} className="text-sm text-stone-500 hover:text-stone-800">← Surveys</Link>
-          <h1 className="mt-1 flex items-center gap-3 text-xl font-semibold text-stone-900">
-            {saved ? saved.name : "New survey"} {saved ? <StatusBadge status={saved.status} /> : null}
-          </h1>
-          {dirty ? <p className="mt-1 text-xs text-amber-700" data-testid="unsaved">Unsaved changes</p> : null}
-        </div>
-        <div className="flex flex-wrap gap-2">
-          {saved ? <Link href={`/w/${ws.slug}/surveys/${saved.id}/report`} className="rounded-md px-3 py-2 text-sm font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-50" data-testid="survey-report-link">Report</Link> : null}
-          {saved && writable ? <StatusActions status={saved.status} disabled={dirty || setStatus.isPending} onChange={(status) => setStatus.mutate({ workspaceId: ws.id, id: saved.id, status })} /> : null}
-          {writable ? <Button type="submit" disabled={pending || (saved !== null && !dirty)} data-testid="save-survey">{pending ? "Saving…" : saved ? "Save changes" : "Create draft"}</Button> : null}
-        </div>
-      </div>
-      {saved && dirty && writable ? <p className="text-xs text-stone-500">Save your changes before changing the status.</p> : null}
-      {notice ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" role="status" data-testid="editor-notice">{notice}</p> : null}
-      <ErrorText error={mutationError || setStatus.error || remove.error ? { message: errorMessage(mutationError ?? setStatus.error ?? remove.error) ?? "" } : null} />
-      {invalid ? <p className="text-sm text-red-700" data-testid="form-error">Fix the highlighted fields.</p> : null}
+      <EditorHeader
+        backHref={`/w/${ws.slug}/surveys`}
+        backLabel="Surveys"
+        title={saved ? saved.name : "New survey"}
+        badge={saved ? <StatusBadge status={saved.status} /> : null}
+        dirty={dirty}
+        actions={
+          <>
+            {saved ? <ReportLink href={`/w/${ws.slug}/surveys/${saved.id}/report`} label="Report" testId="survey-report-link" /> : null}
+            {saved && writable ? <StatusActions status={saved.status} disabled={dirty || setStatus.isPending} onChange={(status) => setStatus.mutate({ workspaceId: ws.id, id: saved.id, status })} /> : null}
+            {writable ? <SaveButton pending={pending} isNew={saved === null} dirty={dirty} testId="save-survey" /> : null}
+          </>
+        }
+      />
+      <EditorMessages saveFirst={Boolean(saved && dirty && writable)} notice={notice} errors={[mutationError, setStatus.error, remove.error]} invalid={invalid} />
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_400px]">
         <fieldset disabled={!writable} className="min-w-0 space-y-6">
@@ -249,18 +238,13 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
           </Card>
 
           {saved && writable ? (
-            <Card title="Danger zone">
-              <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
-                <p className="text-stone-600">Deleting removes its displays and responses too. End or pause it to keep them for reports.</p>
-                <Button
-                  variant="danger"
-                  onClick={() => confirm(`Delete “${saved.name}” with its ${saved.displays} display(s) and all its responses? This cannot be undone.`) && remove.mutate({ workspaceId: ws.id, id: saved.id })}
-                  data-testid="delete-survey"
-                >
-                  Delete survey
-                </Button>
-              </div>
-            </Card>
+            <DangerZone
+              explanation="Deleting removes its displays and responses too. End or pause it to keep them for reports."
+              confirmText={`Delete “${saved.name}” with its ${saved.displays} display(s) and all its responses? This cannot be undone.`}
+              buttonLabel="Delete survey"
+              onDelete={() => remove.mutate({ workspaceId: ws.id, id: saved.id })}
+              testId="delete-survey"
+            />
           ) : null}
         </fieldset>
 
@@ -284,26 +268,6 @@ function NumberField(props: { label: string; hint?: ReactNode; value: string; mi
     <Field label={props.label} hint={props.hint} error={props.error}>
       <Input type="number" min={props.min} max={props.max} step={1} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId} />
     </Field>
-  );
-}
-
-function LanguageTabs({ lang, onChange }: { lang: SurveyLocale; onChange: (l: SurveyLocale) => void }) {
-  return (
-    <div className="flex rounded-md bg-stone-100 p-0.5 text-xs" role="tablist" aria-label="Language of the texts">
-      {(Object.keys(LOCALE_LABELS) as SurveyLocale[]).map((l) => (
-        <button
-          key={l}
-          type="button"
-          role="tab"
-          aria-selected={lang === l}
-          onClick={() => onChange(l)}
-          className={`rounded px-2.5 py-1 font-medium ${lang === l ? "bg-white text-stone-900 shadow-xs" : "text-stone-500 hover:text-stone-800"}`}
-          data-testid={`lang-${l}`}
-        >
-          {LOCALE_LABELS[l]}
-        </button>
-      ))}
-    </div>
   );
 }
 
