@@ -23,8 +23,8 @@ export const BUDGET = { loader: 2 * 1024, core: 11 * 1024, chunk: 6 * 1024 };
 /** The lazy chunks, by the name the core loads them with (loadChunk("voice")). Another chunk is
  * one more line here, an entry that registers under its name, and its shape in chunk-api.ts. */
 export const CHUNKS: Record<string, { entry: string; what: string }> = {
-  checklist: { entry: "components/widget/runtime/checklist/entry.ts", what: "checklist panel, role question; requested with the state" },
-  voice: { entry: "components/widget/runtime/voice/entry.ts", what: "surveys, feedback button and panel; after the first state" },
+  checklist: { entry: "components/widget/runtime/checklist/entry.ts", what: "checklist panel, role question; requested once a user is identified" },
+  voice: { entry: "components/widget/runtime/voice/entry.ts", what: "surveys, feedback button and panel; requested after the first state" },
 };
 
 /** Stateless helpers the core and a chunk may both bundle (a few hundred bytes, cheaper than an

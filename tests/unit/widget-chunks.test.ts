@@ -18,6 +18,7 @@ function fakePage() {
     files: { voice: "voice.0123456789.js" },
     base: "https://cairn.test/sdk/",
     expose: (r) => (registry = r),
+    afterPageLoad: (fn) => fn(),
     setTimer: (fn, ms) => timers.push({ fn, ms }),
     random: () => 0.5,
   });

@@ -159,7 +159,8 @@ export class CairnApp {
     if (userId) {
       this.identified = userId;
       this.client?.setUser(userId, this.browserLocale());
-      // Beside the state request, so that a first visit's panel can open with the launcher.
+      // Alongside the state request (once the page has loaded), so that a first visit's panel can
+      // open with the launcher.
       void this.env.chunks.load("checklist").then((make) =>
         this.safely(() => {
           if (this.checklistChunk) return;

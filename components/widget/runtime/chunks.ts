@@ -1,11 +1,12 @@
 import { backoffDelay } from "./backoff";
 import { CHUNK_API, type ChunkFactory, type ChunkRegistry } from "./chunk-api";
 
-// Loads the lazy chunks by name (loadChunk("voice")) as classic <script>s from the core's own
-// /sdk/ directory: the Cairn origin, whichever site embeds the widget. A chunk that fails to load
-// is tried again, at its stable URL at once (a core cached from an earlier deploy may name a
-// hashed file that is gone), then with backoff up to 5 minutes. Nothing waits on a chunk but
-// what it draws. docs/decisions/widget-chunks.md
+// Loads the lazy chunks by name (load("voice")) as classic <script>s from the core's own /sdk/
+// directory: the Cairn origin, whichever site embeds the widget. Not before the host page's load
+// event (a script requested earlier delays it), unless that takes more than a second. A chunk
+// that fails to load is tried again, at its stable URL at once (a core cached from an earlier
+// deploy may name a hashed file that is gone), then with backoff up to 5 minutes. Nothing waits
+// on a chunk but what it draws. docs/decisions/widget-chunks.md
 
 export type ChunkLoaderOptions = {
   doc: Pick<Document, "createElement" | "head" | "documentElement">;
@@ -15,6 +16,8 @@ export type ChunkLoaderOptions = {
   base: string;
   /** Puts the registry where chunks call it: window.cairn._c. */
   expose: (registry: ChunkRegistry) => void;
+  /** Calls `fn` once the host page has loaded (or has taken long enough). */
+  afterPageLoad: (fn: () => void) => void;
   setTimer: (fn: () => void, ms: number) => unknown;
   random: () => number;
 };
@@ -32,7 +35,7 @@ export class ChunkLoader {
 
   /** Resolves with the chunk's factory once it has loaded; never rejects. */
   load(name: string): Promise<ChunkFactory> {
-    return (this.loading[name] = this.loading[name] || new Promise((resolve) => this.attempt(name, 1, resolve)));
+    return (this.loading[name] = this.loading[name] || new Promise((resolve) => this.o.afterPageLoad(() => this.attempt(name, 1, resolve))));
   }
 
   private attempt(name: string, n: number, resolve: (f: ChunkFactory) => void): void {

@@ -22,6 +22,14 @@ declare const __CAIRN_CHUNKS__: Record<string, string>;
       files: __CAIRN_CHUNKS__,
       base: `${hostOf(script?.src) || defaultHost}/sdk/`,
       expose: (registry: ChunkRegistry) => (stub._c = registry),
+      afterPageLoad: (fn) => {
+        if (document.readyState === "complete") return fn();
+        let called = false;
+        const once = () => called || ((called = true), fn());
+        w.addEventListener("load", once);
+        // A host page whose load event hangs on a slow resource must not keep the chunks away.
+        w.setTimeout(once, 1000);
+      },
       setTimer: (fn, ms) => w.setTimeout(fn, ms),
       random: Math.random,
     });

@@ -1,5 +1,5 @@
 // Entry of /sdk/checklist.<hash>.js, a lazy chunk (esbuild bundles it into an IIFE): the panel
-// and the role question card. The core requests it as soon as a user is identified, beside the
+// and the role question card. The core requests it once a user is identified, alongside the
 // state request, so on a first visit the panel usually opens with the launcher.
 import { CHUNK_API, type ChecklistChunk, type ChunkRegistry, type Kit } from "../chunk-api";
 import { buildPanel } from "./panel";
