@@ -1,10 +1,10 @@
 // npm run build:widget — bundles the embeddable widget into public/sdk/ (build output, not in git):
-//   loader.js, cairn.js, voice.js                     stable URLs, served with a 5-minute cache
-//   loader.<hash>.js, cairn.<hash>.js, voice.<hash>.js  content-hashed copies, served immutable
-//   manifest.json                                     file names, version, sizes and budgets
-// cairn.js is the core (identity, queues, state, checklist and launcher), loaded at first paint;
-// voice.js is a lazy chunk (survey card, feedback button and panel) the core loads when the state
-// or a survey asks for it. Each bundle is an IIFE; a chunk registers itself with the core through
+//   loader.js, cairn.js, checklist.js, voice.js   stable URLs, served with a 5-minute cache
+//   <name>.<hash>.js                              content-hashed copies, served immutable
+//   manifest.json                                 file names, version, sizes and budgets
+// cairn.js is the core (identity, queues, state, checklist logic, launcher), loaded at first
+// paint; checklist.js (panel, role question) and voice.js (surveys, feedback) are lazy chunks the
+// core loads by name. Each bundle is an IIFE; a chunk registers itself with the core through
 // window.cairn._c (docs/decisions/widget-chunks.md). The core names its chunks' hashed files and
 // the loader names the core's, so returning visitors load everything from their cache and a
 // deploy reaches everyone within five minutes. Fails when a bundle exceeds its budget, or when a
@@ -33,7 +33,6 @@ export const SHARED_MODULES = [
   "components/widget/runtime/backoff.ts",
   "components/widget/runtime/dom.ts",
   "components/widget/runtime/i18n.ts",
-  "components/widget/runtime/uuid.ts",
   "components/widget/runtime/chunk-api.ts",
   "server/contract/widget-protocol.ts",
 ];
@@ -121,7 +120,7 @@ export function problems(m: WidgetManifest): string[] {
 const kb = (n: number, digits = 2) => `${(n / 1024).toFixed(digits).padStart(5)} KB`;
 
 export function formatSize(b: BundleInfo): string {
-  return `${b.file.padEnd(10)} ${kb(b.bytes, 1)} raw, ${kb(b.gzip)} gzip  (${b.hashed})  budget ${b.budget / 1024} KB gzip`;
+  return `${b.file.padEnd(12)} ${kb(b.bytes, 1)} raw, ${kb(b.gzip)} gzip  (${b.hashed})  budget ${b.budget / 1024} KB gzip`;
 }
 
 /** The sizes as the build and the bench print them: each bundle against its budget, then what a
@@ -133,10 +132,10 @@ export function sizeReport(m: WidgetManifest): string[] {
   const all = sum([m.loader, m.core, ...chunks.map(([, b]) => b)]);
   return [
     `  ${formatSize(m.loader)}`,
-    `  ${formatSize(m.core)}  (core: identity, queues, state, checklist, launcher)`,
+    `  ${formatSize(m.core)}  (core: identity, queues, state, checklist logic, launcher)`,
     ...chunks.map(([name, b]) => `  ${formatSize(b)}  (lazy: ${CHUNKS[name]?.what ?? name})`),
-    `  first paint (loader + core)   ${kb(first.bytes, 1)} raw, ${kb(first.gzip)} gzip`,
-    `  everything                    ${kb(all.bytes, 1)} raw, ${kb(all.gzip)} gzip`,
+    `  first paint (loader + core)     ${kb(first.bytes, 1)} raw, ${kb(first.gzip)} gzip`,
+    `  everything                      ${kb(all.bytes, 1)} raw, ${kb(all.gzip)} gzip`,
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { SurveyTriggerContext, WidgetSurvey } from "../../../../server/contract/widget-protocol";
-import type { SurveyPart, Frame, Kit, Part } from "../chunk-api";
+import type { Frame, Kit, Part, SurveyPart } from "../chunk-api";
 import { endingMessage, followUpOf, isTyping, type Ending, type SurveyCard } from "./decisions";
 import { translate } from "./strings";
 import { SurveyAsker } from "./survey-asker";
