@@ -2,14 +2,15 @@ import type { SurveyTriggerContext, VoiceMessage, WidgetState } from "../../../s
 import type { ChecklistChunk, Kit, VoiceChunk } from "./chunk-api";
 import { ChecklistController } from "./checklist/controller";
 import type { ChunkLoader } from "./chunks";
+import { startDelivery } from "./delivery";
+import { h } from "./dom";
 import { pickLocale } from "./i18n";
 import { buildMessage, readPage, toBag, type Call, type Identity, type Message } from "./messages";
-import { Queue } from "./queue";
-import { StateClient } from "./state-client";
+import type { Queue } from "./queue";
+import type { StateClient } from "./state-client";
 import { browserStorage, MemoryStorage, readJson, writeJson, type StorageLike } from "./storage";
 import { CSS } from "./styles";
 import { triggersSurvey } from "./survey-trigger";
-import { h } from "./dom";
 import { createUi, type Ui } from "./ui";
 import { uuid } from "./uuid";
 
@@ -80,51 +81,15 @@ export class CairnApp {
     this.client?.stop();
     this.writeKey = writeKey;
     this.host = host;
-    const w = this.win;
-    // "Now" runs as a microtask, right after the calls of the current task: during page load
-    // Chrome runs setTimeout(0) late (about at the load event), which delayed the first requests.
-    const timers = {
-      setTimer: (fn: () => void, ms: number): unknown => {
-        if (ms > 0) return w.setTimeout(fn, ms);
-        const t = { off: false };
-        void Promise.resolve().then(() => t.off || fn());
-        return t;
-      },
-      clearTimer: (id: unknown) => {
-        if (id && typeof id === "object") (id as { off: boolean }).off = true;
-        else w.clearTimeout(id as number);
-      },
-    };
-    const tab = uuid();
-    const queueOptions = {
-      writeKey,
-      storage: this.store,
-      fetch: (url: string, init: RequestInit) => w.fetch(url, init),
-      sendBeacon: typeof w.navigator.sendBeacon === "function" ? (url: string, data: Blob) => w.navigator.sendBeacon(url, data) : null,
-      now: Date.now,
-      random: Math.random,
-      log: (m: string, d?: unknown) => this.warn(m, d),
-      ...timers,
-    };
-    this.queue = new Queue({ ...queueOptions, endpoint: `${host}/api/v1/batch`, tabId: tab });
-    // Its own storage entry (another key, another endpoint): neither queue adopts the other's.
-    this.voiceQueue = new Queue<VoiceMessage>({ ...queueOptions, endpoint: `${host}/api/v1/responses`, tabId: `${tab}-v` });
-    this.client = new StateClient({
-      host,
-      writeKey,
-      fetch: (url, init) => w.fetch(url, init),
-      onState: (s) => this.receive(s),
-      isHidden: () => this.doc.visibilityState === "hidden",
-      now: Date.now,
-      random: Math.random,
-      log: (m) => this.warn(m),
-      ...timers,
-    });
+    const { queue, voiceQueue, client } = startDelivery({ win: this.win, store: this.store, writeKey, host, onState: (s) => this.receive(s), log: (m, d) => this.warn(m, d) });
+    this.queue = queue;
+    this.voiceQueue = voiceQueue;
+    this.client = client;
     for (const p of this.pending.splice(0)) {
-      this.queue.enqueue(p.m, p.urgent);
-      if (p.settled) this.queue.whenSettled(p.m.messageId, p.settled);
+      queue.enqueue(p.m, p.urgent);
+      if (p.settled) queue.whenSettled(p.m.messageId, p.settled);
     }
-    if (this.identified) this.client.setUser(this.identified, this.browserLocale());
+    if (this.identified) client.setUser(this.identified, this.browserLocale());
     this.listen();
   }
 
