@@ -1,10 +1,13 @@
 // npm run bench:widget — the widget's weight and speed:
-//   1. gzipped sizes of /sdk/loader.js and /sdk/cairn.js (zlib, level 9), against their budgets:
-//      the runtime with checklists, surveys and the feedback button, per chunk and in total
+//   1. gzipped sizes (zlib, level 9) of each bundle against its budget: the loader, the core
+//      (cairn.js) and each lazy chunk, then what a first paint loads and the total
 //      (BENCH_SIZE_ONLY=1 stops there);
 //   2. in Chromium, the time from a host page's load event to the checklist launcher on screen
-//      (the runtime's `performance.mark("cairn:launcher")`), median of BENCH_RUNS (20) runs with
-//      a cold browser (new context: empty cache and localStorage) and as many warm reloads.
+//      (the runtime's `performance.mark("cairn:launcher")`) and to the checklist panel on screen
+//      (seen by a MutationObserver the bench puts on the widget's shadow root, so it measures any
+//      runtime, split or not), median of BENCH_RUNS (20) runs with a cold browser (new context:
+//      empty cache and localStorage) and as many warm reloads; beside them, when each script and
+//      the widget state finished loading.
 // The host page is served from another port than Cairn (cross-origin, as in production) and
 // embeds Cairn only through snippet(). Cairn runs under `next start` on port 3391 against a fresh
 // SQLite database with one workspace, one write key, one live checklist and one known user.
@@ -98,13 +101,27 @@ function serveHost(html: string): Promise<http.Server> {
   return new Promise((resolve) => server.listen(HOST_PORT, "127.0.0.1", () => resolve(server)));
 }
 
-type Sample = { fromLoad: number; fromNav: number; load: number; loader: number; runtime: number; state: number };
+type Sample = { fromLoad: number; panelFromLoad: number; fromNav: number; load: number; loader: number; runtime: number; checklist: number; voice: number; state: number };
+
+/** Records when the checklist panel first appears in the widget's (open) shadow root. */
+const PANEL_PROBE = `(() => {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    if (this.localName === "cairn-widget") {
+      const look = () => { if (!window.__cairnPanel && root.querySelector('[data-testid="cairn-panel"]')) window.__cairnPanel = performance.now(); };
+      new MutationObserver(look).observe(root, { childList: true, subtree: true });
+    }
+    return root;
+  };
+})()`;
 
 async function measure(page: Page, reload: boolean): Promise<Sample> {
   if (reload) await page.reload({ waitUntil: "load" });
   else await page.goto(`http://127.0.0.1:${HOST_PORT}/`, { waitUntil: "load" });
   await page.waitForFunction(() => performance.getEntriesByName("cairn:launcher").length > 0, undefined, { timeout: 15_000 });
   await page.getByTestId("cairn-launcher").waitFor({ state: "visible" });
+  await page.waitForFunction("window.__cairnPanel > 0", undefined, { timeout: 15_000 });
   // A string, not a function: tsx's transform would wrap inner functions in a helper the page lacks.
   return page.evaluate(`(() => {
     const nav = performance.getEntriesByType("navigation")[0];
@@ -113,18 +130,26 @@ async function measure(page: Page, reload: boolean): Promise<Sample> {
     const end = (re) => { const r = res.find((x) => re.test(x.name)); return r ? r.responseEnd : NaN; };
     return {
       fromLoad: mark - nav.loadEventStart,
+      panelFromLoad: window.__cairnPanel - nav.loadEventStart,
       fromNav: mark,
       load: nav.loadEventStart,
       loader: end(/\\/sdk\\/loader\\.js/),
       runtime: end(/\\/sdk\\/cairn\\.[0-9a-f]+\\.js/),
+      checklist: end(/\\/sdk\\/checklist\\.[0-9a-f]+\\.js/),
+      voice: end(/\\/sdk\\/voice\\.[0-9a-f]+\\.js/),
       state: end(/\\/api\\/v1\\/widget/),
     };
   })()`) as Promise<Sample>;
 }
 
 function report(label: string, samples: Sample[]) {
-  const m = (k: keyof Sample) => median(samples.map((s) => s[k]).filter((x) => Number.isFinite(x)));
-  console.log(`  ${label.padEnd(5)} load event → launcher ${ms(m("fromLoad"))}   (navigation → launcher ${ms(m("fromNav"))}; load event at ${ms(m("load"))}, loader.js ${ms(m("loader"))}, runtime ${ms(m("runtime"))}, widget state ${ms(m("state"))}; min ${ms(Math.min(...samples.map((s) => s.fromLoad)))}, max ${ms(Math.max(...samples.map((s) => s.fromLoad)))})`);
+  const m = (k: keyof Sample) => {
+    const xs = samples.map((s) => s[k]).filter((x) => Number.isFinite(x));
+    return xs.length > 0 ? ms(median(xs)) : "    –   ";
+  };
+  const range = (k: keyof Sample) => `min ${ms(Math.min(...samples.map((s) => s[k])))}, max ${ms(Math.max(...samples.map((s) => s[k])))}`;
+  console.log(`  ${label.padEnd(5)} load event → launcher ${m("fromLoad")}  (${range("fromLoad")})   load event → panel ${m("panelFromLoad")}  (${range("panelFromLoad")})`);
+  console.log(`        navigation → launcher ${m("fromNav")}; load event at ${m("load")}; finished: loader.js ${m("loader")}, core ${m("runtime")}, widget state ${m("state")}, checklist chunk ${m("checklist")}, voice chunk ${m("voice")}`);
 }
 
 async function main() {
@@ -170,17 +195,22 @@ async function main() {
     });
     console.log(`\nChromium: host page http://127.0.0.1:${HOST_PORT} → Cairn ${base}, ${RUNS} runs each (median):`);
     // One discarded run warms the server (JIT, database pages).
-    const warmup = await browser.newContext();
+    const newContext = async () => {
+      const ctx = await browser!.newContext();
+      await ctx.addInitScript(PANEL_PROBE);
+      return ctx;
+    };
+    const warmup = await newContext();
     await measure(await warmup.newPage(), false);
     await warmup.close();
     const cold: Sample[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const ctx = await browser.newContext();
+      const ctx = await newContext();
       cold.push(await measure(await ctx.newPage(), false));
       await ctx.close();
     }
     report("cold", cold);
-    const ctx = await browser.newContext();
+    const ctx = await newContext();
     const page = await ctx.newPage();
     await measure(page, false);
     const warm: Sample[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WidgetChecklist, WidgetChecklistItem, WidgetState } from "../../server/contract/widget-protocol";
-import { applyTrack, emptyOverlay, mergeOverlay, OVERLAY_TTL_MS, pickChecklist, progressOf, SHOW_COMPLETED_MS } from "../../components/widget/runtime/checklist-state";
+import { applyTrack, emptyOverlay, mergeOverlay, OVERLAY_TTL_MS, pickChecklist, progressOf, SHOW_COMPLETED_MS } from "../../components/widget/runtime/checklist/state";
 
 const item = (id: string, completionEvent: string, extra: Partial<WidgetChecklistItem> = {}): WidgetChecklistItem => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeHref } from "../../components/widget/runtime/ui";
+import { safeHref } from "../../components/widget/runtime/checklist/panel";
 import { fingerprint, trimHost } from "../../components/widget/runtime/app";
 
 describe("safeHref", () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { WidgetState, WidgetSurvey } from "../../server/contract/widget-protocol";
 import type { FetchLike } from "../../components/widget/runtime/queue";
-import { askNextSurvey } from "../../components/widget/runtime/survey-ask";
-import { canAsk, endingMessage, feedbackMessage, followUpOf, isTyping, MAX_TEXT, scaleOf, triggersSurvey, type Screen, type SurveyCard } from "../../components/widget/runtime/voice";
+import { triggersSurvey } from "../../components/widget/runtime/survey-trigger";
+import { askNextSurvey } from "../../components/widget/runtime/voice/survey-ask";
+import { canAsk, type Screen } from "../../components/widget/runtime/voice/survey-asker";
+import { endingMessage, feedbackMessage, followUpOf, isTyping, MAX_TEXT, scaleOf, type SurveyCard } from "../../components/widget/runtime/voice/decisions";
 
 const survey = (kind: WidgetSurvey["kind"] = "nps"): WidgetSurvey => ({
   displayId: "disp-1",

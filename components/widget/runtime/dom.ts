@@ -18,7 +18,11 @@ export function h(doc: Document, tag: string, attrs: Attrs = {}, children: Child
   return el;
 }
 
+/** `h` bound to the page's document: what the core hands its chunks (Kit.h), so that they build
+ * with the core's helper instead of bundling their own. */
+export type El = (tag: string, attrs?: Attrs, children?: Child[]) => HTMLElement;
+
 /** The × of a panel or card; `testId` doubles as the key that keeps its focus across rebuilds. */
-export function closeButton(doc: Document, label: string, testId: string, onclick: () => void): HTMLElement {
-  return h(doc, "button", { class: "x", "aria-label": label, title: label, "data-key": testId, "data-testid": testId, onclick }, ["×"]);
+export function closeButton(el: El, label: string, testId: string, onclick: () => void): HTMLElement {
+  return el("button", { class: "x", "aria-label": label, title: label, "data-key": testId, "data-testid": testId, onclick }, ["×"]);
 }

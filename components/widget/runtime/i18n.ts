@@ -1,6 +1,8 @@
-import type { WidgetFeedbackStatus, WidgetLocale } from "../../../server/contract/widget-protocol";
+import type { WidgetLocale } from "../../../server/contract/widget-protocol";
 
-// Every string the widget shows itself; checklist and survey texts come localized from the server.
+// The core's strings (checklist, launcher, role question) and the locale rules every chunk
+// shares; a chunk brings its own strings (voice/strings.ts). Checklist and survey texts come
+// localized from the server.
 const en = {
   launcher: "Get started",
   count: "{n} of {m} done",
@@ -9,35 +11,15 @@ const en = {
   allDoneBody: "You have completed every step.",
   dismiss: "Hide checklist",
   reopen: "Show checklist",
-  close: "Close",
   skip: "Skip",
   done: "Done",
   todo: "To do",
   cta: "Start",
   launcherLabel: "{title}: {n} of {m} done",
-  send: "Send",
-  fbTitle: "Send us feedback",
-  fbText: "What's on your mind?",
-  fbCat: "Category",
-  idea: "Idea",
-  problem: "Problem",
-  praise: "Praise",
-  question: "Question",
-  fbThanks: "Thank you! We read everything you send.",
-  fbMine: "Your feedback",
-  fbEmpty: "You have not sent any feedback yet.",
-  fbError: "Your feedback could not be loaded. Please try again later.",
-  roadmap: "On the roadmap: {title}",
-  received: "Received",
-  under_review: "Under review",
-  planned: "Planned",
-  in_progress: "In progress",
-  shipped: "Shipped",
-  closed: "Closed",
 };
 
 export type StringKey = keyof typeof en;
-type Dictionary = Record<StringKey, string>;
+export type Dictionary<K extends string = StringKey> = Record<K, string>;
 
 const fr: Dictionary = {
   launcher: "Premiers pas",
@@ -47,31 +29,11 @@ const fr: Dictionary = {
   allDoneBody: "Vous avez terminé toutes les étapes.",
   dismiss: "Masquer la liste",
   reopen: "Afficher la liste",
-  close: "Fermer",
   skip: "Passer",
   done: "Terminé",
   todo: "À faire",
   cta: "Commencer",
   launcherLabel: "{title} : {n} sur {m} terminées",
-  send: "Envoyer",
-  fbTitle: "Donnez-nous votre avis",
-  fbText: "Qu'aimeriez-vous nous dire ?",
-  fbCat: "Catégorie",
-  idea: "Idée",
-  problem: "Problème",
-  praise: "Compliment",
-  question: "Question",
-  fbThanks: "Merci ! Nous lisons tout ce que vous nous envoyez.",
-  fbMine: "Vos retours",
-  fbEmpty: "Vous n'avez encore rien envoyé.",
-  fbError: "Impossible de charger vos retours. Réessayez plus tard.",
-  roadmap: "Sur la feuille de route : {title}",
-  received: "Reçu",
-  under_review: "En cours d'examen",
-  planned: "Prévu",
-  in_progress: "En cours",
-  shipped: "Livré",
-  closed: "Clos",
 };
 
 const de: Dictionary = {
@@ -82,31 +44,11 @@ const de: Dictionary = {
   allDoneBody: "Sie haben alle Schritte abgeschlossen.",
   dismiss: "Checkliste ausblenden",
   reopen: "Checkliste anzeigen",
-  close: "Schließen",
   skip: "Überspringen",
   done: "Erledigt",
   todo: "Offen",
   cta: "Starten",
   launcherLabel: "{title}: {n} von {m} erledigt",
-  send: "Senden",
-  fbTitle: "Feedback geben",
-  fbText: "Was möchten Sie uns sagen?",
-  fbCat: "Kategorie",
-  idea: "Idee",
-  problem: "Problem",
-  praise: "Lob",
-  question: "Frage",
-  fbThanks: "Danke! Wir lesen alles, was Sie uns schicken.",
-  fbMine: "Ihr Feedback",
-  fbEmpty: "Sie haben noch kein Feedback gesendet.",
-  fbError: "Ihr Feedback konnte nicht geladen werden. Bitte versuchen Sie es später erneut.",
-  roadmap: "Auf der Roadmap: {title}",
-  received: "Erhalten",
-  under_review: "Wird geprüft",
-  planned: "Geplant",
-  in_progress: "In Arbeit",
-  shipped: "Veröffentlicht",
-  closed: "Geschlossen",
 };
 
 export const DICTIONARIES: Record<WidgetLocale, Dictionary> = { en, fr, de };
@@ -120,11 +62,11 @@ export function pickLocale(...candidates: (string | null | undefined)[]): Widget
   return "en";
 }
 
-export function translate(locale: WidgetLocale, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return DICTIONARIES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+/** A template with its {placeholders} filled; unknown ones stay visible rather than invent text. */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** A feedback item's public status, in words (the status values are keys of the dictionaries). */
-export function statusLabel(locale: WidgetLocale, status: WidgetFeedbackStatus): string {
-  return translate(locale, status);
+export function translate(locale: WidgetLocale, key: StringKey, vars?: Record<string, string | number>): string {
+  return fill(DICTIONARIES[locale][key], vars);
 }

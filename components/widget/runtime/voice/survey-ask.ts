@@ -1,6 +1,6 @@
-import type { SurveyNextRequest, SurveyNextResponse, WidgetSurvey } from "../../../server/contract/widget-protocol";
-import { backoffDelay, outcomeOf } from "./backoff";
-import type { FetchLike } from "./queue";
+import type { SurveyNextRequest, SurveyNextResponse, WidgetSurvey } from "../../../../server/contract/widget-protocol";
+import { backoffDelay, outcomeOf } from "../backoff";
+import type { FetchLike } from "../queue";
 
 // POST /api/v1/surveys/next: the server picks the survey and records its display at once
 // (docs/decisions/survey-display-at-pick.md). A lost reply is retried a few times with the same

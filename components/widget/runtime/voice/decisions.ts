@@ -1,9 +1,9 @@
-import type { FeedbackCategory, VoiceMessage, WidgetState, WidgetSurvey, WidgetSurveyKind } from "../../../server/contract/widget-protocol";
-import { scoreTone } from "../../../server/contract/score-tone";
+import type { FeedbackCategory, VoiceMessage, WidgetSurvey, WidgetSurveyKind } from "../../../../server/contract/widget-protocol";
+import { scoreTone } from "../../../../server/contract/score-tone";
 
-// Pure decisions of the survey card and the feedback form: which scale a kind has, when the
-// widget may ask for a survey, and which message a card leaves behind when it is answered, closed
-// or abandoned with the page. app.ts does the side effects.
+// Pure decisions of the survey card and the feedback form: which scale a kind has and which
+// message a card leaves behind when it is answered, closed or abandoned with the page. The
+// controllers beside this file do the side effects; when to ask is the core's (survey-asker.ts).
 
 export const MAX_TEXT = 5000;
 
@@ -23,18 +23,6 @@ export type SurveyCard = { survey: WidgetSurvey; score: number | null; thanks: b
 export function followUpOf(card: SurveyCard): string | null {
   const { survey, score } = card;
   return survey.kind === "open" || score === null ? null : survey.followUp[scoreTone(survey.kind, score)] || null;
-}
-
-/** Tracking `event` asks for a survey when an active survey is triggered by it. */
-export function triggersSurvey(state: WidgetState | null, event: string): boolean {
-  return Boolean(state && Array.isArray(state.surveyEvents) && state.surveyEvents.includes(event));
-}
-
-/** Nothing else on screen that a survey would cover or compete with, and no survey already. */
-export type Screen = { card: boolean; asking: boolean; panel: boolean; feedback: boolean; roleQuestion: boolean };
-
-export function canAsk(s: Screen): boolean {
-  return !s.card && !s.asking && !s.panel && !s.feedback && !s.roleQuestion;
 }
 
 /** Whether the focused element of the host page takes typing (the survey card then appears

@@ -1,6 +1,6 @@
-import type { WidgetChecklist, WidgetState } from "../../../server/contract/widget-protocol";
-import { matchesWhere } from "../../../server/contract/match-where";
-import type { Bag } from "./messages";
+import type { WidgetChecklist, WidgetState } from "../../../../server/contract/widget-protocol";
+import { matchesWhere } from "../../../../server/contract/match-where";
+import type { Bag } from "../messages";
 
 // Pure functions over the widget state: progress, optimistic completion when the host tracks
 // an item's event, and the overlay that keeps those local changes until the server agrees.
