@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeClock, settle } from "./support/fake-clock";
+import { FakeClock } from "./support/fake-clock";
 import type { Message } from "../../components/widget/runtime/messages";
 import { chunk, Queue, QUEUE_PREFIX, utf8Length, type FetchLike, type QueueOptions, type StoredQueue } from "../../components/widget/runtime/queue";
 import { MemoryStorage } from "../../components/widget/runtime/storage";

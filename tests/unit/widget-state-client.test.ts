@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeClock, settle } from "./support/fake-clock";
+import { FakeClock } from "./support/fake-clock";
 import type { WidgetState } from "../../server/contract/widget-protocol";
 import { DEFAULT_POLL_MS, MIN_POLL_MS, pollDelay, StateClient, widgetUrl, type StateFetch } from "../../components/widget/runtime/state-client";
 

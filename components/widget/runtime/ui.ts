@@ -1,6 +1,5 @@
 import type { Part } from "./chunk-api";
 import { h } from "./dom";
-import { CSS } from "./styles";
 
 // The DOM side: a <cairn-widget> element appended to <body>, holding a shadow root. Each render
 // lays out what the controllers return (checklist/view.ts, the voice chunk's view.ts): one card,
