@@ -35,10 +35,23 @@ export function sqliteFilePath(url: string): string {
   return path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
-export function createDb(url: string): Db {
+export type DbOptions = {
+  /** Called with the text of every SQL statement the client sends (tests count a batch's statements). */
+  onQuery?: (sql: string) => void;
+};
+
+type QueryEvents = { $on(event: "query", listener: (e: { query: string }) => void): void };
+
+function listen(client: Db, onQuery: DbOptions["onQuery"]): Db {
+  if (onQuery) (client as unknown as QueryEvents).$on("query", (e) => onQuery(e.query));
+  return client;
+}
+
+export function createDb(url: string, options: DbOptions = {}): Db {
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : undefined;
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    const client = new PostgresClient({ adapter }) as unknown as Db;
+    const client = listen(new PostgresClient({ adapter, log }) as unknown as Db, options.onQuery);
     dialectByClient.set(client, dialectNamed("postgres"));
     return client;
   }
@@ -50,7 +63,7 @@ export function createDb(url: string): Db {
   setup.pragma("journal_mode = WAL");
   setup.close();
   const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 });
-  const client = new SqliteClient({ adapter });
+  const client = listen(new SqliteClient({ adapter, log }), options.onQuery);
   dialectByClient.set(client, dialectNamed("sqlite"));
   return client;
 }

@@ -39,6 +39,13 @@ export function zodIssues(error: ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
 }
 
+/** A 400 whose message lists what is wrong, field by field ("Invalid query: userId is required; …"). */
+export function invalidInput(what: string, error: ZodError): AppError {
+  const issues = zodIssues(error);
+  const list = issues.map((i) => (i.path && !i.message.startsWith(i.path) ? `${i.path}: ${i.message}` : i.message)).join("; ");
+  return new AppError("BAD_REQUEST", `Invalid ${what}: ${list}.`, issues);
+}
+
 /** Prisma's unique-constraint error (P2002), from either generated client: e.g. two requests
  * carrying the same messageId raced and the database kept one. */
 export function isUniqueViolation(error: unknown): boolean {

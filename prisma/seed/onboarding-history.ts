@@ -23,7 +23,8 @@
 import { CHECKLIST_EVENTS } from "../../server/contract/widget-protocol";
 import type { Db } from "../../server/db";
 import type { SqlDialect } from "../../server/sql/dialect";
-import { applyChecklistHooks, loadChecklistRules } from "../../server/ingest/checklists";
+import { loadChecklistRules } from "../../server/ingest/rules";
+import { applyChecklistHooks } from "../../server/ingest/stages/checklists";
 import { createChecklist } from "../../server/onboarding/create-checklist";
 import { exposureGroup } from "../../server/audience/holdout";
 import { computeProgress, subjectKeysOf, type CompletionRow } from "../../server/onboarding/progress";

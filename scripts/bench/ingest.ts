@@ -1,6 +1,7 @@
 // npm run bench:ingest — events/s through POST /api/v1/batch (batches of 100 and 500) beside
 // the raw multi-row INSERT rate of the same database in the same run, printed as a ratio.
 // SQLite always; PostgreSQL too when DATABASE_URL (or BENCH_PG_URL) is a postgres URL.
+// BENCH_EVENTS sets the events per batch size (200,000); BENCH_PORT the first server port (3290).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, openSync, rmSync } from "node:fs";
@@ -195,7 +196,7 @@ async function main() {
   } else {
     console.log("(PostgreSQL skipped: set DATABASE_URL or BENCH_PG_URL to a postgres URL to include it.)");
   }
-  let port = 3290;
+  let port = Number(process.env.BENCH_PORT ?? 3290);
   for (const t of targets) await benchTarget(t, port++);
 }
 

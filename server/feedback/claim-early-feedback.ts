@@ -1,7 +1,12 @@
 import type { Tx } from "../db";
+import type { SqlDialect } from "../sql/dialect";
 import { sql, join } from "../sql/fragments";
-import { rebuildSearchText } from "./rebuild-search-text";
+import { changedSearchTexts } from "./rebuild-search-text";
 import { tenantSql } from "../sql/tenant-sql";
+
+/** The most statements one call runs, however many users and items: the claim, the search
+ * texts' four reads (items, their tags, authors, accounts) and one write. */
+export const CLAIM_EARLY_FEEDBACK_STATEMENTS = 6;
 
 /**
  * Feedback sent before its author's first identify was stored created a bare user (no traits, no
@@ -9,8 +14,9 @@ import { tenantSql } from "../sql/tenant-sql";
  * account. When ingest then writes that user, this gives the feedback the persona and account just
  * settled and rebuilds its search text (name, email, account). Called in ingest's transaction,
  * after personas are reassigned, with the users that were bare before the batch — rarely any.
+ * The search texts are written in one statement (with updatedAt, as Prisma's update would set it).
  */
-export async function claimEarlyFeedback(tx: Tx, workspaceId: string, endUserIds: readonly string[]): Promise<void> {
+export async function claimEarlyFeedback(tx: Tx, d: SqlDialect, workspaceId: string, endUserIds: readonly string[], now = new Date()): Promise<void> {
   if (endUserIds.length === 0) return;
   const ids = join(endUserIds.map((id) => sql`${id}`));
   const claimed = await tenantSql(tx, workspaceId).query<{ id: string }[]>(sql`
@@ -19,5 +25,10 @@ export async function claimEarlyFeedback(tx: Tx, workspaceId: string, endUserIds
       "accountId" = (SELECT u."accountId" FROM "EndUser" u WHERE u."id" = "Feedback"."endUserId")
     WHERE "workspaceId" = ${workspaceId} AND "endUserId" IN (${ids}) AND "personaId" IS NULL AND "accountId" IS NULL
     RETURNING "id"`);
-  await rebuildSearchText(tx, workspaceId, claimed.map((r) => r.id));
+  const changes = await changedSearchTexts(tx, workspaceId, claimed.map((r) => r.id));
+  if (changes.length === 0) return;
+  const cases = join(changes.map((c) => sql`WHEN ${c.id} THEN ${c.searchText}`), " ");
+  await tenantSql(tx, workspaceId).execute(sql`
+    UPDATE "Feedback" SET "searchText" = CASE "id" ${cases} END, "updatedAt" = ${d.dateValue(now)}
+    WHERE "workspaceId" = ${workspaceId} AND "id" IN (${join(changes.map((c) => c.id))})`);
 }

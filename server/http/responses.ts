@@ -7,6 +7,9 @@ export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Max-Age": "86400",
 };
 
+/** For replies per user that change with every event: never cached by a browser or a proxy. */
+export const NO_STORE: Record<string, string> = { "Cache-Control": "no-store" };
+
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,

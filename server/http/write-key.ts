@@ -1,6 +1,5 @@
 import type { Db } from "../db";
-import { AppError } from "../errors";
-import { authenticateKey, type KeyOwner } from "../api-keys/api-keys";
+import { authenticateKey, touchApiKey, type KeyOwner } from "../api-keys/api-keys";
 
 /** The key as Segment's libraries send it (Basic auth, key as user name), or in an
  * X-Write-Key header, or as `writeKey` in the JSON body (sendBeacon cannot set headers). */
@@ -20,10 +19,16 @@ export function presentedKey(request: Request, body: unknown): string | null {
   return null;
 }
 
-export async function requireKeyOwner(db: Db, request: Request, body: unknown): Promise<KeyOwner> {
-  const key = presentedKey(request, body);
-  if (!key) throw new AppError("UNAUTHORIZED", "Missing write key: send it as Basic auth user name, an X-Write-Key header or a writeKey field.");
-  const owner = await authenticateKey(db, key);
-  if (!owner) throw new AppError("UNAUTHORIZED", "Unknown or revoked write key.");
-  return owner;
-}
+/** Where the REST wrapper looks keys up and records their use: the ApiKey table, or (in unit
+ * tests of the wrapper) a map. */
+export type KeyStore = {
+  /** The key's owner, or null for an unknown or revoked key. */
+  find(db: Db, key: string): Promise<KeyOwner | null>;
+  /** Records a use of the key (at most once a minute; wall-clock time, not a test's clock). */
+  touch(db: Db, owner: KeyOwner): Promise<void>;
+};
+
+export const apiKeyStore: KeyStore = {
+  find: authenticateKey,
+  touch: (db, owner) => touchApiKey(db, owner),
+};

@@ -36,7 +36,7 @@ function byKey<T extends { key: string }>(rows: Iterable<T>): T[] {
   return [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-export function collectAccounts(messages: NormalizedMessage[]): AccountRow[] {
+export function collectAccounts(messages: readonly NormalizedMessage[]): AccountRow[] {
   const rows = new Map<string, AccountRow>();
   for (const m of messages) {
     if (!m.groupId) continue;
@@ -52,7 +52,7 @@ export function collectAccounts(messages: NormalizedMessage[]): AccountRow[] {
   return byKey(rows.values());
 }
 
-export function collectUsers(messages: NormalizedMessage[]): UserRow[] {
+export function collectUsers(messages: readonly NormalizedMessage[]): UserRow[] {
   const rows = new Map<string, UserRow>();
   // Traits merge in time order so the latest identify wins whatever order the batch arrived in.
   const ordered = [...messages].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());

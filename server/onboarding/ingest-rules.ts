@@ -3,7 +3,7 @@ import { matchesCondition, type Condition } from "../audience/condition";
 import { subjectKey } from "./progress";
 import type { CompletionScope } from "./schemas";
 
-// The pure half of ingest's checklist hooks (server/ingest/checklists.ts writes what these
+// The pure half of ingest's checklist hooks (server/ingest/stages/checklists.ts writes what these
 // return): which stored track events complete which items, and what the widget's own events
 // ($checklist_seen / _dismissed / _reopened) change.
 

@@ -1,7 +1,6 @@
 import type { Db } from "../db";
 import type { SqlDialect } from "../sql/dialect";
-import { HTTP_STATUS, toAppError, type AppErrorCode } from "../errors";
-import { invalidInput } from "./invalid-input";
+import { HTTP_STATUS, invalidInput, toAppError, type AppErrorCode } from "../errors";
 import type { FeedbackWorkspace } from "./record-feedback";
 import { recordVoiceMessage } from "./record-voice-message";
 import { ZVoiceMessage } from "./schemas";

@@ -1,6 +1,5 @@
 // Segment-spec messages and the fetch Requests the SDK routes receive, for handleIngest.
-import type { Db } from "../../server/db";
-import type { SqlDialect } from "../../server/sql/dialect";
+import type { ApiDeps } from "../../server/http/deps";
 import { handleIngest } from "../../server/ingest/handle-ingest";
 import type { MessageType } from "../../server/ingest/schemas";
 import { unique } from "./unique";
@@ -70,7 +69,7 @@ export type IngestReply = {
 };
 
 export async function ingest(
-  deps: { db: Db; dialect: SqlDialect },
+  deps: ApiDeps,
   kind: "batch" | MessageType,
   body: unknown,
   opts: { key?: string; style?: KeyStyle; headers?: Record<string, string> } = {},
@@ -80,6 +79,6 @@ export async function ingest(
 }
 
 /** POST /batch with these messages. */
-export function sendBatch(deps: { db: Db; dialect: SqlDialect }, key: string, messages: unknown[], style: KeyStyle = "basic") {
+export function sendBatch(deps: ApiDeps, key: string, messages: unknown[], style: KeyStyle = "basic") {
   return ingest(deps, "batch", { batch: messages }, { key, style });
 }

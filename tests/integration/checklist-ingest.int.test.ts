@@ -4,7 +4,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { normalizeMessage } from "../../server/ingest/normalize-message";
 import { ZMessage } from "../../server/ingest/schemas";
-import { loadIngestRules, writeMessages } from "../../server/ingest/write-messages";
+import { loadIngestRules } from "../../server/ingest/rules";
+import { writeMessages } from "../../server/ingest/write-messages";
 import { deleteChecklist } from "../../server/onboarding/delete-checklist";
 import { createWorkspace, createWriteKey, groupMessage, sendBatch, trackMessage } from "../factories";
 import { insertChecklist } from "./support/checklists";

@@ -301,7 +301,7 @@ describe("survey reports", () => {
 
   describe("CSV export", () => {
     const csvRequest = (query: string) => new Request(`http://localhost/api/workspaces/${ws.workspace.slug}/surveys/${npsId}/responses.csv?${query}`);
-    const deps = (user: { id: string; email: string; name: string } | null) => ({ db: db(), dialect: testDialect(), getUser: async () => user });
+    const deps = (user: { id: string; email: string; name: string } | null) => ({ db: db(), dialect: testDialect(), now: () => new Date(), getUser: async () => user });
     const get = (query: string, user: { id: string; email: string; name: string } | null = ws.user("viewer"), id = npsId) =>
       handleResponsesCsv(csvRequest(query), { slug: ws.workspace.slug, id }, deps(user));
 

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { OPTIONS } from "../../app/api/v1/surveys/next/route";
 import { DAY_MS } from "../../server/calendar/day-number";
 import { isSampled } from "../../server/audience/sampling";
-import type { VoiceDeps } from "../../server/voice/deps";
+import type { ApiDeps } from "../../server/http/deps";
 import { createWorkspace, createWriteKey, groupMessage, identifyMessage, insertPersona, sendBatch, unique } from "../factories";
 import { deps, testDb } from "./support/db";
 import { answer, askSurvey, dismissal, insertSurvey, sendVoice, type SurveyRowInput } from "./support/voice";
@@ -19,7 +19,7 @@ let clock: Date;
 /** When the test users were first seen (their identify's timestamp). */
 let firstSeen: Date;
 
-const vdeps = (): VoiceDeps => ({ ...deps(), now: () => clock });
+const vdeps = (): ApiDeps => ({ ...deps(), now: () => clock });
 const later = (days: number, ms = 0) => {
   clock = new Date(clock.getTime() + days * DAY_MS + ms);
 };
@@ -360,8 +360,8 @@ describe("cost", () => {
           },
         },
       },
-    }) as unknown as VoiceDeps["db"];
-    const countedDeps: VoiceDeps = { ...vdeps(), db: counted };
+    }) as unknown as ApiDeps["db"];
+    const countedDeps: ApiDeps = { ...vdeps(), db: counted };
     await survey({ trigger: { type: "event", event: "Checkout" } });
     await identify("ana");
     // touchApiKey writes at most once a minute: mark the key as just used so it does not.

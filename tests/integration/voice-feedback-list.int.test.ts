@@ -2,14 +2,14 @@
 // the public reading of the PM's triage, and nothing of other users or other workspaces.
 import { beforeEach, describe, expect, it } from "vitest";
 import { OPTIONS } from "../../app/api/v1/feedback/route";
-import type { VoiceDeps } from "../../server/voice/deps";
+import type { ApiDeps } from "../../server/http/deps";
 import { createWorkspace, createWriteKey } from "../factories";
 import { deps, testDb } from "./support/db";
 import { feedbackMessage, fetchUserFeedback, sendVoice } from "./support/voice";
 
 let workspaceId: string;
 let key: string;
-const vdeps = (): VoiceDeps => deps();
+const vdeps = (): ApiDeps => deps();
 
 beforeEach(async () => {
   const ws = await createWorkspace(testDb());

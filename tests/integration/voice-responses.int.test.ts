@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { OPTIONS } from "../../app/api/v1/responses/route";
 import { MAX_BATCH_MESSAGES, MAX_BODY_BYTES } from "../../server/ingest/schemas";
 import { DAY_MS } from "../../server/calendar/day-number";
-import type { VoiceDeps } from "../../server/voice/deps";
+import type { ApiDeps } from "../../server/http/deps";
 import { createWorkspace, createWriteKey, groupMessage, identifyMessage, insertPersona, sendBatch } from "../factories";
 import { deps, testDb } from "./support/db";
 import { answer, askSurvey, dismissal, feedbackMessage, insertSurvey, sendVoice, type SurveyRowInput } from "./support/voice";
@@ -16,7 +16,7 @@ let clock: Date;
 let npsId: string;
 let personaId: string;
 
-const vdeps = (): VoiceDeps => ({ ...deps(), now: () => clock });
+const vdeps = (): ApiDeps => ({ ...deps(), now: () => clock });
 const send = (batch: unknown[] | string, opts: { key?: string | null } = {}) => sendVoice(vdeps(), batch, { key: opts.key === null ? undefined : (opts.key ?? key) });
 const survey = (input: SurveyRowInput = {}) => insertSurvey(testDb(), workspaceId, input);
 

@@ -2,9 +2,8 @@
 // for the report page's "Download CSV". Authenticated like the tRPC context: a next-auth session
 // (401 without one), then the caller's membership of the workspace by slug (404 for a
 // non-member, so other workspaces stay invisible). Reading responses needs no more than membership.
-import type { Db } from "../../db";
-import type { SqlDialect } from "../../sql/dialect";
 import { AppError, zodIssues } from "../../errors";
+import type { ApiDeps } from "../../http/deps";
 import { errorResponse } from "../../http/responses";
 import type { SessionUser } from "../../auth/session";
 import { findMembershipBySlug } from "../../workspaces/workspaces";
@@ -12,7 +11,8 @@ import { scopedDb } from "../../tenant";
 import { exportResponsesCsv } from "../export-csv";
 import { ZSurveyReportFilters } from "./schemas";
 
-export type CsvDeps = { db: Db; dialect: SqlDialect; getUser: () => Promise<SessionUser | null>; now?: Date };
+/** The REST deps plus the session's user (this route is signed-in, not keyed). */
+export type CsvDeps = ApiDeps & { getUser: () => Promise<SessionUser | null> };
 
 /** The report page's query parameters → the report's filters (empty ones are absent). */
 export function filtersFromQuery(surveyId: string, params: URLSearchParams): Record<string, string> {
@@ -46,7 +46,7 @@ export async function handleResponsesCsv(request: Request, params: { slug: strin
       dialect: deps.dialect,
       workspace: { id: membership.id, timeZone: membership.timeZone },
       filters: parsed.data,
-      now: deps.now,
+      now: deps.now(),
     });
     return new Response(body, {
       status: 200,

@@ -2,7 +2,7 @@
 // onboarding integration tests.
 import type { WidgetState } from "../../../server/contract/widget-protocol";
 import type { Db } from "../../../server/db";
-import type { SqlDialect } from "../../../server/sql/dialect";
+import type { ApiDeps } from "../../../server/http/deps";
 import { createChecklist } from "../../../server/onboarding/create-checklist";
 import { handleWidgetState } from "../../../server/onboarding/handle-widget-state";
 import { ZChecklistInput, type TChecklistFormInput } from "../../../server/onboarding/schemas";
@@ -24,7 +24,7 @@ export type WidgetReply = { status: number; body: WidgetState & { error?: { code
 
 /** GET /api/v1/widget as the widget sends it. `query` values are sent as given. */
 export async function fetchWidgetState(
-  deps: { db: Db; dialect: SqlDialect },
+  deps: ApiDeps,
   query: Record<string, string>,
   opts: { key?: string; style?: "header" | "query" | "basic"; headers?: Record<string, string> } = {},
 ): Promise<WidgetReply> {

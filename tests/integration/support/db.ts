@@ -2,6 +2,7 @@
 import { inject } from "vitest";
 import { createDb, dialectOf, type Db } from "../../../server/db";
 import type { SqlDialect } from "../../../server/sql/dialect";
+import type { ApiDeps } from "../../../server/http/deps";
 import { createContextInner } from "../../../server/trpc/init";
 import { createCaller } from "../../../server/trpc/root";
 import type { SessionUser } from "../../../server/auth/session";
@@ -20,9 +21,9 @@ export function testDialect(): SqlDialect {
   return dialectOf(testDb());
 }
 
-/** What handleIngest and the services take. */
-export function deps(): { db: Db; dialect: SqlDialect } {
-  return { db: testDb(), dialect: testDialect() };
+/** What the REST handlers and the services take (the wall clock; tests that move time pass their own). */
+export function deps(): ApiDeps {
+  return { db: testDb(), dialect: testDialect(), now: () => new Date() };
 }
 
 export async function closeTestDb(): Promise<void> {

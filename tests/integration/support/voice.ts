@@ -3,7 +3,7 @@
 import type { SurveyNextResponse, WidgetFeedbackList } from "../../../server/contract/widget-protocol";
 import type { Db } from "../../../server/db";
 import { defaultTexts } from "../../../server/surveys/texts";
-import type { VoiceDeps } from "../../../server/voice/deps";
+import type { ApiDeps } from "../../../server/http/deps";
 import { handleFeedbackList } from "../../../server/voice/handle-feedback-list";
 import { handleResponses } from "../../../server/voice/handle-responses";
 import { handleSurveyNext } from "../../../server/voice/handle-survey-next";
@@ -67,7 +67,7 @@ async function reply<T>(response: Response): Promise<Reply<T>> {
 
 /** POST /api/v1/surveys/next as the widget sends it (text/plain, key in the body). A fresh
  * messageId unless the body brings one. */
-export async function askSurvey(deps: VoiceDeps, body: Bag | string, opts: SendOpts = {}): Promise<Reply<SurveyNextResponse>> {
+export async function askSurvey(deps: ApiDeps, body: Bag | string, opts: SendOpts = {}): Promise<Reply<SurveyNextResponse>> {
   const full = typeof body === "string" ? body : { trigger: { type: "page_load" }, messageId: unique("ask-"), ...body };
   return reply(await handleSurveyNext(post("/api/v1/surveys/next", full, opts), deps));
 }
@@ -81,13 +81,13 @@ export type VoiceBatchReply = {
 };
 
 /** POST /api/v1/responses with these messages (or a raw body). */
-export async function sendVoice(deps: VoiceDeps, batch: unknown[] | string, opts: SendOpts = {}): Promise<Reply<VoiceBatchReply>> {
+export async function sendVoice(deps: ApiDeps, batch: unknown[] | string, opts: SendOpts = {}): Promise<Reply<VoiceBatchReply>> {
   const body = typeof batch === "string" ? batch : { batch, sentAt: new Date().toISOString() };
   return reply(await handleResponses(post("/api/v1/responses", body, opts), deps));
 }
 
 /** GET /api/v1/feedback?userId=… with the key as an X-Write-Key header (or ?writeKey=). */
-export async function fetchUserFeedback(deps: VoiceDeps, query: Record<string, string>, opts: { key?: string; style?: "header" | "query" } = {}): Promise<Reply<WidgetFeedbackList>> {
+export async function fetchUserFeedback(deps: ApiDeps, query: Record<string, string>, opts: { key?: string; style?: "header" | "query" } = {}): Promise<Reply<WidgetFeedbackList>> {
   const params = new URLSearchParams(query);
   const headers: Record<string, string> = {};
   if (opts.key && opts.style === "query") params.set("writeKey", opts.key);

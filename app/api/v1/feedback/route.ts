@@ -1,12 +1,9 @@
+import { apiDeps } from "@/server/http/deps";
 import { preflight } from "@/server/http/responses";
 import { handleFeedbackList } from "@/server/voice/handle-feedback-list";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleFeedbackList(request);
-}
+export const GET = (request: Request) => handleFeedbackList(request, apiDeps);
 
-export function OPTIONS() {
-  return preflight();
-}
+export const OPTIONS = preflight;

@@ -1,12 +1,9 @@
+import { apiDeps } from "@/server/http/deps";
 import { preflight } from "@/server/http/responses";
 import { handleResponses } from "@/server/voice/handle-responses";
 
 export const dynamic = "force-dynamic";
 
-export function POST(request: Request) {
-  return handleResponses(request);
-}
+export const POST = (request: Request) => handleResponses(request, apiDeps);
 
-export function OPTIONS() {
-  return preflight();
-}
+export const OPTIONS = preflight;

@@ -1,12 +1,9 @@
-import { handleWidgetState } from "@/server/onboarding/handle-widget-state";
+import { apiDeps } from "@/server/http/deps";
 import { preflight } from "@/server/http/responses";
+import { handleWidgetState } from "@/server/onboarding/handle-widget-state";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleWidgetState(request);
-}
+export const GET = (request: Request) => handleWidgetState(request, apiDeps);
 
-export function OPTIONS() {
-  return preflight();
-}
+export const OPTIONS = preflight;

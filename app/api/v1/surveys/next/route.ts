@@ -1,12 +1,9 @@
+import { apiDeps } from "@/server/http/deps";
 import { preflight } from "@/server/http/responses";
 import { handleSurveyNext } from "@/server/voice/handle-survey-next";
 
 export const dynamic = "force-dynamic";
 
-export function POST(request: Request) {
-  return handleSurveyNext(request);
-}
+export const POST = (request: Request) => handleSurveyNext(request, apiDeps);
 
-export function OPTIONS() {
-  return preflight();
-}
+export const OPTIONS = preflight;

@@ -1,9 +1,8 @@
 import { getSessionUser } from "@/server/auth/session";
-import { db, dialectOf } from "@/server/db";
+import { apiDeps } from "@/server/http/deps";
 import { handleResponsesCsv } from "@/server/surveys/reports/handle-responses-csv";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, context: { params: Promise<{ slug: string; id: string }> }) {
-  return handleResponsesCsv(request, await context.params, { db, dialect: dialectOf(db), getUser: getSessionUser });
-}
+export const GET = async (request: Request, context: { params: Promise<{ slug: string; id: string }> }) =>
+  handleResponsesCsv(request, await context.params, { ...apiDeps, getUser: getSessionUser });

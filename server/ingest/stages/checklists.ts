@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Db, Tx } from "../db";
-import type { SqlDialect } from "../sql/dialect";
+import type { Tx } from "../../db";
+import type { SqlDialect } from "../../sql/dialect";
 import {
   completionsFromEvents,
   itemRulesByEvent,
@@ -9,30 +9,14 @@ import {
   type NewCompletion,
   type ProgressChange,
   type TrackedEvent,
-} from "../onboarding/ingest-rules";
-import { ZCompletionRule } from "../onboarding/schemas";
-import { join, raw, sql, type Sql } from "../sql/fragments";
-import { tenantSql } from "../sql/tenant-sql";
+} from "../../onboarding/ingest-rules";
+import { join, raw, sql, type Sql } from "../../sql/fragments";
+import { tenantSql } from "../../sql/tenant-sql";
+import { need, type IngestStage } from "./stage";
 
 // Ingest's checklist hooks, inside the batch's transaction: item completions earned by newly
 // stored track events, and the widget's $checklist_* events applied to ChecklistProgress. At most
 // four set-based statements per batch, and none when the workspace has no live checklist.
-
-/** Live checklists and their items' completion rules. */
-export async function loadChecklistRules(db: Db, workspaceId: string): Promise<ChecklistRule[]> {
-  const checklists = await db.checklist.findMany({
-    where: { workspaceId, status: "live" },
-    select: { id: true, holdoutPercent: true, items: { select: { id: true, completion: true, scope: true } } },
-  });
-  return checklists.map((c) => ({
-    id: c.id,
-    holdoutPercent: c.holdoutPercent,
-    items: c.items.flatMap((item) => {
-      const rule = ZCompletionRule.safeParse(item.completion);
-      return rule.success ? [{ itemId: item.id, event: rule.data.event, where: rule.data.where, scope: item.scope }] : [];
-    }),
-  }));
-}
 
 /** The key a progress row's user stores completions of an item under (see onboarding/progress.ts). */
 const SUBJECT_OF_PROGRESS_USER = `CASE WHEN i."scope" = 'account'
@@ -115,6 +99,7 @@ async function applyProgressChanges(tx: Tx, d: SqlDialect, workspaceId: string, 
     WHERE "workspaceId" = ${workspaceId} AND "group" = ${d.enumValue("ExposureGroup", "exposed")} AND (${join(pairs, " OR ")})`);
 }
 
+/** Also run by the seed's backfill (prisma/seed/onboarding-history.ts) over stored events. */
 export async function applyChecklistHooks(
   tx: Tx,
   d: SqlDialect,
@@ -137,3 +122,16 @@ export async function applyChecklistHooks(
   const changes = progressChangesFromEvents(events, checklists);
   if (changes.length > 0) await applyProgressChanges(tx, d, workspaceId, changes, receivedAt);
 }
+
+/** Item completions and checklist progress from the batch's newly stored track events (a retried
+ * batch completes nothing again). */
+export const checklists: IngestStage = {
+  name: "checklists",
+  maxStatements: 4,
+  async run(ctx) {
+    const tracked = need(ctx, "stored")
+      .filter((r) => r.m.type === "track")
+      .map((r) => ({ name: r.m.name, properties: r.m.properties, endUserId: r.userId, accountId: r.accountId, timestamp: r.m.timestamp }));
+    await applyChecklistHooks(ctx.tx, ctx.dialect, ctx.workspace.id, tracked, ctx.rules.checklists, ctx.receivedAt);
+  },
+};

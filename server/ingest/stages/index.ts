@@ -1,0 +1,20 @@
+import { accountsAndUsers } from "./accounts-and-users";
+import { checklists } from "./checklists";
+import { earlyFeedback } from "./early-feedback";
+import { events } from "./events";
+import { personas } from "./personas";
+import { rollups } from "./rollups";
+import type { IngestStage } from "./stage";
+
+/**
+ * What storing a batch does, in order, in one transaction (server/ingest/write-messages.ts).
+ * The order matters where a stage reads what another wrote or made: accounts before users (users
+ * point at them), users before personas (merged traits) and events (user ids), personas before the
+ * early-feedback claim (it copies the persona), events before rollups and checklists (only newly
+ * stored events count). A new stage declares the statements it runs per batch, so the batch's
+ * total stays fixed whatever its size.
+ */
+export const INGEST_STAGES: readonly IngestStage[] = [accountsAndUsers, personas, earlyFeedback, events, rollups, checklists];
+
+/** The most SQL statements one batch runs in its transaction (without loading the rules). */
+export const MAX_STATEMENTS_PER_BATCH = INGEST_STAGES.reduce((sum, stage) => sum + stage.maxStatements, 0);
