@@ -23,8 +23,14 @@ export const BUDGET = { loader: 2 * 1024, core: 11 * 1024, chunk: 6 * 1024 };
 /** The lazy chunks, by the name the core loads them with (loadChunk("voice")). Another chunk is
  * one more line here, an entry that registers under its name, and its shape in chunk-api.ts. */
 export const CHUNKS: Record<string, { entry: string; what: string }> = {
-  checklist: { entry: "components/widget/runtime/checklist/entry.ts", what: "checklist panel, role question; requested once a user is identified" },
-  voice: { entry: "components/widget/runtime/voice/entry.ts", what: "surveys, feedback button and panel; requested after the first state" },
+  checklist: {
+    entry: "components/widget/runtime/checklist/entry.ts",
+    what: "checklist panel, role question; requested once a user is identified",
+  },
+  voice: {
+    entry: "components/widget/runtime/voice/entry.ts",
+    what: "surveys, feedback button and panel; requested after the first state",
+  },
 };
 
 /** Stateless helpers the core and a chunk may both bundle (a few hundred bytes, cheaper than an
@@ -38,8 +44,20 @@ export const SHARED_MODULES = [
 ];
 
 /** `modules`: minified bytes each source file (path from the repository root) contributes. */
-export type BundleInfo = { file: string; hashed: string; bytes: number; gzip: number; budget: number; modules: Record<string, number> };
-export type WidgetManifest = { version: string; loader: BundleInfo; core: BundleInfo; chunks: Record<string, BundleInfo> };
+export type BundleInfo = {
+  file: string;
+  hashed: string;
+  bytes: number;
+  gzip: number;
+  budget: number;
+  modules: Record<string, number>;
+};
+export type WidgetManifest = {
+  version: string;
+  loader: BundleInfo;
+  core: BundleInfo;
+  chunks: Record<string, BundleInfo>;
+};
 
 type Bundle = { code: string; modules: Record<string, number> };
 
@@ -60,7 +78,11 @@ async function bundle(entry: string, define: Record<string, string>): Promise<Bu
     logLevel: "silent",
   });
   const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
-  const modules = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v.bytesInOutput > 0).map(([file, v]) => [file, v.bytesInOutput]));
+  const modules = Object.fromEntries(
+    Object.entries(inputs)
+      .filter(([, v]) => v.bytesInOutput > 0)
+      .map(([file, v]) => [file, v.bytesInOutput]),
+  );
   return { code: result.outputFiles[0]!.text, modules };
 }
 
@@ -69,7 +91,14 @@ function hashOf(code: string): string {
 }
 
 function info(name: string, budget: number, { code, modules }: Bundle): BundleInfo {
-  return { file: `${name}.js`, hashed: `${name}.${hashOf(code)}.js`, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, budget, modules };
+  return {
+    file: `${name}.js`,
+    hashed: `${name}.${hashOf(code)}.js`,
+    bytes: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: 9 }).length,
+    budget,
+    modules,
+  };
 }
 
 export async function buildWidget(): Promise<WidgetManifest> {
@@ -83,9 +112,14 @@ export async function buildWidget(): Promise<WidgetManifest> {
   }
   // The core names each chunk's hashed file, so a new chunk is a new core (and a new loader).
   const files = Object.fromEntries(Object.entries(chunks).map(([name, c]) => [name, c.hashed]));
-  const coreBundle = await bundle("components/widget/runtime/index.ts", { __CAIRN_VERSION__: JSON.stringify(version), __CAIRN_CHUNKS__: JSON.stringify(files) });
+  const coreBundle = await bundle("components/widget/runtime/index.ts", {
+    __CAIRN_VERSION__: JSON.stringify(version),
+    __CAIRN_CHUNKS__: JSON.stringify(files),
+  });
   const core = info("cairn", BUDGET.core, coreBundle);
-  const loaderBundle = await bundle("components/widget/loader-entry.ts", { __CAIRN_RUNTIME__: JSON.stringify(core.hashed) });
+  const loaderBundle = await bundle("components/widget/loader-entry.ts", {
+    __CAIRN_RUNTIME__: JSON.stringify(core.hashed),
+  });
   const loader = info("loader", BUDGET.loader, loaderBundle);
   out.push([core, coreBundle.code], [loader, loaderBundle.code]);
 
@@ -108,11 +142,15 @@ export async function buildWidget(): Promise<WidgetManifest> {
 export function problems(m: WidgetManifest): string[] {
   const out: string[] = [];
   for (const b of [m.loader, m.core, ...Object.values(m.chunks)]) {
-    if (b.gzip > b.budget) out.push(`${b.file} is ${(b.gzip / 1024).toFixed(2)} KB gzip, over its ${b.budget / 1024} KB budget`);
+    if (b.gzip > b.budget)
+      out.push(`${b.file} is ${(b.gzip / 1024).toFixed(2)} KB gzip, over its ${b.budget / 1024} KB budget`);
   }
   for (const c of Object.values(m.chunks)) {
     const shared = Object.keys(c.modules).filter((f) => f in m.core.modules && !SHARED_MODULES.includes(f));
-    if (shared.length > 0) out.push(`${c.file} bundles the core's ${shared.join(", ")}: reach it through the Kit (chunk-api.ts) or list it in SHARED_MODULES`);
+    if (shared.length > 0)
+      out.push(
+        `${c.file} bundles the core's ${shared.join(", ")}: reach it through the Kit (chunk-api.ts) or list it in SHARED_MODULES`,
+      );
   }
   return out;
 }
@@ -127,7 +165,10 @@ export function formatSize(b: BundleInfo): string {
  * first paint loads and what everything weighs. */
 export function sizeReport(m: WidgetManifest): string[] {
   const chunks = Object.entries(m.chunks);
-  const sum = (bs: BundleInfo[]) => ({ bytes: bs.reduce((n, b) => n + b.bytes, 0), gzip: bs.reduce((n, b) => n + b.gzip, 0) });
+  const sum = (bs: BundleInfo[]) => ({
+    bytes: bs.reduce((n, b) => n + b.bytes, 0),
+    gzip: bs.reduce((n, b) => n + b.gzip, 0),
+  });
   const first = sum([m.loader, m.core]);
   const all = sum([m.loader, m.core, ...chunks.map(([, b]) => b)]);
   return [

@@ -17,7 +17,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { constants as osConstants } from "node:os";
 import path from "node:path";
 import { parseEnv } from "node:util";
-import { DEMO_PASSWORD, DEMO_SAMPLE_USER_ID, DEMO_USERS, DEMO_WORKSPACE, DEMO_WRITE_KEY } from "../prisma/seed/demo-credentials";
+import {
+  DEMO_PASSWORD,
+  DEMO_SAMPLE_USER_ID,
+  DEMO_USERS,
+  DEMO_WORKSPACE,
+  DEMO_WRITE_KEY,
+} from "../prisma/seed/demo-credentials";
 import { ensureEnv } from "./ensure-env";
 
 const root = path.resolve(__dirname, "..");
@@ -59,14 +65,22 @@ function run(what: string, command: string, args: string[], options: SpawnSyncOp
 }
 
 function ensurePrismaClients(): void {
-  const missing = ["sqlite", "postgres"].filter((p) => !existsSync(path.join(root, "server/generated", p, "client.ts")));
+  const missing = ["sqlite", "postgres"].filter(
+    (p) => !existsSync(path.join(root, "server/generated", p, "client.ts")),
+  );
   if (missing.length === 0) return;
   step(`Generating the Prisma clients (${missing.join(", ")} missing)`);
   // Normally done by npm's postinstall (scripts/db/generate.ts); the same steps otherwise.
-  if (existsSync(path.join(root, "scripts/db/generate.ts"))) return run("Generating the Prisma clients", process.execPath, [bin.tsx, "scripts/db/generate.ts"]);
+  if (existsSync(path.join(root, "scripts/db/generate.ts")))
+    return run("Generating the Prisma clients", process.execPath, [bin.tsx, "scripts/db/generate.ts"]);
   run("Deriving the PostgreSQL schema", process.execPath, [bin.tsx, "scripts/db/derive-postgres-schema.ts"]);
   run("prisma generate (SQLite)", process.execPath, [bin.prisma, "generate", "--schema", "prisma/schema.prisma"]);
-  run("prisma generate (PostgreSQL)", process.execPath, [bin.prisma, "generate", "--schema", "prisma/postgres/schema.prisma"]);
+  run("prisma generate (PostgreSQL)", process.execPath, [
+    bin.prisma,
+    "generate",
+    "--schema",
+    "prisma/postgres/schema.prisma",
+  ]);
 }
 
 // What the build does not depend on: dependencies, outputs, data, tests, docs, and files that
@@ -93,7 +107,8 @@ function newestInput(dir: string): number {
     const rel = path.relative(root, full).split(path.sep).join("/");
     if (NOT_BUILD_INPUTS.has(rel)) continue;
     if (entry.isDirectory()) newest = Math.max(newest, newestInput(full));
-    else if (entry.isFile() && !/\.(md|tsbuildinfo|db|db-wal|db-shm|log)$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
+    else if (entry.isFile() && !/\.(md|tsbuildinfo|db|db-wal|db-shm|log)$/.test(entry.name))
+      newest = Math.max(newest, statSync(full).mtimeMs);
   }
   return newest;
 }
@@ -112,7 +127,9 @@ function build(force: boolean): void {
     step("Build is up to date (.next/BUILD_ID is newer than every source file; --rebuild forces one)");
     return;
   }
-  const scripts = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts =
+    (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts?: Record<string, string> })
+      .scripts ?? {};
   // The project's own build script when there is one (it may build the widget too).
   if (scripts.build) {
     step(`Building (${reason}): npm run build`);
@@ -139,7 +156,11 @@ function banner(port: string): string {
   const others = DEMO_USERS.slice(1)
     .map((u) => `${u.email} (${u.role})`)
     .join(", ");
-  const event = JSON.stringify({ userId: DEMO_SAMPLE_USER_ID, event: "workflow_run", properties: { workflow_id: "wf_demo", status: "success" } });
+  const event = JSON.stringify({
+    userId: DEMO_SAMPLE_USER_ID,
+    event: "workflow_run",
+    properties: { workflow_id: "wf_demo", status: "success" },
+  });
   const line = "─".repeat(72);
   return [
     "",
@@ -165,7 +186,11 @@ function banner(port: string): string {
 
 async function start(port: string): Promise<void> {
   step(`Starting next start on port ${port}`);
-  const server = spawn(process.execPath, [bin.next, "start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, [bin.next, "start", "-p", port], {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  });
   let exited = false;
   server.on("exit", (code, signal) => {
     exited = true;
@@ -202,7 +227,8 @@ async function main(): Promise<void> {
   if (!/^\d{2,5}$/.test(port)) fail(`PORT must be a port number, got "${port}".`);
 
   const env = ensureEnv(root);
-  if (env.added.length > 0) step(`.env.local: ${env.created ? "created with" : "added"} a generated ${env.added.join(", ")}`);
+  if (env.added.length > 0)
+    step(`.env.local: ${env.created ? "created with" : "added"} a generated ${env.added.join(", ")}`);
   const loaded = loadEnvFiles();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.CHECKPOINT_DISABLE = "1";
@@ -210,7 +236,9 @@ async function main(): Promise<void> {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   process.env.PORT = port;
   const database = process.env.DATABASE_URL || "file:./data/cairn.db";
-  console.log(`Cairn demo — database ${database.replace(/\/\/[^@/]*@/, "//…@")}${loaded.length ? ` (env from ${loaded.join(", ")})` : ""}`);
+  console.log(
+    `Cairn demo — database ${database.replace(/\/\/[^@/]*@/, "//…@")}${loaded.length ? ` (env from ${loaded.join(", ")})` : ""}`,
+  );
 
   ensurePrismaClients();
   step("Applying migrations");

@@ -20,7 +20,8 @@ const dialectByClient = new WeakMap<object, SqlDialect>();
 
 export function dialectOf(client: Db): SqlDialect {
   const found = dialectByClient.get(client);
-  if (!found) throw new Error("This Prisma client was not made by createDb (or derivedClient): its SQL dialect is unknown.");
+  if (!found)
+    throw new Error("This Prisma client was not made by createDb (or derivedClient): its SQL dialect is unknown.");
   return found;
 }
 
@@ -73,4 +74,3 @@ const globalForDb = globalThis as unknown as { cairnDb?: Db };
 // One client per process (Next's dev server reloads modules; the global survives).
 export const db: Db = globalForDb.cairnDb ?? createDb(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForDb.cairnDb = db;
-

@@ -4,15 +4,48 @@ import { derivedClient, type Db } from "./db";
 // `workspaceId` added to its filter (and to the data it creates), so a service cannot forget it:
 // another tenant's id is simply not found.
 export const TENANT_MODELS: ReadonlySet<string> = new Set([
-  "Member", "Invite", "ApiKey", "EndUser", "Account", "Persona", "Event", "Feature", "UserDay",
-  "FeatureUserDay", "EventDay", "RecomputeJob", "Checklist", "ChecklistItem", "ChecklistProgress",
-  "ChecklistItemCompletion", "Survey", "SurveyDisplay", "SurveyResponse", "Feedback", "FeedbackTag",
-  "RoadmapItem", "Vote", "Notification", "OutboxEmail",
+  "Member",
+  "Invite",
+  "ApiKey",
+  "EndUser",
+  "Account",
+  "Persona",
+  "Event",
+  "Feature",
+  "UserDay",
+  "FeatureUserDay",
+  "EventDay",
+  "RecomputeJob",
+  "Checklist",
+  "ChecklistItem",
+  "ChecklistProgress",
+  "ChecklistItemCompletion",
+  "Survey",
+  "SurveyDisplay",
+  "SurveyResponse",
+  "Feedback",
+  "FeedbackTag",
+  "RoadmapItem",
+  "Vote",
+  "Notification",
+  "OutboxEmail",
 ]);
 
 const FILTERED = new Set([
-  "findFirst", "findFirstOrThrow", "findMany", "findUnique", "findUniqueOrThrow", "count", "aggregate",
-  "groupBy", "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "findUnique",
+  "findUniqueOrThrow",
+  "count",
+  "aggregate",
+  "groupBy",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "delete",
+  "deleteMany",
+  "upsert",
 ]);
 
 type Args = { where?: Record<string, unknown>; data?: unknown; create?: Record<string, unknown> };
@@ -36,13 +69,16 @@ export function scopeArgs(model: string, operation: string, args: Args, workspac
  * statements on tenant tables go through server/sql/tenant-sql.ts, which refuses one without the
  * workspaceId. */
 export function scopedDb(db: Db, workspaceId: string): Db {
-  return derivedClient(db, db.$extends({
-    query: {
-      $allModels: {
-        $allOperations({ model, operation, args, query }) {
-          return query(scopeArgs(model, operation, args as Args, workspaceId) as typeof args);
+  return derivedClient(
+    db,
+    db.$extends({
+      query: {
+        $allModels: {
+          $allOperations({ model, operation, args, query }) {
+            return query(scopeArgs(model, operation, args as Args, workspaceId) as typeof args);
+          },
         },
       },
-    },
-  }) as unknown as Db);
+    }) as unknown as Db,
+  );
 }

@@ -7,7 +7,10 @@ export default async function NewWorkspacePage() {
   const user = await getSessionUser();
   if (!user) redirect("/signin?next=/new");
   return (
-    <AuthShell title="Create a workspace" subtitle="A workspace holds one product's users, events, checklists, surveys and roadmap.">
+    <AuthShell
+      title="Create a workspace"
+      subtitle="A workspace holds one product's users, events, checklists, surveys and roadmap."
+    >
       <CreateWorkspaceForm />
     </AuthShell>
   );

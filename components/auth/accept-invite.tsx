@@ -8,7 +8,9 @@ import { useTRPC } from "@/components/providers/trpc";
 export function AcceptInvite({ token }: { token: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const accept = useMutation(trpc.account.acceptInvite.mutationOptions({ onSuccess: (ws) => router.push(`/w/${ws.slug}`) }));
+  const accept = useMutation(
+    trpc.account.acceptInvite.mutationOptions({ onSuccess: (ws) => router.push(`/w/${ws.slug}`) }),
+  );
   return (
     <div className="space-y-3">
       <Button className="w-full" onClick={() => accept.mutate({ token })} disabled={accept.isPending}>

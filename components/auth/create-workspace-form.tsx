@@ -12,7 +12,9 @@ export function CreateWorkspaceForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState("");
-  const create = useMutation(trpc.workspace.create.mutationOptions({ onSuccess: (ws) => router.push(`/w/${ws.slug}`) }));
+  const create = useMutation(
+    trpc.workspace.create.mutationOptions({ onSuccess: (ws) => router.push(`/w/${ws.slug}`) }),
+  );
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -21,10 +23,23 @@ export function CreateWorkspaceForm() {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4">
-      <Field label="Workspace name" hint="Usually your product's name. It gives your public roadmap its address." error={fieldErrors(create.error).name}>
-        <Input name="workspace" value={name} onChange={(e) => setName(e.target.value)} required minLength={2} placeholder="Acme Analytics" />
+      <Field
+        label="Workspace name"
+        hint="Usually your product's name. It gives your public roadmap its address."
+        error={fieldErrors(create.error).name}
+      >
+        <Input
+          name="workspace"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          minLength={2}
+          placeholder="Acme Analytics"
+        />
       </Field>
-      {create.error && !fieldErrors(create.error).name ? <p className="text-sm text-red-700">{create.error.message}</p> : null}
+      {create.error && !fieldErrors(create.error).name ? (
+        <p className="text-sm text-red-700">{create.error.message}</p>
+      ) : null}
       <Button type="submit" className="w-full" disabled={create.isPending}>
         {create.isPending ? "Creating…" : "Create workspace"}
       </Button>

@@ -17,7 +17,11 @@ export function SignInForm({ next }: { next?: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    const result = await signIn("credentials", {
+      email: form.get("email"),
+      password: form.get("password"),
+      redirect: false,
+    });
     setPending(false);
     if (!result || result.error) {
       setError("Wrong email or password.");
@@ -35,12 +39,22 @@ export function SignInForm({ next }: { next?: string }) {
       <Field label="Password">
         <Input name="password" type="password" autoComplete="current-password" required />
       </Field>
-      {error ? <p className="text-sm text-red-700" data-testid="form-error">{error}</p> : null}
+      {error ? (
+        <p className="text-sm text-red-700" data-testid="form-error">
+          {error}
+        </p>
+      ) : null}
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
       <p className="text-center text-sm text-stone-500">
-        New to Cairn? <Link className="font-medium text-brand-700 hover:underline" href={next ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}>Create an account</Link>
+        New to Cairn?{" "}
+        <Link
+          className="font-medium text-brand-700 hover:underline"
+          href={next ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}
+        >
+          Create an account
+        </Link>
       </p>
     </form>
   );

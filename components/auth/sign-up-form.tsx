@@ -37,14 +37,29 @@ export function SignUpForm({ next }: { next?: string }) {
         <Input name="email" type="email" autoComplete="email" required />
       </Field>
       <Field label="Password" hint="At least 8 characters." error={errors.password}>
-        <Input name="password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={8} />
+        <Input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+          minLength={8}
+        />
       </Field>
-      {signUp.error && Object.keys(errors).length === 0 ? <p className="text-sm text-red-700" data-testid="form-error">{signUp.error.message}</p> : null}
+      {signUp.error && Object.keys(errors).length === 0 ? (
+        <p className="text-sm text-red-700" data-testid="form-error">
+          {signUp.error.message}
+        </p>
+      ) : null}
       <Button type="submit" className="w-full" disabled={signUp.isPending}>
         {signUp.isPending ? "Creating account…" : "Create account"}
       </Button>
       <p className="text-center text-sm text-stone-500">
-        Already have an account? <Link className="font-medium text-brand-700 hover:underline" href="/signin">Sign in</Link>
+        Already have an account?{" "}
+        <Link className="font-medium text-brand-700 hover:underline" href="/signin">
+          Sign in
+        </Link>
       </p>
     </form>
   );

@@ -7,12 +7,25 @@ import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { DangerZone, EditorHeader, EditorLoader, EditorMessages, ReportLink, SaveButton } from "@/components/editor/editor-frame";
+import {
+  DangerZone,
+  EditorHeader,
+  EditorLoader,
+  EditorMessages,
+  ReportLink,
+  SaveButton,
+} from "@/components/editor/editor-frame";
 import { LanguageTabs } from "@/components/editor/language-tabs";
 import { useDraftSession } from "@/components/editor/use-draft-session";
 import { useEditorSubmit } from "@/components/editor/use-editor-submit";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { MAX_HOLDOUT_PERCENT, MAX_ITEMS, ZChecklistInput, type ChecklistOut, type Locale } from "@/server/onboarding/schemas";
+import {
+  MAX_HOLDOUT_PERCENT,
+  MAX_ITEMS,
+  ZChecklistInput,
+  type ChecklistOut,
+  type Locale,
+} from "@/server/onboarding/schemas";
 import { draftFromChecklist, emptyDraft, emptyItem, toInput, type ItemDraft } from "./draft";
 import { errorAt } from "@/components/ui/form-errors";
 import { LOCALE_LABELS, StatusBadge } from "./labels";
@@ -33,7 +46,10 @@ const CHECKLIST_WORDING: TargetingWording = {
 export function ChecklistEditor({ checklistId }: { checklistId?: string }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const existing = useQuery({ ...trpc.checklist.get.queryOptions({ workspaceId: ws.id, id: checklistId ?? "" }), enabled: Boolean(checklistId) });
+  const existing = useQuery({
+    ...trpc.checklist.get.queryOptions({ workspaceId: ws.id, id: checklistId ?? "" }),
+    enabled: Boolean(checklistId),
+  });
   const personas = useQuery(trpc.persona.list.queryOptions({ workspaceId: ws.id }));
 
   return (
@@ -75,7 +91,13 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
     trpc.checklist.setStatus.mutationOptions({
       onSuccess: (r) => {
         setSaved((s) => (s ? { ...s, status: r.status } : s));
-        setNotice(r.status === "live" ? "Live: targeted users see it from their next widget refresh." : r.status === "archived" ? "Archived: hidden from users, kept for reports." : "Back to draft: hidden from users.");
+        setNotice(
+          r.status === "live"
+            ? "Live: targeted users see it from their next widget refresh."
+            : r.status === "archived"
+              ? "Archived: hidden from users, kept for reports."
+              : "Back to draft: hidden from users.",
+        );
         void queryClient.invalidateQueries(trpc.checklist.pathFilter());
       },
     }),
@@ -99,7 +121,8 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
     onSubmitStart: () => setNotice(null),
   });
 
-  const setItem = (index: number, patch: Partial<ItemDraft>) => setDraft((d) => ({ ...d, items: d.items.map((it, i) => (i === index ? { ...it, ...patch } : it)) }));
+  const setItem = (index: number, patch: Partial<ItemDraft>) =>
+    setDraft((d) => ({ ...d, items: d.items.map((it, i) => (i === index ? { ...it, ...patch } : it)) }));
   const moveItem = (index: number, delta: number) =>
     setDraft((d) => {
       const items = [...d.items];
@@ -120,12 +143,25 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
         actions={
           <>
             {saved ? <ReportLink href={`/w/${ws.slug}/onboarding/${saved.id}/reports`} label="Reports" /> : null}
-            {saved && writable ? <StatusActions status={saved.status} disabled={dirty || setStatus.isPending} onChange={(status) => setStatus.mutate({ workspaceId: ws.id, id: saved.id, status })} /> : null}
-            {writable ? <SaveButton pending={pending} isNew={saved === null} dirty={dirty} testId="save-checklist" /> : null}
+            {saved && writable ? (
+              <StatusActions
+                status={saved.status}
+                disabled={dirty || setStatus.isPending}
+                onChange={(status) => setStatus.mutate({ workspaceId: ws.id, id: saved.id, status })}
+              />
+            ) : null}
+            {writable ? (
+              <SaveButton pending={pending} isNew={saved === null} dirty={dirty} testId="save-checklist" />
+            ) : null}
           </>
         }
       />
-      <EditorMessages saveFirst={Boolean(saved && dirty && writable)} notice={notice} errors={[mutationError, setStatus.error, remove.error]} invalid={invalid} />
+      <EditorMessages
+        saveFirst={Boolean(saved && dirty && writable)}
+        notice={notice}
+        errors={[mutationError, setStatus.error, remove.error]}
+        invalid={invalid}
+      />
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_380px]">
         <fieldset disabled={!writable} className="min-w-0 space-y-6">
@@ -134,20 +170,48 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
               {lang === "en" ? (
                 <>
                   <Field label="Title" error={errorAt(errors, "title")}>
-                    <Input value={draft.title} onChange={(e) => set({ title: e.target.value })} maxLength={120} data-testid="checklist-title" />
+                    <Input
+                      value={draft.title}
+                      onChange={(e) => set({ title: e.target.value })}
+                      maxLength={120}
+                      data-testid="checklist-title"
+                    />
                   </Field>
-                  <Field label="Description" hint="One sentence shown under the title." error={errorAt(errors, "description")}>
-                    <Textarea rows={2} value={draft.description} onChange={(e) => set({ description: e.target.value })} maxLength={1000} />
+                  <Field
+                    label="Description"
+                    hint="One sentence shown under the title."
+                    error={errorAt(errors, "description")}
+                  >
+                    <Textarea
+                      rows={2}
+                      value={draft.description}
+                      onChange={(e) => set({ description: e.target.value })}
+                      maxLength={1000}
+                    />
                   </Field>
                 </>
               ) : (
                 <>
-                  <p className="text-xs text-stone-500">{LOCALE_LABELS[lang]} texts. Empty fields show the English text.</p>
+                  <p className="text-xs text-stone-500">
+                    {LOCALE_LABELS[lang]} texts. Empty fields show the English text.
+                  </p>
                   <Field label={`Title (${lang})`} error={errorAt(errors, `translations.${lang}.title`)}>
-                    <Input value={draft[lang].title} placeholder={draft.title} onChange={(e) => set({ [lang]: { ...draft[lang], title: e.target.value } })} maxLength={120} data-testid={`checklist-title-${lang}`} />
+                    <Input
+                      value={draft[lang].title}
+                      placeholder={draft.title}
+                      onChange={(e) => set({ [lang]: { ...draft[lang], title: e.target.value } })}
+                      maxLength={120}
+                      data-testid={`checklist-title-${lang}`}
+                    />
                   </Field>
                   <Field label={`Description (${lang})`} error={errorAt(errors, `translations.${lang}.description`)}>
-                    <Textarea rows={2} value={draft[lang].description} placeholder={draft.description} onChange={(e) => set({ [lang]: { ...draft[lang], description: e.target.value } })} maxLength={1000} />
+                    <Textarea
+                      rows={2}
+                      value={draft[lang].description}
+                      placeholder={draft.description}
+                      onChange={(e) => set({ [lang]: { ...draft[lang], description: e.target.value } })}
+                      maxLength={1000}
+                    />
                   </Field>
                 </>
               )}
@@ -157,7 +221,12 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
           <Card
             title={`Items (${draft.items.length})`}
             action={
-              <Button variant="secondary" onClick={() => set({ items: [...draft.items, emptyItem()] })} disabled={draft.items.length >= MAX_ITEMS} data-testid="add-item">
+              <Button
+                variant="secondary"
+                onClick={() => set({ items: [...draft.items, emptyItem()] })}
+                disabled={draft.items.length >= MAX_ITEMS}
+                data-testid="add-item"
+              >
                 + Item
               </Button>
             }
@@ -181,7 +250,13 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
           </Card>
 
           <Card title="Who sees it">
-            <TargetingFields personas={personas} draft={draft} onChange={set} errors={errors} wording={CHECKLIST_WORDING} />
+            <TargetingFields
+              personas={personas}
+              draft={draft}
+              onChange={set}
+              errors={errors}
+              wording={CHECKLIST_WORDING}
+            />
           </Card>
 
           <Card title="Measuring impact">
@@ -191,10 +266,27 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
                 hint={`Share of targeted users who never see it (0–${MAX_HOLDOUT_PERCENT}), so reports can compare them with those who do. Each user's group is fixed at their first visit.`}
                 error={errorAt(errors, "holdoutPercent")}
               >
-                <Input type="number" min={0} max={MAX_HOLDOUT_PERCENT} step={1} value={draft.holdoutPercent} onChange={(e) => set({ holdoutPercent: e.target.value })} data-testid="holdout" />
+                <Input
+                  type="number"
+                  min={0}
+                  max={MAX_HOLDOUT_PERCENT}
+                  step={1}
+                  value={draft.holdoutPercent}
+                  onChange={(e) => set({ holdoutPercent: e.target.value })}
+                  data-testid="holdout"
+                />
               </Field>
-              <Field label="Goal event" hint="The event whose completion rate measures the checklist's impact. Empty: the last item's event." error={errorAt(errors, "goalEvent")}>
-                <Input value={draft.goalEvent} placeholder={lastEvent ?? "event name"} onChange={(e) => set({ goalEvent: e.target.value })} data-testid="goal-event" />
+              <Field
+                label="Goal event"
+                hint="The event whose completion rate measures the checklist's impact. Empty: the last item's event."
+                error={errorAt(errors, "goalEvent")}
+              >
+                <Input
+                  value={draft.goalEvent}
+                  placeholder={lastEvent ?? "event name"}
+                  onChange={(e) => set({ goalEvent: e.target.value })}
+                  data-testid="goal-event"
+                />
               </Field>
             </div>
           </Card>
@@ -218,19 +310,37 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
   );
 }
 
-function StatusActions({ status, disabled, onChange }: { status: ChecklistOut["status"]; disabled: boolean; onChange: (s: ChecklistOut["status"]) => void }) {
+function StatusActions({
+  status,
+  disabled,
+  onChange,
+}: {
+  status: ChecklistOut["status"];
+  disabled: boolean;
+  onChange: (s: ChecklistOut["status"]) => void;
+}) {
   if (status === "live") {
     return (
       <>
-        <Button variant="secondary" disabled={disabled} onClick={() => onChange("draft")}>Back to draft</Button>
-        <Button variant="secondary" disabled={disabled} onClick={() => onChange("archived")} data-testid="archive">Archive</Button>
+        <Button variant="secondary" disabled={disabled} onClick={() => onChange("draft")}>
+          Back to draft
+        </Button>
+        <Button variant="secondary" disabled={disabled} onClick={() => onChange("archived")} data-testid="archive">
+          Archive
+        </Button>
       </>
     );
   }
   return (
     <>
-      {status === "archived" ? <Button variant="secondary" disabled={disabled} onClick={() => onChange("draft")}>Back to draft</Button> : null}
-      <Button variant="secondary" disabled={disabled} onClick={() => onChange("live")} data-testid="go-live">Go live</Button>
+      {status === "archived" ? (
+        <Button variant="secondary" disabled={disabled} onClick={() => onChange("draft")}>
+          Back to draft
+        </Button>
+      ) : null}
+      <Button variant="secondary" disabled={disabled} onClick={() => onChange("live")} data-testid="go-live">
+        Go live
+      </Button>
     </>
   );
 }
@@ -253,9 +363,20 @@ function ItemEditor(props: {
       <div className="mb-3 flex items-center justify-between gap-2">
         <p className="text-sm font-semibold text-stone-700">Step {i + 1}</p>
         <div className="flex gap-1">
-          <Button variant="ghost" disabled={i === 0} onClick={() => props.onMove(-1)} aria-label="Move up">↑</Button>
-          <Button variant="ghost" disabled={i === props.count - 1} onClick={() => props.onMove(1)} aria-label="Move down">↓</Button>
-          <Button variant="ghost" disabled={props.count === 1} onClick={props.onRemove} aria-label="Remove item">✕</Button>
+          <Button variant="ghost" disabled={i === 0} onClick={() => props.onMove(-1)} aria-label="Move up">
+            ↑
+          </Button>
+          <Button
+            variant="ghost"
+            disabled={i === props.count - 1}
+            onClick={() => props.onMove(1)}
+            aria-label="Move down"
+          >
+            ↓
+          </Button>
+          <Button variant="ghost" disabled={props.count === 1} onClick={props.onRemove} aria-label="Remove item">
+            ✕
+          </Button>
         </div>
       </div>
       {at("id") ? <p className="mb-2 text-xs text-red-700">{at("id")}</p> : null}
@@ -263,25 +384,56 @@ function ItemEditor(props: {
         {lang === "en" ? (
           <>
             <Field label="Title" error={at("title")}>
-              <Input value={item.title} onChange={(e) => onChange({ title: e.target.value })} maxLength={120} data-testid={`item-title-${i}`} />
+              <Input
+                value={item.title}
+                onChange={(e) => onChange({ title: e.target.value })}
+                maxLength={120}
+                data-testid={`item-title-${i}`}
+              />
             </Field>
-            <Field label="Button link" hint="https://… or a path of your app such as /connections/new" error={at("ctaUrl")}>
-              <Input value={item.ctaUrl} onChange={(e) => onChange({ ctaUrl: e.target.value })} placeholder="/settings/connections" data-testid={`item-cta-${i}`} />
+            <Field
+              label="Button link"
+              hint="https://… or a path of your app such as /connections/new"
+              error={at("ctaUrl")}
+            >
+              <Input
+                value={item.ctaUrl}
+                onChange={(e) => onChange({ ctaUrl: e.target.value })}
+                placeholder="/settings/connections"
+                data-testid={`item-cta-${i}`}
+              />
             </Field>
             <div className="sm:col-span-2">
               <Field label="Text" error={at("body")}>
-                <Textarea rows={2} value={item.body} onChange={(e) => onChange({ body: e.target.value })} maxLength={2000} />
+                <Textarea
+                  rows={2}
+                  value={item.body}
+                  onChange={(e) => onChange({ body: e.target.value })}
+                  maxLength={2000}
+                />
               </Field>
             </div>
           </>
         ) : (
           <>
             <Field label={`Title (${lang})`} error={at(`translations.${lang}.title`)}>
-              <Input value={item[lang].title} placeholder={item.title} onChange={(e) => onChange({ [lang]: { ...item[lang], title: e.target.value } })} maxLength={120} data-testid={`item-title-${lang}-${i}`} />
+              <Input
+                value={item[lang].title}
+                placeholder={item.title}
+                onChange={(e) => onChange({ [lang]: { ...item[lang], title: e.target.value } })}
+                maxLength={120}
+                data-testid={`item-title-${lang}-${i}`}
+              />
             </Field>
             <div className="sm:col-span-2">
               <Field label={`Text (${lang})`} error={at(`translations.${lang}.body`)}>
-                <Textarea rows={2} value={item[lang].body} placeholder={item.body} onChange={(e) => onChange({ [lang]: { ...item[lang], body: e.target.value } })} maxLength={2000} />
+                <Textarea
+                  rows={2}
+                  value={item[lang].body}
+                  placeholder={item.body}
+                  onChange={(e) => onChange({ [lang]: { ...item[lang], body: e.target.value } })}
+                  maxLength={2000}
+                />
               </Field>
             </div>
           </>
@@ -292,11 +444,23 @@ function ItemEditor(props: {
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-stone-600">the event</span>
           <div className="w-52">
-            <Input value={item.event} onChange={(e) => onChange({ event: e.target.value })} placeholder="connection_created" aria-label="Completion event" className="font-mono" data-testid={`item-event-${i}`} />
+            <Input
+              value={item.event}
+              onChange={(e) => onChange({ event: e.target.value })}
+              placeholder="connection_created"
+              aria-label="Completion event"
+              className="font-mono"
+              data-testid={`item-event-${i}`}
+            />
           </div>
           <span className="text-stone-600">is tracked by</span>
           <div className="w-56">
-            <Select value={item.scope} onChange={(e) => onChange({ scope: e.target.value as ItemDraft["scope"] })} aria-label="Scope" data-testid={`item-scope-${i}`}>
+            <Select
+              value={item.scope}
+              onChange={(e) => onChange({ scope: e.target.value as ItemDraft["scope"] })}
+              aria-label="Scope"
+              data-testid={`item-scope-${i}`}
+            >
               <option value="user">the user</option>
               <option value="account">anyone in their account</option>
             </Select>
@@ -304,31 +468,61 @@ function ItemEditor(props: {
         </div>
         {at("completion.event") ? <p className="text-xs text-red-700">{at("completion.event")}</p> : null}
         <label className="flex items-center gap-2 text-xs text-stone-600">
-          <input type="checkbox" checked={item.filter} onChange={(e) => onChange({ filter: e.target.checked })} /> only when a property matches
+          <input type="checkbox" checked={item.filter} onChange={(e) => onChange({ filter: e.target.checked })} /> only
+          when a property matches
         </label>
         {item.filter ? (
           <div className="flex flex-wrap items-center gap-2">
             <div className="w-40">
-              <Input placeholder="property" value={item.where.key} onChange={(e) => onChange({ where: { ...item.where, key: e.target.value } })} aria-label="Property" />
+              <Input
+                placeholder="property"
+                value={item.where.key}
+                onChange={(e) => onChange({ where: { ...item.where, key: e.target.value } })}
+                aria-label="Property"
+              />
             </div>
             <div className="w-32">
-              <OperatorSelect className="" value={item.where.op} onChange={(op) => onChange({ where: { ...item.where, op } })} />
+              <OperatorSelect
+                className=""
+                value={item.where.op}
+                onChange={(op) => onChange({ where: { ...item.where, op } })}
+              />
             </div>
             {item.where.op === "exists" ? null : (
               <div className="min-w-32 flex-1">
-                <Input placeholder={item.where.op === "in" ? "a, b, c" : "value"} value={item.where.text} onChange={(e) => onChange({ where: { ...item.where, text: e.target.value } })} aria-label="Value" />
+                <Input
+                  placeholder={item.where.op === "in" ? "a, b, c" : "value"}
+                  value={item.where.text}
+                  onChange={(e) => onChange({ where: { ...item.where, text: e.target.value } })}
+                  aria-label="Value"
+                />
               </div>
             )}
           </div>
         ) : null}
         {at("completion.where") ? <p className="text-xs text-red-700">{at("completion.where")}</p> : null}
-        {item.scope === "account" ? <p className="text-xs text-stone-500">Done once for the whole account: users who join later see it done. Users without an account cannot complete it.</p> : null}
+        {item.scope === "account" ? (
+          <p className="text-xs text-stone-500">
+            Done once for the whole account: users who join later see it done. Users without an account cannot complete
+            it.
+          </p>
+        ) : null}
         {advanced ? (
-          <Field label="Started when (optional)" hint="An event showing the user began this step; reports use it to find where users stall." error={at("precursorEvent")}>
-            <Input value={item.precursorEvent} onChange={(e) => onChange({ precursorEvent: e.target.value })} placeholder="workflow_started" />
+          <Field
+            label="Started when (optional)"
+            hint="An event showing the user began this step; reports use it to find where users stall."
+            error={at("precursorEvent")}
+          >
+            <Input
+              value={item.precursorEvent}
+              onChange={(e) => onChange({ precursorEvent: e.target.value })}
+              placeholder="workflow_started"
+            />
           </Field>
         ) : (
-          <button type="button" className="text-xs text-brand-700 hover:underline" onClick={() => setAdvanced(true)}>+ Started-when event (for stall reports)</button>
+          <button type="button" className="text-xs text-brand-700 hover:underline" onClick={() => setAdvanced(true)}>
+            + Started-when event (for stall reports)
+          </button>
         )}
       </div>
     </li>

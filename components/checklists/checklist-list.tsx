@@ -27,17 +27,26 @@ export function ChecklistList() {
   const queryClient = useQueryClient();
   const writable = ws.can("checklists.write");
   const list = useInfiniteQuery(
-    trpc.checklist.list.infiniteQueryOptions({ workspaceId: ws.id, limit: 25 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    trpc.checklist.list.infiniteQueryOptions(
+      { workspaceId: ws.id, limit: 25 },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
   );
   const personas = useQuery(trpc.persona.list.queryOptions({ workspaceId: ws.id }));
-  const setStatus = useMutation(trpc.checklist.setStatus.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.checklist.pathFilter()) }));
+  const setStatus = useMutation(
+    trpc.checklist.setStatus.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.checklist.pathFilter()),
+    }),
+  );
   const [previewId, setPreviewId] = useState<string | null>(null);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <CreatableListCard
       title="Checklists"
-      newItem={writable ? { href: `/w/${ws.slug}/onboarding/new`, label: "New checklist", testId: "new-checklist" } : null}
+      newItem={
+        writable ? { href: `/w/${ws.slug}/onboarding/new`, label: "New checklist", testId: "new-checklist" } : null
+      }
       query={list}
       count={rows.length}
       empty={{
@@ -50,7 +59,9 @@ export function ChecklistList() {
           {previewId ? (
             <div className="mt-4 max-w-md" data-testid="list-preview">
               <SavedPreview key={previewId} checklistId={previewId} personas={personas.data?.personas ?? []} />
-              <Button variant="ghost" className="mt-2" onClick={() => setPreviewId(null)}>Close preview</Button>
+              <Button variant="ghost" className="mt-2" onClick={() => setPreviewId(null)}>
+                Close preview
+              </Button>
             </div>
           ) : null}
         </>
@@ -61,10 +72,16 @@ export function ChecklistList() {
           <tr key={c.id} data-testid="checklist-row">
             <TitleCell href={`/w/${ws.slug}/onboarding/${c.id}`} title={c.title}>
               <StatusBadge status={c.status} />
-              {c.goalEvent ? <span>goal: <code className="font-mono">{c.goalEvent}</code></span> : null}
+              {c.goalEvent ? (
+                <span>
+                  goal: <code className="font-mono">{c.goalEvent}</code>
+                </span>
+              ) : null}
             </TitleCell>
             <Cell className="max-w-xs text-stone-600">
-              <span className={c.targeting.missingPersonas > 0 ? "text-amber-700" : ""}>{targetingSummary(c.targeting)}</span>
+              <span className={c.targeting.missingPersonas > 0 ? "text-amber-700" : ""}>
+                {targetingSummary(c.targeting)}
+              </span>
             </Cell>
             <Cell align="right">{c.itemsCount}</Cell>
             <Cell align="right">{c.holdoutPercent}%</Cell>
@@ -72,14 +89,34 @@ export function ChecklistList() {
               {c.users.exposed.toLocaleString("en-US")} · {c.users.completed.toLocaleString("en-US")}
             </Cell>
             <ActionsCell>
-              <Button variant="ghost" onClick={() => setPreviewId(previewId === c.id ? null : c.id)} aria-expanded={previewId === c.id}>Preview</Button>
-              <ButtonLink variant="ghost" href={`/w/${ws.slug}/onboarding/${c.id}/reports`}>Reports</ButtonLink>
+              <Button
+                variant="ghost"
+                onClick={() => setPreviewId(previewId === c.id ? null : c.id)}
+                aria-expanded={previewId === c.id}
+              >
+                Preview
+              </Button>
+              <ButtonLink variant="ghost" href={`/w/${ws.slug}/onboarding/${c.id}/reports`}>
+                Reports
+              </ButtonLink>
               {writable ? (
-                <Button variant="secondary" disabled={setStatus.isPending} onClick={() => setStatus.mutate({ workspaceId: ws.id, id: c.id, status: c.status === "live" ? "archived" : "live" })}>
+                <Button
+                  variant="secondary"
+                  disabled={setStatus.isPending}
+                  onClick={() =>
+                    setStatus.mutate({
+                      workspaceId: ws.id,
+                      id: c.id,
+                      status: c.status === "live" ? "archived" : "live",
+                    })
+                  }
+                >
                   {c.status === "live" ? "Archive" : "Go live"}
                 </Button>
               ) : null}
-              <ButtonLink variant="quiet" href={`/w/${ws.slug}/onboarding/${c.id}`}>{writable ? "Edit" : "View"}</ButtonLink>
+              <ButtonLink variant="quiet" href={`/w/${ws.slug}/onboarding/${c.id}`}>
+                {writable ? "Edit" : "View"}
+              </ButtonLink>
             </ActionsCell>
           </tr>
         ))}

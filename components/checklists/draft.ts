@@ -1,4 +1,9 @@
-import { fromEditable, toEditable, type ConditionRow, type EditableCondition } from "@/components/targeting/condition-editor";
+import {
+  fromEditable,
+  toEditable,
+  type ConditionRow,
+  type EditableCondition,
+} from "@/components/targeting/condition-editor";
 import type { LocalizableChecklist } from "@/server/onboarding/localize";
 import type { ChecklistOut, CompletionScope, TChecklistFormInput, Targeting } from "@/server/onboarding/schemas";
 
@@ -88,7 +93,9 @@ export function draftFromChecklist(c: ChecklistOut): Draft {
       ctaUrl: i.ctaUrl ?? "",
       event: i.completion.event,
       filter: Boolean(i.completion.where),
-      where: i.completion.where ? toEditable(i.completion.where as EditableCondition) : { key: "", op: "equals", text: "" },
+      where: i.completion.where
+        ? toEditable(i.completion.where as EditableCondition)
+        : { key: "", op: "equals", text: "" },
       scope: i.scope,
       precursorEvent: i.precursorEvent ?? "",
       fr: { title: i.translations.fr?.title ?? "", body: i.translations.fr?.body ?? "" },
@@ -97,7 +104,8 @@ export function draftFromChecklist(c: ChecklistOut): Draft {
   };
 }
 
-const pair = (p: { title: string; body?: string; description?: string }) => (Object.values(p).some((v) => v && v.trim() !== "") ? p : undefined);
+const pair = (p: { title: string; body?: string; description?: string }) =>
+  Object.values(p).some((v) => v && v.trim() !== "") ? p : undefined;
 
 export function toInput(d: Draft): TChecklistFormInput {
   const holdout = d.holdoutPercent.trim() === "" ? 0 : Number(d.holdoutPercent);
@@ -122,14 +130,20 @@ export function toInput(d: Draft): TChecklistFormInput {
 }
 
 /** What the live preview renders: the draft as typed, even before it validates. */
-export function toPreviewChecklist(d: Draft, id = "draft"): LocalizableChecklist & { targeting: Targeting; holdoutPercent: number } {
+export function toPreviewChecklist(
+  d: Draft,
+  id = "draft",
+): LocalizableChecklist & { targeting: Targeting; holdoutPercent: number } {
   const holdout = Number(d.holdoutPercent);
   return {
     id,
     title: d.title,
     description: d.description,
     translations: { fr: d.fr, de: d.de },
-    targeting: { personaIds: d.personaIds, conditions: d.conditions.filter((c) => c.key.trim() !== "").map(fromEditable) },
+    targeting: {
+      personaIds: d.personaIds,
+      conditions: d.conditions.filter((c) => c.key.trim() !== "").map(fromEditable),
+    },
     holdoutPercent: Number.isFinite(holdout) ? holdout : 0,
     items: d.items.map((i) => ({
       id: i.id ?? i.key,

@@ -15,5 +15,12 @@ export const VERDICT_TEXT: Record<TargetingVerdict, { label: string; style: stri
 };
 
 export function StatusBadge({ status }: { status: ChecklistStatus }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${STATUS_STYLES[status]}`} data-testid="checklist-status">{status}</span>;
+  return (
+    <span
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${STATUS_STYLES[status]}`}
+      data-testid="checklist-status"
+    >
+      {status}
+    </span>
+  );
 }

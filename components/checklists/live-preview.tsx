@@ -14,7 +14,17 @@ type Persona = { id: string; name: string; rules: unknown };
 
 /** The editor's preview: the unsaved draft, as a chosen persona sees it, computed in the browser
  * with the same functions checklist.preview uses for the saved version. */
-export function LivePreview({ draft, personas, locale, onLocale }: { draft: Draft; personas: Persona[]; locale: Locale; onLocale: (l: Locale) => void }) {
+export function LivePreview({
+  draft,
+  personas,
+  locale,
+  onLocale,
+}: {
+  draft: Draft;
+  personas: Persona[];
+  locale: Locale;
+  onLocale: (l: Locale) => void;
+}) {
   const [personaId, setPersonaId] = useState<string>(() => draft.personaIds[0] ?? personas[0]?.id ?? "");
   const persona = personas.find((p) => p.id === personaId) ?? null;
   const preview = useMemo(
@@ -28,7 +38,15 @@ export function LivePreview({ draft, personas, locale, onLocale }: { draft: Draf
     [draft, persona, personas, locale],
   );
   return (
-    <PreviewFrame preview={preview} personas={personas} personaId={personaId} onPersona={setPersonaId} locale={locale} onLocale={onLocale} note="Live preview of your unsaved edits." />
+    <PreviewFrame
+      preview={preview}
+      personas={personas}
+      personaId={personaId}
+      onPersona={setPersonaId}
+      locale={locale}
+      onLocale={onLocale}
+      note="Live preview of your unsaved edits."
+    />
   );
 }
 
@@ -49,25 +67,49 @@ export function PreviewFrame(props: {
         <div className="grid grid-cols-2 gap-2">
           <label className="space-y-1 text-xs font-medium text-stone-600">
             <span>As persona</span>
-            <Select value={props.personaId} onChange={(e) => props.onPersona(e.target.value)} data-testid="preview-persona">
-              {props.personas.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            <Select
+              value={props.personaId}
+              onChange={(e) => props.onPersona(e.target.value)}
+              data-testid="preview-persona"
+            >
+              {props.personas.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
               <option value="">No persona</option>
             </Select>
           </label>
           <label className="space-y-1 text-xs font-medium text-stone-600">
             <span>Language</span>
-            <Select value={props.locale} onChange={(e) => props.onLocale(e.target.value as Locale)} data-testid="preview-locale">
-              {(Object.keys(LOCALE_LABELS) as Locale[]).map((l) => <option key={l} value={l}>{LOCALE_LABELS[l]}</option>)}
+            <Select
+              value={props.locale}
+              onChange={(e) => props.onLocale(e.target.value as Locale)}
+              data-testid="preview-locale"
+            >
+              {(Object.keys(LOCALE_LABELS) as Locale[]).map((l) => (
+                <option key={l} value={l}>
+                  {LOCALE_LABELS[l]}
+                </option>
+              ))}
             </Select>
           </label>
         </div>
         <div>
-          <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${verdict.style}`} data-testid="preview-verdict" data-verdict={preview.targeted}>
+          <span
+            className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${verdict.style}`}
+            data-testid="preview-verdict"
+            data-verdict={preview.targeted}
+          >
             {verdict.label}
           </span>
           <ul className="mt-2 space-y-0.5 text-xs text-stone-600">
-            {preview.reasons.map((r) => <li key={r}>{r}</li>)}
-            {preview.holdoutPercent > 0 ? <li>{preview.holdoutPercent}% of targeted users are held out and see nothing.</li> : null}
+            {preview.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+            {preview.holdoutPercent > 0 ? (
+              <li>{preview.holdoutPercent}% of targeted users are held out and see nothing.</li>
+            ) : null}
           </ul>
         </div>
         <div className="rounded-lg bg-[repeating-linear-gradient(45deg,#fafaf9,#fafaf9_10px,#f5f5f4_10px,#f5f5f4_20px)] p-4">

@@ -94,7 +94,12 @@ export function AppShell({ children }: { children: ReactNode }) {
   const locale = LOCALES.find((l) => l.value === user.locale)?.label ?? user.locale;
 
   return (
-    <div className="theme-airtouch min-h-screen bg-slate-50 text-slate-900" data-testid="airtouch-app" data-user-id={user.userId} data-account-id={user.accountId}>
+    <div
+      className="theme-airtouch min-h-screen bg-slate-50 text-slate-900"
+      data-testid="airtouch-app"
+      data-user-id={user.userId}
+      data-account-id={user.accountId}
+    >
       {/* Sidebar (desktop) */}
       <aside className="fixed inset-y-0 left-0 hidden w-60 flex-col bg-indigo-950 px-4 py-5 lg:flex">
         <Link href="/demo/app" className="mb-8 flex items-center gap-2.5 px-2 text-white">
@@ -111,7 +116,12 @@ export function AppShell({ children }: { children: ReactNode }) {
       {/* Mobile menu */}
       {menuOpen ? (
         <div className="fixed inset-0 z-50 lg:hidden">
-          <button type="button" aria-label="Close menu" className="absolute inset-0 bg-slate-900/50" onClick={() => setMenuOpen(false)} />
+          <button
+            type="button"
+            aria-label="Close menu"
+            className="absolute inset-0 bg-slate-900/50"
+            onClick={() => setMenuOpen(false)}
+          />
           <div className="relative h-full w-64 bg-indigo-950 px-4 py-5">
             <div className="mb-6 flex items-center gap-2.5 px-2 text-white">
               <LogoMark className="h-8 w-8" />
@@ -124,7 +134,12 @@ export function AppShell({ children }: { children: ReactNode }) {
 
       <div className="lg:pl-60">
         <header className="sticky top-0 z-30 flex h-16 items-center gap-3 border-b border-slate-200 bg-white/95 px-4 backdrop-blur sm:px-8">
-          <button type="button" className="rounded-md p-1.5 text-slate-600 hover:bg-slate-100 lg:hidden" aria-label="Open menu" onClick={() => setMenuOpen(true)}>
+          <button
+            type="button"
+            className="rounded-md p-1.5 text-slate-600 hover:bg-slate-100 lg:hidden"
+            aria-label="Open menu"
+            onClick={() => setMenuOpen(true)}
+          >
             <MenuIcon className="h-6 w-6" />
           </button>
           <div className="flex items-center gap-2 lg:hidden">
@@ -145,7 +160,10 @@ export function AppShell({ children }: { children: ReactNode }) {
                 {user.role ?? "no role yet"} · {locale}
               </p>
             </div>
-            <span className="flex h-9 w-9 items-center justify-center rounded-full bg-indigo-100 text-sm font-semibold text-indigo-700" aria-hidden="true">
+            <span
+              className="flex h-9 w-9 items-center justify-center rounded-full bg-indigo-100 text-sm font-semibold text-indigo-700"
+              aria-hidden="true"
+            >
               {initials(user.name)}
             </span>
             <Button variant="secondary" onClick={switchUser} data-testid="switch-user" size="sm">

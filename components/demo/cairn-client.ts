@@ -43,7 +43,8 @@ export const cairn = {
   group: (accountId: string, traits: Record<string, unknown>) => call("group", [accountId, traits]),
   track: (event: string, properties: Record<string, unknown> = {}) => call("track", [event, properties]),
   /** Segment's page([name], [properties]); the snippet adds url, path, referrer and search. */
-  page: (name?: string, properties: Record<string, unknown> = {}) => call("page", name === undefined ? [] : [name, properties]),
+  page: (name?: string, properties: Record<string, unknown> = {}) =>
+    call("page", name === undefined ? [] : [name, properties]),
   /** Forget the current user (on "Switch user"), where the runtime offers it (Segment's reset). */
   reset: () => call("reset", []),
 };

@@ -13,7 +13,10 @@ import { Badge, Field, formatDate, inputClass } from "./ui";
 export function ConnectorBadge({ type, className = "h-9 w-9" }: { type: string; className?: string }) {
   const connector = CONNECTOR_TYPES.find((c) => c.value === type);
   return (
-    <span className={`flex shrink-0 items-center justify-center rounded-lg text-xs font-bold text-white ${connector?.color ?? "bg-slate-500"} ${className}`} aria-hidden="true">
+    <span
+      className={`flex shrink-0 items-center justify-center rounded-lg text-xs font-bold text-white ${connector?.color ?? "bg-slate-500"} ${className}`}
+      aria-hidden="true"
+    >
       {connectorLabel(type).slice(0, 2).toUpperCase()}
     </span>
   );
@@ -34,7 +37,13 @@ function AddConnectionForm() {
   function submit(event: FormEvent) {
     event.preventDefault();
     const finalName = name.trim() || defaultName(type);
-    const connection: Connection = { id: newId("conn_"), type, name: finalName, direction, createdAt: new Date().toISOString() };
+    const connection: Connection = {
+      id: newId("conn_"),
+      type,
+      name: finalName,
+      direction,
+      createdAt: new Date().toISOString(),
+    };
     updateData((d) => ({ ...d, connections: [connection, ...d.connections] }));
     // `source`/`name` per the demo's contract; `connector`/`direction` as in the seeded history.
     cairn.track("connection_created", { source: type, name: finalName, connector: type, direction });
@@ -82,7 +91,14 @@ function AddConnectionForm() {
           <div className="flex gap-4 text-sm text-slate-700">
             {(["source", "destination"] as const).map((d) => (
               <label key={d} className="flex items-center gap-2">
-                <input type="radio" name="direction" value={d} checked={direction === d} onChange={() => setDirection(d)} className="accent-indigo-600" />
+                <input
+                  type="radio"
+                  name="direction"
+                  value={d}
+                  checked={direction === d}
+                  onChange={() => setDirection(d)}
+                  className="accent-indigo-600"
+                />
                 {d === "source" ? "Source (read from it)" : "Destination (write to it)"}
               </label>
             ))}
@@ -112,7 +128,9 @@ export function ConnectionsView() {
         <AddConnectionForm />
         <Card title={`Your connections (${data.connections.length})`}>
           {data.connections.length === 0 ? (
-            <EmptyState title="No connections yet">Add your first source above, for example your production Postgres.</EmptyState>
+            <EmptyState title="No connections yet">
+              Add your first source above, for example your production Postgres.
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100" data-testid="connection-list">
               {data.connections.map((c) => (

@@ -19,8 +19,18 @@ export type PersonaChoice = {
 };
 
 export const PERSONAS: PersonaChoice[] = [
-  { key: "engineer", label: "Data engineer", description: "Connects sources, builds and runs workflows.", role: "data engineer" },
-  { key: "business", label: "Sales or marketing", description: "Wants the CRM data; invites a colleague to wire it up.", role: "marketing" },
+  {
+    key: "engineer",
+    label: "Data engineer",
+    description: "Connects sources, builds and runs workflows.",
+    role: "data engineer",
+  },
+  {
+    key: "business",
+    label: "Sales or marketing",
+    description: "Wants the CRM data; invites a colleague to wire it up.",
+    role: "marketing",
+  },
   { key: "none", label: "No role yet", description: "Signs up without a role, so Cairn can ask for it.", role: null },
 ];
 
@@ -64,12 +74,28 @@ export function pageName(pathname: string): string {
 }
 
 export const DOCS = [
-  { slug: "getting-started", title: "Getting started", summary: "Connect a source, pick a destination, schedule your first sync." },
-  { slug: "connect-postgres", title: "Connect Postgres", summary: "Read-only users, SSL modes and logical replication." },
+  {
+    slug: "getting-started",
+    title: "Getting started",
+    summary: "Connect a source, pick a destination, schedule your first sync.",
+  },
+  {
+    slug: "connect-postgres",
+    title: "Connect Postgres",
+    summary: "Read-only users, SSL modes and logical replication.",
+  },
   { slug: "connect-snowflake", title: "Connect Snowflake", summary: "Warehouses, roles and key-pair authentication." },
-  { slug: "schedule-workflows", title: "Schedule workflows", summary: "Manual, hourly and daily runs; retries and alerts." },
+  {
+    slug: "schedule-workflows",
+    title: "Schedule workflows",
+    summary: "Manual, hourly and daily runs; retries and alerts.",
+  },
   { slug: "invite-your-team", title: "Invite your team", summary: "Roles, seats and who can edit workflows." },
-  { slug: "troubleshooting-runs", title: "Troubleshooting runs", summary: "Reading run logs and fixing common sync errors." },
+  {
+    slug: "troubleshooting-runs",
+    title: "Troubleshooting runs",
+    summary: "Reading run logs and fixing common sync errors.",
+  },
 ] as const;
 
 const FIRST_NAMES: Record<Locale, string[]> = {
@@ -82,7 +108,16 @@ const LAST_NAMES: Record<Locale, string[]> = {
   fr: ["Martin", "Bernard", "Dubois", "Thomas", "Petit", "Durand", "Leroy", "Moreau", "Laurent", "Girard"],
   de: ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Koch", "Richter"],
 };
-const COMPANIES = ["Kestrel Labs", "Fjord Retail", "Juniper Mobility", "Helios Energy", "Quarry Media", "Tidal Travel", "Beacon Foods", "Cedar Robotics"];
+const COMPANIES = [
+  "Kestrel Labs",
+  "Fjord Retail",
+  "Juniper Mobility",
+  "Helios Energy",
+  "Quarry Media",
+  "Tidal Travel",
+  "Beacon Foods",
+  "Cedar Robotics",
+];
 
 export function randomToken(length = 8): string {
   const bytes = new Uint8Array(length);
@@ -115,7 +150,11 @@ export function slugify(text: string): string {
 /** A plausible work address on the reserved `.example` TLD, unique thanks to the user id's suffix. */
 export function demoEmail(name: string, company: string, userId: string): string {
   const local = slugify(name).replace(/-/g, ".") || "user";
-  const suffix = userId.replace(/^demo-/, "").replace(/[^a-z0-9]/gi, "").toLowerCase().slice(-4);
+  const suffix = userId
+    .replace(/^demo-/, "")
+    .replace(/[^a-z0-9]/gi, "")
+    .toLowerCase()
+    .slice(-4);
   return `${local}.${suffix}@${slugify(company) || "airtouch-demo"}.example`;
 }
 

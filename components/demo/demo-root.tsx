@@ -155,13 +155,19 @@ export function DemoRoot({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<DemoContextValue | null>(
-    () => (state ? { config: state.config, user: state.user, data: state.data, enter, switchUser, updateUser, updateData } : null),
+    () =>
+      state
+        ? { config: state.config, user: state.user, data: state.data, enter, switchUser, updateUser, updateData }
+        : null,
     [state, enter, switchUser, updateUser, updateData],
   );
 
   if (!value) {
     return (
-      <div className="flex min-h-screen items-center justify-center bg-slate-50 text-sm text-slate-500" data-testid="demo-loading">
+      <div
+        className="flex min-h-screen items-center justify-center bg-slate-50 text-sm text-slate-500"
+        data-testid="demo-loading"
+      >
         Loading Airtouch…
       </div>
     );

@@ -152,7 +152,8 @@ export function createDemoUser(input: NewUserInput): DemoUser {
   const userId = `demo-${randomToken(10)}`;
   const account = input.account;
   const seeded = account.kind === "existing" ? SEEDED_ACCOUNTS.find((a) => a.id === account.id) : undefined;
-  const company = seeded?.name ?? (account.kind === "new" && account.name.trim() ? account.name.trim() : randomCompany());
+  const company =
+    seeded?.name ?? (account.kind === "new" && account.name.trim() ? account.name.trim() : randomCompany());
   const name = input.name.trim() || randomName(input.locale);
   return {
     userId,
@@ -174,17 +175,29 @@ export function createDemoUser(input: NewUserInput): DemoUser {
  * link names no userId. Values the link leaves out come from the stored user when it is the same
  * person, otherwise from defaults.
  */
-export function userFromParams(params: URLSearchParams, stored: DemoUser | null): { user: DemoUser; existing: boolean } | null {
+export function userFromParams(
+  params: URLSearchParams,
+  stored: DemoUser | null,
+): { user: DemoUser; existing: boolean } | null {
   const userId = params.get("userId")?.trim();
   if (!userId) return null;
   const same = stored?.userId === userId ? stored : null;
   const locale = isLocale(params.get("locale")) ? (params.get("locale") as Locale) : (same?.locale ?? "en");
   const roleParam = params.get("role");
-  const role = roleParam === null ? (same?.role ?? null) : roleParam.trim() === "" || roleParam === "none" ? null : roleParam.trim();
+  const role =
+    roleParam === null
+      ? (same?.role ?? null)
+      : roleParam.trim() === "" || roleParam === "none"
+        ? null
+        : roleParam.trim();
   const accountId = params.get("accountId")?.trim() || same?.accountId || `demo-acct-${randomToken(10)}`;
   const seeded = SEEDED_ACCOUNTS.find((a) => a.id === accountId);
-  const accountName = params.get("accountName")?.trim() || (same?.accountId === accountId ? same.accountName : seeded?.name) || "Demo Company";
-  const plan = params.get("plan")?.trim() || (same?.accountId === accountId ? same.plan : seeded?.plan) || NEW_ACCOUNT_PLAN;
+  const accountName =
+    params.get("accountName")?.trim() ||
+    (same?.accountId === accountId ? same.accountName : seeded?.name) ||
+    "Demo Company";
+  const plan =
+    params.get("plan")?.trim() || (same?.accountId === accountId ? same.plan : seeded?.plan) || NEW_ACCOUNT_PLAN;
   const name = params.get("name")?.trim() || same?.name || randomName(locale);
   const email = params.get("email")?.trim() || same?.email || demoEmail(name, accountName, userId);
   const user: DemoUser = {
@@ -203,10 +216,19 @@ export function userFromParams(params: URLSearchParams, stored: DemoUser | null)
   const existing = params.get("existing") === "1";
   if (existing) {
     user.emailVerified = true;
-    const given = (names: [param: string, trait: string][]) => names.filter(([param]) => params.get(param)?.trim()).map(([, trait]) => trait);
+    const given = (names: [param: string, trait: string][]) =>
+      names.filter(([param]) => params.get(param)?.trim()).map(([, trait]) => trait);
     user.linkTraits = {
-      user: given([["name", "name"], ["email", "email"], ["role", "role"], ["locale", "locale"]]),
-      account: given([["accountName", "name"], ["plan", "plan"]]),
+      user: given([
+        ["name", "name"],
+        ["email", "email"],
+        ["role", "role"],
+        ["locale", "locale"],
+      ]),
+      account: given([
+        ["accountName", "name"],
+        ["plan", "plan"],
+      ]),
     };
   }
   return { user, existing };

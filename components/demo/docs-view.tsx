@@ -43,7 +43,10 @@ export function DocsView() {
 
   return (
     <>
-      <PageHeader title="Docs" description="Guides for connecting sources, building workflows and running them reliably." />
+      <PageHeader
+        title="Docs"
+        description="Guides for connecting sources, building workflows and running them reliably."
+      />
       <div className="space-y-6">
         <div className="flex flex-col gap-4 rounded-xl bg-indigo-600 p-6 text-white shadow-sm sm:flex-row sm:items-center sm:justify-between">
           <div className="flex items-start gap-3">
@@ -59,8 +62,19 @@ export function DocsView() {
         </div>
 
         {article ? (
-          <Card title={article.title} action={<Button variant="ghost" onClick={() => setOpen(null)}>Close</Button>}>
-            <article className="space-y-3 text-sm leading-relaxed text-slate-700" data-testid="docs-article" data-slug={article.slug}>
+          <Card
+            title={article.title}
+            action={
+              <Button variant="ghost" onClick={() => setOpen(null)}>
+                Close
+              </Button>
+            }
+          >
+            <article
+              className="space-y-3 text-sm leading-relaxed text-slate-700"
+              data-testid="docs-article"
+              data-slug={article.slug}
+            >
               {BODY[article.slug].map((p) => (
                 <p key={p}>{p}</p>
               ))}

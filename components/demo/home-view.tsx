@@ -9,7 +9,11 @@ import { formatDate, formatNumber } from "./ui";
 
 function Stat({ label, value, href, testId }: { label: string; value: string; href: string; testId: string }) {
   return (
-    <Link href={href} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-indigo-300" data-testid={testId}>
+    <Link
+      href={href}
+      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-indigo-300"
+      data-testid={testId}
+    >
       <p className="text-sm text-slate-500">{label}</p>
       <p className="mt-1 text-2xl font-semibold text-slate-900">{value}</p>
     </Link>
@@ -27,10 +31,23 @@ export function HomeView() {
 
   return (
     <>
-      <PageHeader title={`Welcome, ${user.name.split(" ")[0]}`} description={`Here is what ${user.accountName} syncs with Airtouch.`} />
+      <PageHeader
+        title={`Welcome, ${user.name.split(" ")[0]}`}
+        description={`Here is what ${user.accountName} syncs with Airtouch.`}
+      />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="Connections" value={String(data.connections.length)} href="/demo/app/connections" testId="stat-connections" />
-        <Stat label="Saved workflows" value={`${saved}${drafts ? ` (+${drafts} draft${drafts > 1 ? "s" : ""})` : ""}`} href="/demo/app/workflows" testId="stat-workflows" />
+        <Stat
+          label="Connections"
+          value={String(data.connections.length)}
+          href="/demo/app/connections"
+          testId="stat-connections"
+        />
+        <Stat
+          label="Saved workflows"
+          value={`${saved}${drafts ? ` (+${drafts} draft${drafts > 1 ? "s" : ""})` : ""}`}
+          href="/demo/app/workflows"
+          testId="stat-workflows"
+        />
         <Stat label="Runs" value={String(runs.length)} href="/demo/app/workflows" testId="stat-runs" />
         <Stat label="Rows synced" value={formatNumber(rows)} href="/demo/app/workflows" testId="stat-rows" />
       </div>
@@ -49,7 +66,10 @@ export function HomeView() {
             <ul className="divide-y divide-slate-100 text-sm">
               {runs.slice(0, 6).map((r) => (
                 <li key={r.id} className="flex items-center justify-between gap-3 py-2">
-                  <Link href={`/demo/app/workflows/${r.workflowId}`} className="truncate font-medium text-slate-900 hover:text-indigo-700">
+                  <Link
+                    href={`/demo/app/workflows/${r.workflowId}`}
+                    className="truncate font-medium text-slate-900 hover:text-indigo-700"
+                  >
                     {r.workflow}
                   </Link>
                   <span className="shrink-0 text-slate-500">
@@ -80,7 +100,10 @@ export function HomeView() {
               ))}
             </ul>
           )}
-          <Link href="/demo/app/connections" className="mt-4 inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline">
+          <Link
+            href="/demo/app/connections"
+            className="mt-4 inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline"
+          >
             All connections <ArrowRightIcon className="h-4 w-4" />
           </Link>
         </Card>

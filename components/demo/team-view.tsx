@@ -34,7 +34,12 @@ function InviteForm() {
 
   return (
     <Card title="Invite a colleague" description="Not the one who sets up connections? Invite the person who does.">
-      <form onSubmit={submit} className="grid gap-4 sm:grid-cols-[1fr_14rem_auto] sm:items-end" aria-label="Invite a colleague" noValidate>
+      <form
+        onSubmit={submit}
+        className="grid gap-4 sm:grid-cols-[1fr_14rem_auto] sm:items-end"
+        aria-label="Invite a colleague"
+        noValidate
+      >
         <Field label="Email" htmlFor="invite-email">
           <input
             id="invite-email"
@@ -49,7 +54,13 @@ function InviteForm() {
           />
         </Field>
         <Field label="Role" htmlFor="invite-role">
-          <select id="invite-role" className={inputClass} value={role} onChange={(e) => setRole(e.target.value)} data-testid="invite-role">
+          <select
+            id="invite-role"
+            className={inputClass}
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            data-testid="invite-role"
+          >
             {INVITE_ROLES.map((r) => (
               <option key={r} value={r}>
                 {r[0]!.toUpperCase() + r.slice(1)}

@@ -6,7 +6,15 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { cairn } from "./cairn-client";
 import { connectorLabel } from "./demo-config";
 import { useDemo } from "./demo-root";
-import { MANAGED_WAREHOUSE, newId, SAMPLE_SOURCE, type DemoData, type Schedule, type Workflow, type WorkflowRun } from "./demo-store";
+import {
+  MANAGED_WAREHOUSE,
+  newId,
+  SAMPLE_SOURCE,
+  type DemoData,
+  type Schedule,
+  type Workflow,
+  type WorkflowRun,
+} from "./demo-store";
 import { ArrowRightIcon, PlayIcon, PlusIcon } from "./icons";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -47,8 +55,16 @@ function useWorkflowRunner() {
         durationMs,
         at: new Date().toISOString(),
       };
-      updateData((d) => ({ ...d, workflows: d.workflows.map((w) => (w.id === workflowId ? { ...w, runs: [result, ...w.runs] } : w)) }));
-      cairn.track("workflow_run", { workflow_id: workflowId, status: result.status, rows: result.rows, duration_ms: result.durationMs });
+      updateData((d) => ({
+        ...d,
+        workflows: d.workflows.map((w) => (w.id === workflowId ? { ...w, runs: [result, ...w.runs] } : w)),
+      }));
+      cairn.track("workflow_run", {
+        workflow_id: workflowId,
+        status: result.status,
+        rows: result.rows,
+        duration_ms: result.durationMs,
+      });
       setLastRun(result);
       setRunning(null);
     }, durationMs);
@@ -124,7 +140,10 @@ export function WorkflowsView() {
                 {data.workflows.map((w) => (
                   <tr key={w.id} data-workflow-id={w.id}>
                     <td className="px-5 py-3">
-                      <Link href={`/demo/app/workflows/${w.id}`} className="font-medium text-indigo-700 hover:underline">
+                      <Link
+                        href={`/demo/app/workflows/${w.id}`}
+                        className="font-medium text-indigo-700 hover:underline"
+                      >
                         {w.name}
                       </Link>
                       <p className="font-mono text-xs text-slate-400">{w.id}</p>
@@ -139,11 +158,20 @@ export function WorkflowsView() {
                     <td className="hidden px-5 py-3 text-slate-600 sm:table-cell">{lastRunText(w)}</td>
                     <td className="px-5 py-3 text-right whitespace-nowrap">
                       {w.status === "saved" ? (
-                        <Button variant="secondary" size="sm" disabled={running === w.id} onClick={() => run(w.id)} data-testid={`run-workflow-${w.id}`}>
+                        <Button
+                          variant="secondary"
+                          size="sm"
+                          disabled={running === w.id}
+                          onClick={() => run(w.id)}
+                          data-testid={`run-workflow-${w.id}`}
+                        >
                           <PlayIcon className="h-3.5 w-3.5" /> {running === w.id ? "Running…" : "Run"}
                         </Button>
                       ) : (
-                        <Link href={`/demo/app/workflows/${w.id}`} className="text-sm font-medium text-indigo-700 hover:underline">
+                        <Link
+                          href={`/demo/app/workflows/${w.id}`}
+                          className="text-sm font-medium text-indigo-700 hover:underline"
+                        >
                           Edit draft
                         </Link>
                       )}
@@ -163,7 +191,9 @@ function Step({ n, title, last = false, children }: { n: number; title: string; 
   return (
     <li className={`relative flex gap-4 ${last ? "" : "pb-8"}`}>
       {last ? null : <span className="absolute top-9 bottom-0 left-4 w-px bg-slate-200" aria-hidden="true" />}
-      <span className="z-10 flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-sm font-semibold text-white">{n}</span>
+      <span className="z-10 flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-sm font-semibold text-white">
+        {n}
+      </span>
       <div className="min-w-0 flex-1 space-y-3 pt-1">
         <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
         {children}
@@ -178,7 +208,13 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
   const { run, running, lastRun } = useWorkflowRunner();
   const [form, setForm] = useState(() =>
     workflow
-      ? { name: workflow.name, sourceId: workflow.sourceId, destinationId: workflow.destinationId, transform: workflow.transform, schedule: workflow.schedule }
+      ? {
+          name: workflow.name,
+          sourceId: workflow.sourceId,
+          destinationId: workflow.destinationId,
+          transform: workflow.transform,
+          schedule: workflow.schedule,
+        }
       : null,
   );
   const [savedNotice, setSavedNotice] = useState(false);
@@ -207,15 +243,23 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
     const name = form.name.trim() || workflow!.name;
     updateData((d) => ({
       ...d,
-      workflows: d.workflows.map((w) => (w.id === workflowId ? { ...w, ...form, name, status: "saved", savedAt: new Date().toISOString() } : w)),
+      workflows: d.workflows.map((w) =>
+        w.id === workflowId ? { ...w, ...form, name, status: "saved", savedAt: new Date().toISOString() } : w,
+      ),
     }));
     setForm({ ...form, name });
     cairn.track("workflow_saved", { workflow_id: workflowId, steps });
     setSavedNotice(true);
   }
 
-  const sources = [{ id: SAMPLE_SOURCE.id, label: SAMPLE_SOURCE.label }, ...data.connections.map((c) => ({ id: c.id, label: `${c.name} (${connectorLabel(c.type)})` }))];
-  const destinations = [{ id: MANAGED_WAREHOUSE.id, label: MANAGED_WAREHOUSE.label }, ...data.connections.map((c) => ({ id: c.id, label: `${c.name} (${connectorLabel(c.type)})` }))];
+  const sources = [
+    { id: SAMPLE_SOURCE.id, label: SAMPLE_SOURCE.label },
+    ...data.connections.map((c) => ({ id: c.id, label: `${c.name} (${connectorLabel(c.type)})` })),
+  ];
+  const destinations = [
+    { id: MANAGED_WAREHOUSE.id, label: MANAGED_WAREHOUSE.label },
+    ...data.connections.map((c) => ({ id: c.id, label: `${c.name} (${connectorLabel(c.type)})` })),
+  ];
   const latest = lastRun ?? workflow.runs[0] ?? null;
 
   return (
@@ -227,7 +271,11 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
       </nav>
       <PageHeader
         title={workflow.name}
-        description={workflow.status === "saved" ? `Saved ${workflow.savedAt ? formatDate(workflow.savedAt) : ""}` : "Draft: not saved yet. Leave now and it stays a draft."}
+        description={
+          workflow.status === "saved"
+            ? `Saved ${workflow.savedAt ? formatDate(workflow.savedAt) : ""}`
+            : "Draft: not saved yet. Leave now and it stays a draft."
+        }
         action={<StatusBadge status={workflow.status} />}
       />
       <div className="grid gap-6 lg:grid-cols-3">
@@ -235,7 +283,13 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
           <Card>
             <div className="mb-6">
               <Field label="Workflow name" htmlFor="workflow-name">
-                <input id="workflow-name" className={inputClass} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} data-testid="workflow-name" />
+                <input
+                  id="workflow-name"
+                  className={inputClass}
+                  value={form.name}
+                  onChange={(e) => setForm({ ...form, name: e.target.value })}
+                  data-testid="workflow-name"
+                />
               </Field>
             </div>
             <ol>
@@ -243,7 +297,13 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
                 <label htmlFor="workflow-source" className="sr-only">
                   Source
                 </label>
-                <select id="workflow-source" className={inputClass} value={form.sourceId} onChange={(e) => setForm({ ...form, sourceId: e.target.value })} data-testid="workflow-source">
+                <select
+                  id="workflow-source"
+                  className={inputClass}
+                  value={form.sourceId}
+                  onChange={(e) => setForm({ ...form, sourceId: e.target.value })}
+                  data-testid="workflow-source"
+                >
                   {sources.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.label}
@@ -251,7 +311,13 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
                   ))}
                 </select>
                 <label className="flex items-center gap-2 text-sm text-slate-600">
-                  <input type="checkbox" checked={form.transform} onChange={(e) => setForm({ ...form, transform: e.target.checked })} className="accent-indigo-600" data-testid="workflow-transform" />
+                  <input
+                    type="checkbox"
+                    checked={form.transform}
+                    onChange={(e) => setForm({ ...form, transform: e.target.checked })}
+                    className="accent-indigo-600"
+                    data-testid="workflow-transform"
+                  />
                   Add a SQL transformation step (dedupe, rename columns)
                 </label>
               </Step>
@@ -259,7 +325,13 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
                 <label htmlFor="workflow-destination" className="sr-only">
                   Destination
                 </label>
-                <select id="workflow-destination" className={inputClass} value={form.destinationId} onChange={(e) => setForm({ ...form, destinationId: e.target.value })} data-testid="workflow-destination">
+                <select
+                  id="workflow-destination"
+                  className={inputClass}
+                  value={form.destinationId}
+                  onChange={(e) => setForm({ ...form, destinationId: e.target.value })}
+                  data-testid="workflow-destination"
+                >
                   {destinations.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.label}
@@ -271,7 +343,13 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
                 <label htmlFor="workflow-schedule" className="sr-only">
                   Schedule
                 </label>
-                <select id="workflow-schedule" className={inputClass} value={form.schedule} onChange={(e) => setForm({ ...form, schedule: e.target.value as Schedule })} data-testid="workflow-schedule">
+                <select
+                  id="workflow-schedule"
+                  className={inputClass}
+                  value={form.schedule}
+                  onChange={(e) => setForm({ ...form, schedule: e.target.value as Schedule })}
+                  data-testid="workflow-schedule"
+                >
                   {SCHEDULES.map((s) => (
                     <option key={s.value} value={s.value}>
                       {s.label}
@@ -299,11 +377,20 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
           <Card title="Run">
             {workflow.status === "saved" ? (
               <div className="space-y-3">
-                <Button onClick={() => run(workflow.id)} disabled={running !== null} className="w-full" data-testid="run-workflow">
+                <Button
+                  onClick={() => run(workflow.id)}
+                  disabled={running !== null}
+                  className="w-full"
+                  data-testid="run-workflow"
+                >
                   <PlayIcon className="h-4 w-4" /> {running ? "Running…" : "Run now"}
                 </Button>
                 {latest ? (
-                  <div className="rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900" role="status" data-testid="run-result">
+                  <div
+                    className="rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900"
+                    role="status"
+                    data-testid="run-result"
+                  >
                     <p className="font-semibold">Success</p>
                     <p>
                       {formatNumber(latest.rows)} rows synced in {(latest.durationMs / 1000).toFixed(1)} s
@@ -335,7 +422,10 @@ export function WorkflowEditor({ workflowId }: { workflowId: string }) {
               </ul>
             )}
           </Card>
-          <Link href="/demo/app/connections" className="flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline">
+          <Link
+            href="/demo/app/connections"
+            className="flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline"
+          >
             Manage connections <ArrowRightIcon className="h-4 w-4" />
           </Link>
         </div>

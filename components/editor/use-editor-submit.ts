@@ -5,8 +5,16 @@ import type { z } from "zod";
 import { useFormErrors } from "@/components/ui/form-errors";
 
 type MutationError = { message: string; data?: unknown } | null | undefined;
-type CreateMutation<TInput> = { mutate: (variables: TInput & { workspaceId: string }) => void; isPending: boolean; error: MutationError };
-type UpdateMutation<TInput> = { mutate: (variables: { workspaceId: string; id: string; data: TInput }) => void; isPending: boolean; error: MutationError };
+type CreateMutation<TInput> = {
+  mutate: (variables: TInput & { workspaceId: string }) => void;
+  isPending: boolean;
+  error: MutationError;
+};
+type UpdateMutation<TInput> = {
+  mutate: (variables: { workspaceId: string; id: string; data: TInput }) => void;
+  isPending: boolean;
+  error: MutationError;
+};
 
 /**
  * Submitting a "create or edit" form: validate on submit (then on every change, so fixed fields

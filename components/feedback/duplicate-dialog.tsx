@@ -14,14 +14,25 @@ import { useDebounced } from "./use-debounced";
 
 /** Picks the original this feedback repeats. A duplicate picked as the original stands for its own
  * original (the server follows the chain), so every duplicate points at an original. */
-export function DuplicateDialog({ target, triage, onClose, onDone }: { target: FeedbackRow; triage: Triage; onClose: () => void; onDone: () => void }) {
+export function DuplicateDialog({
+  target,
+  triage,
+  onClose,
+  onDone,
+}: {
+  target: FeedbackRow;
+  triage: Triage;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const [q, setQ] = useState("");
   const query = useDebounced(q);
   const results = useQuery(trpc.feedback.list.queryOptions({ workspaceId: ws.id, q: query, limit: 15 }));
   const candidates = (results.data?.items ?? []).filter((r) => r.id !== target.id);
-  const pick = (duplicateOfId: string) => triage.markDuplicate.mutate({ workspaceId: ws.id, id: target.id, duplicateOfId }, { onSuccess: onDone });
+  const pick = (duplicateOfId: string) =>
+    triage.markDuplicate.mutate({ workspaceId: ws.id, id: target.id, duplicateOfId }, { onSuccess: onDone });
 
   return (
     <Dialog title="Mark as duplicate of…" onClose={onClose} wide testId="duplicate-dialog">
@@ -43,7 +54,9 @@ export function DuplicateDialog({ target, triage, onClose, onDone }: { target: F
         disabled={triage.markDuplicate.isPending}
         testId="duplicate"
       />
-      {triage.markDuplicate.error ? <p className="mt-2 text-sm text-red-700">{errorMessage(triage.markDuplicate.error)}</p> : null}
+      {triage.markDuplicate.error ? (
+        <p className="mt-2 text-sm text-red-700">{errorMessage(triage.markDuplicate.error)}</p>
+      ) : null}
     </Dialog>
   );
 }

@@ -8,7 +8,15 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { SETTABLE_STATUSES, type FeedbackRow } from "@/server/feedback/schemas";
 import { authorLabel } from "./feedback-list-row";
-import { CATEGORY_LABELS, FeedbackStatusBadge, NPS_LABELS, ROADMAP_STATUS_LABELS, SOURCE_LABELS, STATUS_LABELS, TagChip } from "./labels";
+import {
+  CATEGORY_LABELS,
+  FeedbackStatusBadge,
+  NPS_LABELS,
+  ROADMAP_STATUS_LABELS,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  TagChip,
+} from "./labels";
 import type { Triage } from "./use-triage";
 
 export type DetailActions = {
@@ -28,7 +36,19 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** Everything about one piece of feedback, with its triage controls (hidden from viewers). */
-export function FeedbackDetail({ row, writable, triage, members, actions }: { row: FeedbackRow; writable: boolean; triage: Triage; members: { id: string; name: string }[]; actions: DetailActions }) {
+export function FeedbackDetail({
+  row,
+  writable,
+  triage,
+  members,
+  actions,
+}: {
+  row: FeedbackRow;
+  writable: boolean;
+  triage: Triage;
+  members: { id: string; name: string }[];
+  actions: DetailActions;
+}) {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const detail = useQuery(trpc.feedback.get.queryOptions({ workspaceId: ws.id, id: row.id }));
@@ -37,12 +57,20 @@ export function FeedbackDetail({ row, writable, triage, members, actions }: { ro
   const busy = triage.setStatus.isPending;
 
   return (
-    <article className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-xs" data-testid="feedback-detail" aria-label="Feedback details">
+    <article
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-xs"
+      data-testid="feedback-detail"
+      aria-label="Feedback details"
+    >
       <header className="flex flex-wrap items-center justify-between gap-2">
         <FeedbackStatusBadge status={row.status} />
-        <time className="text-xs text-stone-500" dateTime={row.createdAt.toISOString()}>{row.createdAt.toLocaleString()}</time>
+        <time className="text-xs text-stone-500" dateTime={row.createdAt.toISOString()}>
+          {row.createdAt.toLocaleString()}
+        </time>
       </header>
-      <p className="whitespace-pre-wrap text-sm leading-relaxed text-stone-900" data-testid="detail-text">{row.text}</p>
+      <p className="whitespace-pre-wrap text-sm leading-relaxed text-stone-900" data-testid="detail-text">
+        {row.text}
+      </p>
 
       {row.roadmapItem ? (
         <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="detail-roadmap">
@@ -53,7 +81,11 @@ export function FeedbackDetail({ row, writable, triage, members, actions }: { ro
       {row.duplicateOf ? (
         <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">
           Duplicate of{" "}
-          <button type="button" className="text-left font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500" onClick={() => actions.open(row.duplicateOf!.id)}>
+          <button
+            type="button"
+            className="text-left font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500"
+            onClick={() => actions.open(row.duplicateOf!.id)}
+          >
             “{row.duplicateOf.text.slice(0, 80)}”
           </button>
         </p>
@@ -76,8 +108,12 @@ export function FeedbackDetail({ row, writable, triage, members, actions }: { ro
             ))}
           </div>
           <div className="flex flex-wrap gap-1.5">
-            <Button variant="secondary" onClick={actions.link} data-testid="open-link-dialog">Link to roadmap… <kbd className="text-xs text-stone-400">l</kbd></Button>
-            <Button variant="secondary" onClick={actions.duplicate} data-testid="open-duplicate-dialog">Mark duplicate… <kbd className="text-xs text-stone-400">m</kbd></Button>
+            <Button variant="secondary" onClick={actions.link} data-testid="open-link-dialog">
+              Link to roadmap… <kbd className="text-xs text-stone-400">l</kbd>
+            </Button>
+            <Button variant="secondary" onClick={actions.duplicate} data-testid="open-duplicate-dialog">
+              Mark duplicate… <kbd className="text-xs text-stone-400">m</kbd>
+            </Button>
           </div>
         </div>
       ) : null}
@@ -87,9 +123,17 @@ export function FeedbackDetail({ row, writable, triage, members, actions }: { ro
         <div className="flex flex-wrap items-center gap-1.5">
           {row.tags.length === 0 ? <span className="text-sm text-stone-400">None</span> : null}
           {row.tags.map((t) => (
-            <TagChip key={t} name={t} onRemove={writable ? () => triage.removeTags.mutate({ workspaceId: ws.id, ids, tags: [t] }) : undefined} />
+            <TagChip
+              key={t}
+              name={t}
+              onRemove={writable ? () => triage.removeTags.mutate({ workspaceId: ws.id, ids, tags: [t] }) : undefined}
+            />
           ))}
-          {writable ? <Button variant="ghost" className="px-2 py-1 text-xs" onClick={actions.tag}>+ Tag</Button> : null}
+          {writable ? (
+            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={actions.tag}>
+              + Tag
+            </Button>
+          ) : null}
         </div>
       </div>
 
@@ -105,7 +149,11 @@ export function FeedbackDetail({ row, writable, triage, members, actions }: { ro
               data-testid="detail-assignee"
             >
               <option value="">Unassigned</option>
-              {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
             </Select>
           ) : (
             (row.assignee?.name ?? "Unassigned")
@@ -123,7 +171,10 @@ export function FeedbackDetail({ row, writable, triage, members, actions }: { ro
           </Row>
         ) : null}
         {row.persona ? <Row label="Persona">{row.persona.name}</Row> : null}
-        <Row label="Source">{SOURCE_LABELS[row.source]}{row.category ? ` · ${CATEGORY_LABELS[row.category] ?? row.category}` : ""}</Row>
+        <Row label="Source">
+          {SOURCE_LABELS[row.source]}
+          {row.category ? ` · ${CATEGORY_LABELS[row.category] ?? row.category}` : ""}
+        </Row>
         {row.survey ? (
           <Row label="Survey">
             {row.survey.name} · {row.survey.kind.toUpperCase()}
@@ -133,13 +184,22 @@ export function FeedbackDetail({ row, writable, triage, members, actions }: { ro
         {row.nps ? (
           <Row label="NPS">
             {row.nps.score} · {NPS_LABELS[row.nps.category]}
-            <span className="block text-xs text-stone-500">{row.nps.fromThisResponse ? "Given with this answer." : "The author's latest NPS answer."}</span>
+            <span className="block text-xs text-stone-500">
+              {row.nps.fromThisResponse ? "Given with this answer." : "The author's latest NPS answer."}
+            </span>
           </Row>
         ) : null}
         {row.pageUrl ? (
           <Row label="Page">
             {/^https?:\/\//i.test(row.pageUrl) ? (
-              <a href={row.pageUrl} target="_blank" rel="noreferrer noopener" className="text-brand-700 hover:underline">{row.pageUrl}</a>
+              <a
+                href={row.pageUrl}
+                target="_blank"
+                rel="noreferrer noopener"
+                className="text-brand-700 hover:underline"
+              >
+                {row.pageUrl}
+              </a>
             ) : (
               // Sent by the end user's browser: anything but http(s) is shown, never made a link.
               <span className="font-mono text-xs">{row.pageUrl}</span>
@@ -151,11 +211,17 @@ export function FeedbackDetail({ row, writable, triage, members, actions }: { ro
 
       {duplicates.length > 0 ? (
         <div>
-          <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-stone-500">Duplicates ({row.duplicatesCount})</p>
+          <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-stone-500">
+            Duplicates ({row.duplicatesCount})
+          </p>
           <ul className="space-y-1 text-sm">
             {duplicates.map((d) => (
               <li key={d.id}>
-                <button type="button" className="line-clamp-1 text-left text-stone-700 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500" onClick={() => actions.open(d.id)}>
+                <button
+                  type="button"
+                  className="line-clamp-1 text-left text-stone-700 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500"
+                  onClick={() => actions.open(d.id)}
+                >
                   “{d.text}”
                 </button>
               </li>
@@ -164,7 +230,9 @@ export function FeedbackDetail({ row, writable, triage, members, actions }: { ro
         </div>
       ) : null}
       {triage.setStatus.error || triage.removeTags.error || triage.assign.error ? (
-        <p className="text-sm text-red-700">{(triage.setStatus.error ?? triage.removeTags.error ?? triage.assign.error)!.message}</p>
+        <p className="text-sm text-red-700">
+          {(triage.setStatus.error ?? triage.removeTags.error ?? triage.assign.error)!.message}
+        </p>
       ) : null}
     </article>
   );

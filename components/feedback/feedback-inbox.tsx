@@ -3,7 +3,16 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
@@ -26,7 +35,8 @@ import { useDebounced } from "./use-debounced";
 import { useTriage } from "./use-triage";
 
 const PAGE = 50;
-const BULK_BUTTON = "rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white disabled:opacity-50";
+const BULK_BUTTON =
+  "rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white disabled:opacity-50";
 
 type DialogState =
   | { kind: "link"; targets: FeedbackRow[] }
@@ -44,7 +54,11 @@ function subscribeWide(onChange: () => void) {
 
 /** Wide screens show the open feedback beside the list; narrow ones under its row. */
 function useWide(): boolean {
-  return useSyncExternalStore(subscribeWide, () => window.matchMedia("(min-width: 1024px)").matches, () => true);
+  return useSyncExternalStore(
+    subscribeWide,
+    () => window.matchMedia("(min-width: 1024px)").matches,
+    () => true,
+  );
 }
 
 /** The PM's inbox: every piece of feedback, filters and search, triage one by one or in bulk,
@@ -83,7 +97,12 @@ export function FeedbackInbox() {
   }, [input]);
 
   // ---- data
-  const list = useInfiniteQuery(trpc.feedback.list.infiniteQueryOptions({ ...input, limit: PAGE }, { getNextPageParam: (last) => last.nextCursor ?? undefined }));
+  const list = useInfiniteQuery(
+    trpc.feedback.list.infiniteQueryOptions(
+      { ...input, limit: PAGE },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
+  );
   const counts = useQuery(trpc.feedback.counts.queryOptions(countsInput));
   const tags = useQuery(trpc.feedback.tags.queryOptions({ workspaceId: ws.id }));
   const facets = useQuery(trpc.feedback.facets.queryOptions({ workspaceId: ws.id }));
@@ -91,7 +110,10 @@ export function FeedbackInbox() {
   const members = useQuery(trpc.workspace.members.queryOptions({ workspaceId: ws.id }));
   const me = useQuery(trpc.account.me.queryOptions());
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const memberOptions = useMemo(() => (members.data?.members ?? []).map((m) => ({ id: m.user.id, name: m.user.name })), [members.data]);
+  const memberOptions = useMemo(
+    () => (members.data?.members ?? []).map((m) => ({ id: m.user.id, name: m.user.name })),
+    [members.data],
+  );
   const options: FilterOptions = {
     tags: tags.data?.tags ?? [],
     personas: (personas.data?.personas ?? []).map((p) => ({ id: p.id, name: p.name })),
@@ -122,7 +144,8 @@ export function FeedbackInbox() {
   // When the open item leaves the list (triaged out of a "New" view), open the one now in its place.
   useEffect(() => {
     if (!list.isSuccess || rows.length === 0) return;
-    if (focusedId === null || (focusedIndex < 0 && outside.isError)) setFocusedId(rows[Math.min(lastIndex.current, rows.length - 1)]!.id);
+    if (focusedId === null || (focusedIndex < 0 && outside.isError))
+      setFocusedId(rows[Math.min(lastIndex.current, rows.length - 1)]!.id);
   }, [list.isSuccess, rows, focusedId, focusedIndex, outside.isError]);
 
   // Other filters, other list: start again from its first row.
@@ -164,8 +187,20 @@ export function FeedbackInbox() {
    * at "New"), the next one opens, so j/k-and-act triage keeps its place. */
   function afterTriage(ids: string[], status: string | null) {
     setSelected(new Set());
-    if (status === null || !focusedId || !ids.includes(focusedId) || filters.status.length === 0 || (filters.status as string[]).includes(status)) return;
-    const after = rows.slice(focusedIndex + 1).find((r) => !ids.includes(r.id)) ?? rows.slice(0, Math.max(focusedIndex, 0)).reverse().find((r) => !ids.includes(r.id));
+    if (
+      status === null ||
+      !focusedId ||
+      !ids.includes(focusedId) ||
+      filters.status.length === 0 ||
+      (filters.status as string[]).includes(status)
+    )
+      return;
+    const after =
+      rows.slice(focusedIndex + 1).find((r) => !ids.includes(r.id)) ??
+      rows
+        .slice(0, Math.max(focusedIndex, 0))
+        .reverse()
+        .find((r) => !ids.includes(r.id));
     moveDomFocus.current = true;
     setFocusedId(after?.id ?? null);
   }
@@ -187,28 +222,37 @@ export function FeedbackInbox() {
   function assign(assigneeId: string | null) {
     if (targetIds.length === 0) return;
     const n = targetIds.length;
-    triage.assign.mutate({ workspaceId: ws.id, ids: targetIds, assigneeId }, { onSuccess: () => say(`${plural(n)} ${assigneeId ? "assigned" : "unassigned"}.`) });
+    triage.assign.mutate(
+      { workspaceId: ws.id, ids: targetIds, assigneeId },
+      { onSuccess: () => say(`${plural(n)} ${assigneeId ? "assigned" : "unassigned"}.`) },
+    );
   }
 
   function move(step: 1 | -1) {
     if (rows.length === 0) return;
     const from = focusedIndex >= 0 ? focusedIndex : step === 1 ? -1 : rows.length;
     const to = Math.max(0, Math.min(rows.length - 1, from + step));
-    if (step === 1 && from + step >= rows.length - 5 && list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
+    if (step === 1 && from + step >= rows.length - 5 && list.hasNextPage && !list.isFetchingNextPage)
+      void list.fetchNextPage();
     moveDomFocus.current = true;
     setFocusedId(rows[to]!.id);
   }
 
   const run = (action: ShortcutAction) => {
     switch (action) {
-      case "next": return move(1);
-      case "previous": return move(-1);
+      case "next":
+        return move(1);
+      case "previous":
+        return move(-1);
       case "toggleSelect":
         if (focusedId && focusedIndex >= 0) toggleSelected(focusedId);
         return;
-      case "triage": return setStatus("triaged");
-      case "dismiss": return setStatus("dismissed");
-      case "markNew": return setStatus("new");
+      case "triage":
+        return setStatus("triaged");
+      case "dismiss":
+        return setStatus("dismissed");
+      case "markNew":
+        return setStatus("new");
       case "link":
         if (targets.length > 0) setDialog({ kind: "link", targets });
         return;
@@ -222,8 +266,10 @@ export function FeedbackInbox() {
       case "assignMe":
         if (me.data) assign(me.data.id);
         return;
-      case "focusSearch": return searchRef.current?.focus();
-      case "help": return setDialog({ kind: "help" });
+      case "focusSearch":
+        return searchRef.current?.focus();
+      case "help":
+        return setDialog({ kind: "help" });
       case "escape":
         setSelected(new Set());
         return;
@@ -239,7 +285,16 @@ export function FeedbackInbox() {
       if (dialog || e.defaultPrevented) return;
       // Keys pressed in an open menu (the bulk "Assign…") are its own: typeahead, not triage.
       if (e.target instanceof Element && e.target.closest("[role=menu]")) return;
-      const action = shortcutFor({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, target: e.target as HTMLElement | null }, { writable });
+      const action = shortcutFor(
+        {
+          key: e.key,
+          ctrlKey: e.ctrlKey,
+          metaKey: e.metaKey,
+          altKey: e.altKey,
+          target: e.target as HTMLElement | null,
+        },
+        { writable },
+      );
       if (!action) return;
       e.preventDefault();
       runRef.current(action);
@@ -290,11 +345,20 @@ export function FeedbackInbox() {
         description="Everything your users told you — from the feedback button, survey answers and roadmap ideas — in one inbox. Triage it into your roadmap."
         action={
           <div className="flex flex-wrap gap-2">
-            <Button variant="ghost" onClick={() => setDialog({ kind: "help" })} aria-keyshortcuts="?">Shortcuts <kbd className="text-xs text-stone-400">?</kbd></Button>
-            <Link href={`/w/${ws.slug}/feedback/settings`} className="rounded-md px-3 py-2 text-sm font-medium text-stone-600 hover:bg-stone-100 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-brand-500">
+            <Button variant="ghost" onClick={() => setDialog({ kind: "help" })} aria-keyshortcuts="?">
+              Shortcuts <kbd className="text-xs text-stone-400">?</kbd>
+            </Button>
+            <Link
+              href={`/w/${ws.slug}/feedback/settings`}
+              className="rounded-md px-3 py-2 text-sm font-medium text-stone-600 hover:bg-stone-100 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-brand-500"
+            >
               Feedback button
             </Link>
-            {writable ? <Button onClick={() => setDialog({ kind: "add" })} data-testid="add-feedback">Add feedback</Button> : null}
+            {writable ? (
+              <Button onClick={() => setDialog({ kind: "add" })} data-testid="add-feedback">
+                Add feedback
+              </Button>
+            ) : null}
           </div>
         }
       />
@@ -310,13 +374,38 @@ export function FeedbackInbox() {
       />
 
       {writable && selectedRows.length > 0 ? (
-        <div className="sticky top-0 z-10 mt-4 flex flex-wrap items-center gap-2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow" data-testid="bulk-bar" role="region" aria-label="Bulk actions">
+        <div
+          className="sticky top-0 z-10 mt-4 flex flex-wrap items-center gap-2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow"
+          data-testid="bulk-bar"
+          role="region"
+          aria-label="Bulk actions"
+        >
           <span className="mr-2 font-medium">{selectedRows.length} selected</span>
-          <button type="button" className={BULK_BUTTON} onClick={() => setStatus("triaged")} data-testid="bulk-triaged">Triaged</button>
-          <button type="button" className={BULK_BUTTON} onClick={() => setStatus("dismissed")} data-testid="bulk-dismiss">Dismiss</button>
-          <button type="button" className={BULK_BUTTON} onClick={() => setStatus("new")}>Mark new</button>
-          <button type="button" className={BULK_BUTTON} onClick={() => setDialog({ kind: "tag", ids: targetIds })}>Tag…</button>
-          <button type="button" className={BULK_BUTTON} onClick={() => setDialog({ kind: "link", targets: selectedRows })} data-testid="bulk-link">Link to roadmap…</button>
+          <button type="button" className={BULK_BUTTON} onClick={() => setStatus("triaged")} data-testid="bulk-triaged">
+            Triaged
+          </button>
+          <button
+            type="button"
+            className={BULK_BUTTON}
+            onClick={() => setStatus("dismissed")}
+            data-testid="bulk-dismiss"
+          >
+            Dismiss
+          </button>
+          <button type="button" className={BULK_BUTTON} onClick={() => setStatus("new")}>
+            Mark new
+          </button>
+          <button type="button" className={BULK_BUTTON} onClick={() => setDialog({ kind: "tag", ids: targetIds })}>
+            Tag…
+          </button>
+          <button
+            type="button"
+            className={BULK_BUTTON}
+            onClick={() => setDialog({ kind: "link", targets: selectedRows })}
+            data-testid="bulk-link"
+          >
+            Link to roadmap…
+          </button>
           <Menu
             trigger="Assign…"
             triggerLabel="Assign the selection"
@@ -327,14 +416,24 @@ export function FeedbackInbox() {
               ...memberOptions.map((m) => ({ key: m.id, label: m.name, onSelect: () => assign(m.id) })),
             ]}
           />
-          <button type="button" className="ml-auto rounded px-2 py-1 text-white/70 hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-white" onClick={() => setSelected(new Set())}>
+          <button
+            type="button"
+            className="ml-auto rounded px-2 py-1 text-white/70 hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-white"
+            onClick={() => setSelected(new Set())}
+          >
             Clear selection
           </button>
         </div>
       ) : null}
 
-      <p className="sr-only" role="status" aria-live="polite">{notice}</p>
-      {notice ? <p className="mt-3 text-sm text-brand-700" data-testid="inbox-notice">{notice}</p> : null}
+      <p className="sr-only" role="status" aria-live="polite">
+        {notice}
+      </p>
+      {notice ? (
+        <p className="mt-3 text-sm text-brand-700" data-testid="inbox-notice">
+          {notice}
+        </p>
+      ) : null}
       {mutationError ? <p className="mt-3 text-sm text-red-700">{errorMessage(mutationError)}</p> : null}
 
       <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(320px,420px)]">
@@ -352,7 +451,9 @@ export function FeedbackInbox() {
               />
             ) : null}
             <span>{list.isSuccess ? `${rows.length}${list.hasNextPage ? "+" : ""} shown` : ""}</span>
-            <span className="ml-auto hidden sm:inline">j / k to move{writable ? " · x to select · t triaged · d dismiss · l link" : ""} · ? help</span>
+            <span className="ml-auto hidden sm:inline">
+              j / k to move{writable ? " · x to select · t triaged · d dismiss · l link" : ""} · ? help
+            </span>
           </div>
           <PagedList
             query={list}
@@ -365,11 +466,20 @@ export function FeedbackInbox() {
             empty={
               filtered ? (
                 <EmptyState title="Nothing matches these filters">
-                  <Button variant="secondary" onClick={() => { setSearch(""); setFilters(EMPTY_FILTERS); }}>Clear filters</Button>
+                  <Button
+                    variant="secondary"
+                    onClick={() => {
+                      setSearch("");
+                      setFilters(EMPTY_FILTERS);
+                    }}
+                  >
+                    Clear filters
+                  </Button>
                 </EmptyState>
               ) : (
                 <EmptyState title="No feedback yet">
-                  Feedback arrives here from the widget&apos;s feedback button, from comments on your surveys and from ideas on your public roadmap.
+                  Feedback arrives here from the widget&apos;s feedback button, from comments on your surveys and from
+                  ideas on your public roadmap.
                   {writable ? " You can also add what a customer told you on a call." : ""}
                 </EmptyState>
               )
@@ -396,16 +506,47 @@ export function FeedbackInbox() {
           </PagedList>
         </section>
         {wide ? (
-          <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto" aria-label="Open feedback">
-            {detail ?? (list.isSuccess && rows.length > 0 ? <p className="p-4 text-sm text-stone-500">Pick a piece of feedback to see it here.</p> : null)}
+          <aside
+            className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+            aria-label="Open feedback"
+          >
+            {detail ??
+              (list.isSuccess && rows.length > 0 ? (
+                <p className="p-4 text-sm text-stone-500">Pick a piece of feedback to see it here.</p>
+              ) : null)}
             {!focused && focusedId && outside.isLoading ? <Loading /> : null}
           </aside>
         ) : null}
       </div>
 
-      {dialog?.kind === "link" ? <LinkRoadmapDialog targets={dialog.targets} triage={triage} onClose={closeDialog} onDone={dialogDone(`${plural(dialog.targets.length)} linked to the roadmap.`, dialog.targets.map((t) => t.id), "linked")} /> : null}
-      {dialog?.kind === "duplicate" ? <DuplicateDialog target={dialog.target} triage={triage} onClose={closeDialog} onDone={dialogDone("Marked as a duplicate.", [dialog.target.id], "duplicate")} /> : null}
-      {dialog?.kind === "tag" ? <TagDialog ids={dialog.ids} triage={triage} onClose={closeDialog} onDone={dialogDone(`Tags of ${plural(dialog.ids.length)} updated.`, dialog.ids, null)} /> : null}
+      {dialog?.kind === "link" ? (
+        <LinkRoadmapDialog
+          targets={dialog.targets}
+          triage={triage}
+          onClose={closeDialog}
+          onDone={dialogDone(
+            `${plural(dialog.targets.length)} linked to the roadmap.`,
+            dialog.targets.map((t) => t.id),
+            "linked",
+          )}
+        />
+      ) : null}
+      {dialog?.kind === "duplicate" ? (
+        <DuplicateDialog
+          target={dialog.target}
+          triage={triage}
+          onClose={closeDialog}
+          onDone={dialogDone("Marked as a duplicate.", [dialog.target.id], "duplicate")}
+        />
+      ) : null}
+      {dialog?.kind === "tag" ? (
+        <TagDialog
+          ids={dialog.ids}
+          triage={triage}
+          onClose={closeDialog}
+          onDone={dialogDone(`Tags of ${plural(dialog.ids.length)} updated.`, dialog.ids, null)}
+        />
+      ) : null}
       {dialog?.kind === "add" ? (
         <AddFeedbackDialog
           triage={triage}

@@ -50,17 +50,30 @@ export function FeedbackListRow({
         aria-current={focused ? "true" : undefined}
         className="min-w-0 flex-1 rounded text-left focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
       >
-        <span className="line-clamp-2 text-sm text-stone-900" data-testid="feedback-text">{row.text}</span>
+        <span className="line-clamp-2 text-sm text-stone-900" data-testid="feedback-text">
+          {row.text}
+        </span>
         <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-500">
           <FeedbackStatusBadge status={row.status} />
           <span>{authorLabel(row)}</span>
-          {row.account ? <span>· {row.account.name ?? row.account.externalId}{row.account.plan ? ` (${row.account.plan})` : ""}</span> : null}
+          {row.account ? (
+            <span>
+              · {row.account.name ?? row.account.externalId}
+              {row.account.plan ? ` (${row.account.plan})` : ""}
+            </span>
+          ) : null}
           <span>· {SOURCE_LABELS[row.source]}</span>
           {row.category ? <span>· {CATEGORY_LABELS[row.category] ?? row.category}</span> : null}
           <span title={row.createdAt.toLocaleString()}>· {timeAgo(row.createdAt)}</span>
           {row.nps ? <NpsBadge score={row.nps.score} category={row.nps.category} /> : null}
-          {row.tags.map((t) => <TagChip key={t} name={t} />)}
-          {row.roadmapItem ? <span className="font-medium text-green-800" data-testid="row-roadmap">→ {row.roadmapItem.title}</span> : null}
+          {row.tags.map((t) => (
+            <TagChip key={t} name={t} />
+          ))}
+          {row.roadmapItem ? (
+            <span className="font-medium text-green-800" data-testid="row-roadmap">
+              → {row.roadmapItem.title}
+            </span>
+          ) : null}
           {row.duplicateOf ? <span className="italic">duplicate of “{row.duplicateOf.text.slice(0, 40)}”</span> : null}
           {row.assignee ? <span>· @{row.assignee.name}</span> : null}
         </span>

@@ -26,7 +26,19 @@ export type FilterState = {
   q: string;
 };
 
-export const EMPTY_FILTERS: FilterState = { status: [], source: [], tag: "", persona: "", account: "", plan: "", nps: "", assignee: "", from: "", to: "", q: "" };
+export const EMPTY_FILTERS: FilterState = {
+  status: [],
+  source: [],
+  tag: "",
+  persona: "",
+  account: "",
+  plan: "",
+  nps: "",
+  assignee: "",
+  from: "",
+  to: "",
+  q: "",
+};
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -66,7 +78,8 @@ export function paramsFromFilters(f: FilterState): URLSearchParams {
   if (f.q.trim()) p.set("q", f.q);
   if (f.status.length) p.set("status", f.status.join(","));
   if (f.source.length) p.set("source", f.source.join(","));
-  for (const key of ["tag", "persona", "account", "plan", "nps", "assignee", "from", "to"] as const) if (f[key]) p.set(key, f[key]);
+  for (const key of ["tag", "persona", "account", "plan", "nps", "assignee", "from", "to"] as const)
+    if (f[key]) p.set(key, f[key]);
   return p;
 }
 
@@ -101,6 +114,10 @@ export function activeFilterCount(f: FilterState): number {
 
 /** The first line of a piece of feedback, as a roadmap item's title (at most 200 characters). */
 export function titleFromText(text: string): string {
-  const first = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== "") ?? "";
+  const first =
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l !== "") ?? "";
   return first.length <= 200 ? first : `${first.slice(0, 199).trimEnd()}…`;
 }

@@ -1,7 +1,13 @@
 import type { FeedbackSource, FeedbackStatus, NpsCategoryFilter } from "@/server/feedback/schemas";
 import type { RoadmapStatus } from "@/server/roadmap/schemas";
 
-export const STATUS_LABELS: Record<FeedbackStatus, string> = { new: "New", triaged: "Triaged", linked: "Linked", duplicate: "Duplicate", dismissed: "Dismissed" };
+export const STATUS_LABELS: Record<FeedbackStatus, string> = {
+  new: "New",
+  triaged: "Triaged",
+  linked: "Linked",
+  duplicate: "Duplicate",
+  dismissed: "Dismissed",
+};
 
 const STATUS_STYLES: Record<FeedbackStatus, string> = {
   new: "bg-brand-50 text-brand-700 ring-brand-100",
@@ -11,9 +17,18 @@ const STATUS_STYLES: Record<FeedbackStatus, string> = {
   dismissed: "bg-stone-50 text-stone-500 ring-stone-200",
 };
 
-export const SOURCE_LABELS: Record<FeedbackSource, string> = { widget: "Feedback button", survey: "Survey answer", roadmap_idea: "Roadmap idea", pm: "Added by a PM" };
+export const SOURCE_LABELS: Record<FeedbackSource, string> = {
+  widget: "Feedback button",
+  survey: "Survey answer",
+  roadmap_idea: "Roadmap idea",
+  pm: "Added by a PM",
+};
 
-export const NPS_LABELS: Record<NpsCategoryFilter, string> = { promoter: "Promoters (9–10)", passive: "Passives (7–8)", detractor: "Detractors (0–6)" };
+export const NPS_LABELS: Record<NpsCategoryFilter, string> = {
+  promoter: "Promoters (9–10)",
+  passive: "Passives (7–8)",
+  detractor: "Detractors (0–6)",
+};
 
 const NPS_STYLES: Record<NpsCategoryFilter, string> = {
   promoter: "bg-green-50 text-green-800 ring-green-200",
@@ -21,26 +36,52 @@ const NPS_STYLES: Record<NpsCategoryFilter, string> = {
   detractor: "bg-red-50 text-red-800 ring-red-200",
 };
 
-export const ROADMAP_STATUS_LABELS: Record<RoadmapStatus, string> = { considering: "Considering", planned: "Planned", in_progress: "In progress", shipped: "Shipped" };
+export const ROADMAP_STATUS_LABELS: Record<RoadmapStatus, string> = {
+  considering: "Considering",
+  planned: "Planned",
+  in_progress: "In progress",
+  shipped: "Shipped",
+};
 
-export const CATEGORY_LABELS: Record<string, string> = { idea: "Idea", problem: "Problem", praise: "Praise", question: "Question" };
+export const CATEGORY_LABELS: Record<string, string> = {
+  idea: "Idea",
+  problem: "Problem",
+  praise: "Praise",
+  question: "Question",
+};
 
 const BADGE = "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 whitespace-nowrap";
 
 export function FeedbackStatusBadge({ status }: { status: FeedbackStatus }) {
-  return <span className={`${BADGE} ${STATUS_STYLES[status]}`} data-testid="feedback-status">{STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`${BADGE} ${STATUS_STYLES[status]}`} data-testid="feedback-status">
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }
 
 export function NpsBadge({ score, category }: { score: number; category: NpsCategoryFilter }) {
-  return <span className={`${BADGE} ${NPS_STYLES[category]}`} title={`NPS ${score}: ${category}`}>NPS {score}</span>;
+  return (
+    <span className={`${BADGE} ${NPS_STYLES[category]}`} title={`NPS ${score}: ${category}`}>
+      NPS {score}
+    </span>
+  );
 }
 
 export function TagChip({ name, onRemove }: { name: string; onRemove?: () => void }) {
   return (
-    <span className="inline-flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700" data-testid="feedback-tag">
+    <span
+      className="inline-flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700"
+      data-testid="feedback-tag"
+    >
       #{name}
       {onRemove ? (
-        <button type="button" onClick={onRemove} className="rounded text-stone-400 hover:text-stone-800 focus-visible:outline-2 focus-visible:outline-brand-500" aria-label={`Remove tag ${name}`}>
+        <button
+          type="button"
+          onClick={onRemove}
+          className="rounded text-stone-400 hover:text-stone-800 focus-visible:outline-2 focus-visible:outline-brand-500"
+          aria-label={`Remove tag ${name}`}
+        >
           ✕
         </button>
       ) : null}

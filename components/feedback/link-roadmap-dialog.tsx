@@ -21,9 +21,20 @@ type Tab = "existing" | "new";
 
 /** Links the chosen feedback to a roadmap item: one found by its title, or a new one made from
  * the (first) feedback's text. */
-export function LinkRoadmapDialog({ targets, triage, onClose, onDone }: { targets: FeedbackRow[]; triage: Triage; onClose: () => void; onDone: () => void }) {
+export function LinkRoadmapDialog({
+  targets,
+  triage,
+  onClose,
+  onDone,
+}: {
+  targets: FeedbackRow[];
+  triage: Triage;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const [tab, setTab] = useState<Tab>("existing");
-  const title = targets.length === 1 ? "Link to a roadmap item" : `Link ${targets.length} pieces of feedback to a roadmap item`;
+  const title =
+    targets.length === 1 ? "Link to a roadmap item" : `Link ${targets.length} pieces of feedback to a roadmap item`;
   return (
     <Dialog title={title} onClose={onClose} wide testId="link-roadmap-dialog">
       <div className="mb-4 flex gap-1 text-sm" role="tablist" aria-label="Roadmap item">
@@ -41,7 +52,11 @@ export function LinkRoadmapDialog({ targets, triage, onClose, onDone }: { target
           </button>
         ))}
       </div>
-      {tab === "existing" ? <ExistingItem targets={targets} triage={triage} onDone={onDone} /> : <NewItem targets={targets} triage={triage} onDone={onDone} />}
+      {tab === "existing" ? (
+        <ExistingItem targets={targets} triage={triage} onDone={onDone} />
+      ) : (
+        <NewItem targets={targets} triage={triage} onDone={onDone} />
+      )}
     </Dialog>
   );
 }
@@ -53,7 +68,10 @@ function ExistingItem({ targets, triage, onDone }: { targets: FeedbackRow[]; tri
   const query = useDebounced(q);
   const items = useQuery(trpc.roadmap.list.queryOptions({ workspaceId: ws.id, q: query, limit: 20 }));
   const link = (roadmapItemId: string) =>
-    triage.linkRoadmap.mutate({ workspaceId: ws.id, ids: targets.map((t) => t.id), roadmapItemId }, { onSuccess: onDone });
+    triage.linkRoadmap.mutate(
+      { workspaceId: ws.id, ids: targets.map((t) => t.id), roadmapItemId },
+      { onSuccess: onDone },
+    );
 
   return (
     <div className="space-y-3">
@@ -63,7 +81,11 @@ function ExistingItem({ targets, triage, onDone }: { targets: FeedbackRow[]; tri
         search={[q, setQ]}
         results={items}
         options={items.data?.items ?? []}
-        empty={query.trim() ? "No roadmap item has these words in its title." : "The roadmap is empty: create the first item."}
+        empty={
+          query.trim()
+            ? "No roadmap item has these words in its title."
+            : "The roadmap is empty: create the first item."
+        }
         view={(item) => ({
           title: <span className="font-medium">{item.title}</span>,
           details: `${ROADMAP_STATUS_LABELS[item.status]} · ${item.isPublic ? "public" : "internal"} · ${item.feedbackCount} feedback`,
@@ -73,7 +95,9 @@ function ExistingItem({ targets, triage, onDone }: { targets: FeedbackRow[]; tri
         disabled={triage.linkRoadmap.isPending}
         testId="roadmap"
       />
-      {triage.linkRoadmap.error ? <p className="text-sm text-red-700">{errorMessage(triage.linkRoadmap.error)}</p> : null}
+      {triage.linkRoadmap.error ? (
+        <p className="text-sm text-red-700">{errorMessage(triage.linkRoadmap.error)}</p>
+      ) : null}
     </div>
   );
 }
@@ -81,7 +105,12 @@ function ExistingItem({ targets, triage, onDone }: { targets: FeedbackRow[]; tri
 function NewItem({ targets, triage, onDone }: { targets: FeedbackRow[]; triage: Triage; onDone: () => void }) {
   const ws = useWorkspace();
   const source = targets[0]!;
-  const [form, setForm] = useState({ title: titleFromText(source.text), description: source.text.slice(0, 5000), status: "considering" as RoadmapStatus, isPublic: true });
+  const [form, setForm] = useState({
+    title: titleFromText(source.text),
+    description: source.text.slice(0, 5000),
+    status: "considering" as RoadmapStatus,
+    isPublic: true,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const pending = triage.createFromFeedback.isPending;
   const error = triage.createFromFeedback.error;
@@ -92,27 +121,53 @@ function NewItem({ targets, triage, onDone }: { targets: FeedbackRow[]; triage: 
     setErrors(issuesByPath(parsed.error));
     if (!parsed.success) return;
     // One transaction on the server: the item exists only if every piece of feedback got linked.
-    triage.createFromFeedback.mutate({ workspaceId: ws.id, ids: targets.map((t) => t.id), item: parsed.data }, { onSuccess: onDone });
+    triage.createFromFeedback.mutate(
+      { workspaceId: ws.id, ids: targets.map((t) => t.id), item: parsed.data },
+      { onSuccess: onDone },
+    );
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <Field label="Title" error={errors.title} hint="Taken from the first line of the feedback.">
-        <Input value={form.title} autoFocus data-autofocus maxLength={200} onChange={(e) => setForm({ ...form, title: e.target.value })} data-testid="new-roadmap-title" />
+        <Input
+          value={form.title}
+          autoFocus
+          data-autofocus
+          maxLength={200}
+          onChange={(e) => setForm({ ...form, title: e.target.value })}
+          data-testid="new-roadmap-title"
+        />
       </Field>
       <Field label="Description" error={errors.description}>
-        <Textarea rows={4} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} />
+        <Textarea
+          rows={4}
+          value={form.description}
+          onChange={(e) => setForm({ ...form, description: e.target.value })}
+        />
       </Field>
       <div className="flex flex-wrap items-end gap-4">
         <Field label="Status">
-          <Select className="w-44" value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value as RoadmapStatus })} data-testid="new-roadmap-status">
+          <Select
+            className="w-44"
+            value={form.status}
+            onChange={(e) => setForm({ ...form, status: e.target.value as RoadmapStatus })}
+            data-testid="new-roadmap-status"
+          >
             {ROADMAP_STATUSES.map((s) => (
-              <option key={s} value={s}>{ROADMAP_STATUS_LABELS[s]}</option>
+              <option key={s} value={s}>
+                {ROADMAP_STATUS_LABELS[s]}
+              </option>
             ))}
           </Select>
         </Field>
         <label className="flex items-center gap-2 pb-2 text-sm text-stone-700">
-          <input type="checkbox" className="accent-brand-600" checked={form.isPublic} onChange={(e) => setForm({ ...form, isPublic: e.target.checked })} />
+          <input
+            type="checkbox"
+            className="accent-brand-600"
+            checked={form.isPublic}
+            onChange={(e) => setForm({ ...form, isPublic: e.target.checked })}
+          />
           Show on the public roadmap
         </label>
       </div>

@@ -16,7 +16,12 @@ export type ShortcutAction =
   | "help"
   | "escape";
 
-export type Shortcut = { keys: string[]; action: ShortcutAction; label: string; /** Changes data: not offered to viewers. */ write: boolean };
+export type Shortcut = {
+  keys: string[];
+  action: ShortcutAction;
+  label: string;
+  /** Changes data: not offered to viewers. */ write: boolean;
+};
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ["j", "ArrowDown"], action: "next", label: "Next feedback", write: false },

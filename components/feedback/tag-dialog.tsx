@@ -12,7 +12,17 @@ import { Dialog } from "@/components/ui/dialog";
 import type { Triage } from "./use-triage";
 
 /** Adds a tag to (or removes it from) every chosen piece of feedback. */
-export function TagDialog({ ids, triage, onClose, onDone }: { ids: string[]; triage: Triage; onClose: () => void; onDone: () => void }) {
+export function TagDialog({
+  ids,
+  triage,
+  onClose,
+  onDone,
+}: {
+  ids: string[];
+  triage: Triage;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const listId = useId();
@@ -36,16 +46,38 @@ export function TagDialog({ ids, triage, onClose, onDone }: { ids: string[]; tri
   }
 
   return (
-    <Dialog title={ids.length === 1 ? "Tag this feedback" : `Tag ${ids.length} pieces of feedback`} onClose={onClose} testId="tag-dialog">
+    <Dialog
+      title={ids.length === 1 ? "Tag this feedback" : `Tag ${ids.length} pieces of feedback`}
+      onClose={onClose}
+      testId="tag-dialog"
+    >
       <form onSubmit={onSubmit} className="space-y-3" noValidate>
         <Field label="Tag" error={error ?? undefined} hint="Lower-cased; at most 40 characters.">
-          <Input value={name} autoFocus data-autofocus list={listId} maxLength={40} onChange={(e) => setName(e.target.value)} data-testid="tag-input" />
+          <Input
+            value={name}
+            autoFocus
+            data-autofocus
+            list={listId}
+            maxLength={40}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="tag-input"
+          />
         </Field>
-        <datalist id={listId}>{tags.data?.tags.map((t) => <option key={t.name} value={t.name} />)}</datalist>
+        <datalist id={listId}>
+          {tags.data?.tags.map((t) => (
+            <option key={t.name} value={t.name} />
+          ))}
+        </datalist>
         {tags.data && tags.data.tags.length > 0 ? (
           <div className="flex flex-wrap gap-1.5" aria-label="Tags in use">
             {tags.data.tags.slice(0, 12).map((t) => (
-              <button key={t.name} type="button" onClick={() => run("add", t.name)} disabled={pending} className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-700 hover:bg-brand-50 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500">
+              <button
+                key={t.name}
+                type="button"
+                onClick={() => run("add", t.name)}
+                disabled={pending}
+                className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-700 hover:bg-brand-50 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500"
+              >
                 #{t.name} <span className="text-stone-400">{t.count}</span>
               </button>
             ))}
@@ -53,8 +85,12 @@ export function TagDialog({ ids, triage, onClose, onDone }: { ids: string[]; tri
         ) : null}
         {serverError ? <p className="text-sm text-red-700">{errorMessage(serverError)}</p> : null}
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => run("remove")} disabled={pending}>Remove tag</Button>
-          <Button type="submit" disabled={pending} data-testid="tag-add">Add tag</Button>
+          <Button variant="secondary" onClick={() => run("remove")} disabled={pending}>
+            Remove tag
+          </Button>
+          <Button type="submit" disabled={pending} data-testid="tag-add">
+            Add tag
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -9,7 +9,10 @@ export function useTriage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = async () => {
-    await Promise.all([queryClient.invalidateQueries(trpc.feedback.pathFilter()), queryClient.invalidateQueries(trpc.roadmap.pathFilter())]);
+    await Promise.all([
+      queryClient.invalidateQueries(trpc.feedback.pathFilter()),
+      queryClient.invalidateQueries(trpc.roadmap.pathFilter()),
+    ]);
   };
   const opts = { onSuccess: refresh };
   return {

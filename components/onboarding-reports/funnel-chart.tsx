@@ -15,21 +15,37 @@ const countAndRate = (count: number, rate: number | null) => (
 /** Seen → each item → completed, as bars on one 0–100%-of-seen track. */
 export function FunnelChart({ report }: { report: TFunnelReport }) {
   const rows: BarRow[] = [
-    { key: "seen", label: "Seen the checklist", fraction: report.seen > 0 ? 1 : null, value: countAndRate(report.seen, report.seen > 0 ? 1 : null), tone: "muted" },
-    ...report.steps.map(
-      (step): BarRow => ({
-        key: step.itemId,
-        label: `${step.position}. ${step.title}`,
-        note: [step.completionEvent ?? "no completion event", step.scope === "account" ? "account-wide" : null].filter(Boolean).join(" · "),
-        fraction: step.rate,
-        value: countAndRate(step.done, step.rate),
-      }),
-    ),
-    { key: "completed", label: "Completed every item", fraction: report.completed.rate, value: countAndRate(report.completed.count, report.completed.rate), tone: "strong" },
+    {
+      key: "seen",
+      label: "Seen the checklist",
+      fraction: report.seen > 0 ? 1 : null,
+      value: countAndRate(report.seen, report.seen > 0 ? 1 : null),
+      tone: "muted",
+    },
+    ...report.steps.map((step): BarRow => ({
+      key: step.itemId,
+      label: `${step.position}. ${step.title}`,
+      note: [step.completionEvent ?? "no completion event", step.scope === "account" ? "account-wide" : null]
+        .filter(Boolean)
+        .join(" · "),
+      fraction: step.rate,
+      value: countAndRate(step.done, step.rate),
+    })),
+    {
+      key: "completed",
+      label: "Completed every item",
+      fraction: report.completed.rate,
+      value: countAndRate(report.completed.count, report.completed.rate),
+      tone: "strong",
+    },
   ];
   return (
     <div>
-      <HorizontalBars rows={rows} label="Checklist funnel: users per step, as a share of users who saw the checklist" testId="funnel-chart" />
+      <HorizontalBars
+        rows={rows}
+        label="Checklist funnel: users per step, as a share of users who saw the checklist"
+        testId="funnel-chart"
+      />
       <div className="mt-4 grid gap-x-6 sm:grid-cols-3">
         <Definition>
           <strong className="font-medium text-stone-600">Seen.</strong> {FUNNEL_DEFINITIONS.seen}

@@ -24,7 +24,10 @@ export function ImpactChart({ report }: { report: TImpactReport }) {
   const goal = report.goalEvent;
   return (
     <div className="space-y-5">
-      <p className={`rounded-md border px-4 py-3 text-sm font-medium ${READING_TONE[report.verdict]}`} data-testid="impact-reading">
+      <p
+        className={`rounded-md border px-4 py-3 text-sm font-medium ${READING_TONE[report.verdict]}`}
+        data-testid="impact-reading"
+      >
         {report.reading}
       </p>
 
@@ -32,7 +35,11 @@ export function ImpactChart({ report }: { report: TImpactReport }) {
         <p className="text-sm text-stone-600">
           Goal: <code className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-800">{goal}</code>{" "}
           <span className="text-xs text-stone-500">
-            ({report.goalSource === "checklist" ? "the checklist's goal event" : "the last item's completion event; set a goal event on the checklist to choose another"})
+            (
+            {report.goalSource === "checklist"
+              ? "the checklist's goal event"
+              : "the last item's completion event; set a goal event on the checklist to choose another"}
+            )
           </span>
         </p>
       ) : null}
@@ -51,7 +58,10 @@ export function ImpactChart({ report }: { report: TImpactReport }) {
                 fraction: exposed.rate,
                 value: (
                   <>
-                    {formatRate(exposed.rate)} <span className="text-xs text-stone-400">({n(exposed.converted)}/{n(exposed.users)})</span>
+                    {formatRate(exposed.rate)}{" "}
+                    <span className="text-xs text-stone-400">
+                      ({n(exposed.converted)}/{n(exposed.users)})
+                    </span>
                   </>
                 ),
               },
@@ -62,7 +72,10 @@ export function ImpactChart({ report }: { report: TImpactReport }) {
                 fraction: holdout.rate,
                 value: (
                   <>
-                    {formatRate(holdout.rate)} <span className="text-xs text-stone-400">({n(holdout.converted)}/{n(holdout.users)})</span>
+                    {formatRate(holdout.rate)}{" "}
+                    <span className="text-xs text-stone-400">
+                      ({n(holdout.converted)}/{n(holdout.users)})
+                    </span>
                   </>
                 ),
                 tone: "muted",
@@ -76,9 +89,13 @@ export function ImpactChart({ report }: { report: TImpactReport }) {
         <div>
           <p className="mb-1 text-xs font-medium uppercase tracking-wide text-stone-500">
             Difference, exposed − holdout:{" "}
-            <span className="normal-case tracking-normal tabular-nums text-stone-800">{formatPp(report.difference, { signed: true })} pp</span>
+            <span className="normal-case tracking-normal tabular-nums text-stone-800">
+              {formatPp(report.difference, { signed: true })} pp
+            </span>
             <span className="normal-case tracking-normal text-stone-500">
-              {" "}· 95% CI {formatPp(report.ci.low, { signed: true })} to {formatPp(report.ci.high, { signed: true })} pp · {formatP(report.pValue)}
+              {" "}
+              · 95% CI {formatPp(report.ci.low, { signed: true })} to {formatPp(report.ci.high, { signed: true })} pp ·{" "}
+              {formatP(report.pValue)}
             </span>
           </p>
           <IntervalChart

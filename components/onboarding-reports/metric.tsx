@@ -6,7 +6,17 @@ export function Definition({ children }: { children: ReactNode }) {
 }
 
 /** One headline number with its definition under it. */
-export function Metric({ label, value, definition, testId }: { label: string; value: ReactNode; definition: ReactNode; testId?: string }) {
+export function Metric({
+  label,
+  value,
+  definition,
+  testId,
+}: {
+  label: string;
+  value: ReactNode;
+  definition: ReactNode;
+  testId?: string;
+}) {
   return (
     <div className="rounded-md border border-stone-200 p-3">
       <p className="text-xs font-medium uppercase tracking-wide text-stone-500">{label}</p>

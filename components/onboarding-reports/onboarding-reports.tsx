@@ -47,21 +47,40 @@ const STATUS_STYLE: Record<TFunnelReport["checklist"]["status"], string> = {
   archived: "bg-stone-100 text-stone-500 ring-stone-200",
 };
 
-function NothingSeen({ report, filtered, installHref }: { report: TFunnelReport; filtered: boolean; installHref: string }) {
+function NothingSeen({
+  report,
+  filtered,
+  installHref,
+}: {
+  report: TFunnelReport;
+  filtered: boolean;
+  installHref: string;
+}) {
   if (filtered) {
-    return <EmptyState title="No one who saw this checklist matches these filters">Widen the date range or choose another persona.</EmptyState>;
+    return (
+      <EmptyState title="No one who saw this checklist matches these filters">
+        Widen the date range or choose another persona.
+      </EmptyState>
+    );
   }
   if (report.checklist.status !== "live") {
     return (
       <EmptyState title="No one has seen this checklist yet">
-        It is {report.checklist.status}: make it live and embed the widget (see <Link href={installHref} className="font-medium text-brand-700 underline">Install</Link>) so targeted users see it.
+        It is {report.checklist.status}: make it live and embed the widget (see{" "}
+        <Link href={installHref} className="font-medium text-brand-700 underline">
+          Install
+        </Link>
+        ) so targeted users see it.
       </EmptyState>
     );
   }
   return (
     <EmptyState title="No one has seen this checklist yet">
       It is live, but no targeted user has displayed it: embed the widget in your product (see{" "}
-      <Link href={installHref} className="font-medium text-brand-700 underline">Install</Link>) and check that its targeting matches your users.
+      <Link href={installHref} className="font-medium text-brand-700 underline">
+        Install
+      </Link>
+      ) and check that its targeting matches your users.
     </EmptyState>
   );
 }
@@ -71,11 +90,20 @@ export function OnboardingReports({ checklistId }: { checklistId: string }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const [filters, setFilters] = useFilters();
-  const rangeError = filters.from && filters.to && filters.from > filters.to ? "The start date must not be after the end date" : null;
+  const rangeError =
+    filters.from && filters.to && filters.from > filters.to ? "The start date must not be after the end date" : null;
   const input = { workspaceId: ws.id, checklistId, ...filters };
   const enabled = rangeError === null;
-  const funnel = useQuery({ ...trpc.onboardingReport.funnel.queryOptions(input), enabled, placeholderData: keepPreviousData });
-  const impact = useQuery({ ...trpc.onboardingReport.impact.queryOptions(input), enabled, placeholderData: keepPreviousData });
+  const funnel = useQuery({
+    ...trpc.onboardingReport.funnel.queryOptions(input),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+  const impact = useQuery({
+    ...trpc.onboardingReport.impact.queryOptions(input),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
   const personas = useQuery(trpc.persona.list.queryOptions({ workspaceId: ws.id }));
   const listHref = `/w/${ws.slug}/onboarding`;
   const filtered = Boolean(filters.personaId || filters.from || filters.to);
@@ -83,7 +111,10 @@ export function OnboardingReports({ checklistId }: { checklistId: string }) {
   if (codeOf(funnel.error) === "NOT_FOUND" || codeOf(impact.error) === "NOT_FOUND") {
     return (
       <EmptyState title="Checklist not found">
-        It may have been deleted, or it belongs to another workspace. <Link href={listHref} className="font-medium text-brand-700 underline">Back to checklists</Link>
+        It may have been deleted, or it belongs to another workspace.{" "}
+        <Link href={listHref} className="font-medium text-brand-700 underline">
+          Back to checklists
+        </Link>
       </EmptyState>
     );
   }
@@ -99,7 +130,9 @@ export function OnboardingReports({ checklistId }: { checklistId: string }) {
         description="How far users get through this checklist, where they stall, and whether it moves the goal compared with users who never see it."
         action={
           report ? (
-            <span className={`rounded-full px-2.5 py-1 text-xs font-medium ring-1 ${STATUS_STYLE[report.checklist.status]}`}>
+            <span
+              className={`rounded-full px-2.5 py-1 text-xs font-medium ring-1 ${STATUS_STYLE[report.checklist.status]}`}
+            >
               {report.checklist.status} · {report.checklist.holdoutPercent}% holdout
             </span>
           ) : null
@@ -110,18 +143,27 @@ export function OnboardingReports({ checklistId }: { checklistId: string }) {
 
       <Card title="Funnel" action={funnel.isFetching && report ? <Loading label="Updating…" /> : null}>
         {funnel.error ? (
-          <p className="text-sm text-red-700" role="status">Could not load the funnel: {errorMessage(funnel.error)}</p>
+          <p className="text-sm text-red-700" role="status">
+            Could not load the funnel: {errorMessage(funnel.error)}
+          </p>
         ) : !report ? (
           <Loading label="Loading the funnel…" />
         ) : report.steps.length === 0 ? (
-          <EmptyState title="This checklist has no items">Add items to the checklist: each one completes when its event is tracked.</EmptyState>
+          <EmptyState title="This checklist has no items">
+            Add items to the checklist: each one completes when its event is tracked.
+          </EmptyState>
         ) : report.seen === 0 ? (
           <NothingSeen report={report} filtered={filtered} installHref={`/w/${ws.slug}/install`} />
         ) : (
           <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
             <FunnelChart report={report} />
             <div className="space-y-3">
-              <Metric label="Completion rate" value={formatRate(report.completed.rate)} definition={FUNNEL_DEFINITIONS.completed} testId="metric-completion-rate" />
+              <Metric
+                label="Completion rate"
+                value={formatRate(report.completed.rate)}
+                definition={FUNNEL_DEFINITIONS.completed}
+                testId="metric-completion-rate"
+              />
               <Metric
                 label="Median time to complete"
                 value={formatDuration(report.medianTimeToCompleteMs)}
@@ -141,7 +183,9 @@ export function OnboardingReports({ checklistId }: { checklistId: string }) {
 
       <Card title="Where users stall">
         {funnel.error ? (
-          <p className="text-sm text-red-700" role="status">Could not load stalls: {errorMessage(funnel.error)}</p>
+          <p className="text-sm text-red-700" role="status">
+            Could not load stalls: {errorMessage(funnel.error)}
+          </p>
         ) : !report ? (
           <Loading />
         ) : report.seen === 0 && report.stalls.length > 0 ? (
@@ -153,7 +197,9 @@ export function OnboardingReports({ checklistId }: { checklistId: string }) {
 
       <Card title="Guide impact" action={impact.isFetching && impact.data ? <Loading label="Updating…" /> : null}>
         {impact.error ? (
-          <p className="text-sm text-red-700" role="status">Could not load the impact: {errorMessage(impact.error)}</p>
+          <p className="text-sm text-red-700" role="status">
+            Could not load the impact: {errorMessage(impact.error)}
+          </p>
         ) : !impact.data ? (
           <Loading label="Loading the impact…" />
         ) : (

@@ -25,7 +25,12 @@ export function ReportFilters({
     <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs">
       <div className="grid gap-4 sm:grid-cols-[minmax(0,16rem)_minmax(0,11rem)_minmax(0,11rem)_auto] sm:items-end">
         <Field label="Persona">
-          <Select data-testid="filter-persona" value={value.personaId ?? ""} onChange={(e) => set("personaId", e.target.value)} disabled={!personas}>
+          <Select
+            data-testid="filter-persona"
+            value={value.personaId ?? ""}
+            onChange={(e) => set("personaId", e.target.value)}
+            disabled={!personas}
+          >
             <option value="">All personas</option>
             {(personas ?? []).map((p) => (
               <option key={p.id} value={p.id}>
@@ -35,10 +40,22 @@ export function ReportFilters({
           </Select>
         </Field>
         <Field label="Entered from">
-          <Input data-testid="filter-from" type="date" value={value.from ?? ""} max={value.to} onChange={(e) => set("from", e.target.value)} />
+          <Input
+            data-testid="filter-from"
+            type="date"
+            value={value.from ?? ""}
+            max={value.to}
+            onChange={(e) => set("from", e.target.value)}
+          />
         </Field>
         <Field label="Entered to" error={error ?? undefined}>
-          <Input data-testid="filter-to" type="date" value={value.to ?? ""} min={value.from} onChange={(e) => set("to", e.target.value)} />
+          <Input
+            data-testid="filter-to"
+            type="date"
+            value={value.to ?? ""}
+            min={value.from}
+            onChange={(e) => set("to", e.target.value)}
+          />
         </Field>
         <Button variant="ghost" onClick={() => onChange({})} disabled={!filtered}>
           Clear filters

@@ -25,14 +25,18 @@ export function StallList({ stalls, hasItems }: { stalls: TStall[]; hasItems: bo
           <p className="text-sm text-stone-800">
             <span className="font-medium">{stall.title}</span>:{" "}
             {stall.started === 0 ? (
-              <>nobody who saw the checklist has tracked <code className="text-xs">{stall.precursorEvent}</code> yet.</>
+              <>
+                nobody who saw the checklist has tracked <code className="text-xs">{stall.precursorEvent}</code> yet.
+              </>
             ) : (
               <>
-                <span className="font-semibold tabular-nums">{stall.stalled.toLocaleString("en-US")}</span> of {stall.started.toLocaleString("en-US")} users who
-                tracked <code className="text-xs">{stall.precursorEvent}</code> have not completed it
+                <span className="font-semibold tabular-nums">{stall.stalled.toLocaleString("en-US")}</span> of{" "}
+                {stall.started.toLocaleString("en-US")} users who tracked{" "}
+                <code className="text-xs">{stall.precursorEvent}</code> have not completed it
                 {stall.completionEvent ? (
                   <>
-                    {" "}(<code className="text-xs">{stall.completionEvent}</code>)
+                    {" "}
+                    (<code className="text-xs">{stall.completionEvent}</code>)
                   </>
                 ) : null}
                 .
@@ -67,7 +71,10 @@ export function StallList({ stalls, hasItems }: { stalls: TStall[]; hasItems: bo
                 {stall.examples.map((e) => (
                   <li key={e.endUserId} className="rounded bg-stone-100 px-2 py-1">
                     <span className="font-mono text-stone-800">{e.externalId}</span>
-                    <span className="text-stone-500"> · last {stall.precursorEvent} {when.format(e.lastPrecursorAt)}</span>
+                    <span className="text-stone-500">
+                      {" "}
+                      · last {stall.precursorEvent} {when.format(e.lastPrecursorAt)}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -9,7 +9,14 @@ import { PagedList } from "@/components/ui/paged-list";
 import { Cell, Table, type Column } from "@/components/ui/table";
 import { CreateKeyForm } from "./create-key-form";
 
-const COLUMNS: Column[] = [{ label: "Name" }, { label: "Kind" }, { label: "Key" }, { label: "Created" }, { label: "Last used" }, {}];
+const COLUMNS: Column[] = [
+  { label: "Name" },
+  { label: "Kind" },
+  { label: "Key" },
+  { label: "Created" },
+  { label: "Last used" },
+  {},
+];
 
 export function ApiKeys() {
   const trpc = useTRPC();
@@ -17,16 +24,23 @@ export function ApiKeys() {
   const queryClient = useQueryClient();
   const allowed = ws.can("keys.manage");
   const keys = useQuery({ ...trpc.apiKey.list.queryOptions({ workspaceId: ws.id }), enabled: allowed });
-  const revoke = useMutation(trpc.apiKey.revoke.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.apiKey.pathFilter()) }));
+  const revoke = useMutation(
+    trpc.apiKey.revoke.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.apiKey.pathFilter()) }),
+  );
 
-  if (!allowed) return <EmptyState title="Only admins manage API keys">Ask an admin of {ws.name} for a write key.</EmptyState>;
+  if (!allowed)
+    return <EmptyState title="Only admins manage API keys">Ask an admin of {ws.name} for a write key.</EmptyState>;
   return (
     <div className="space-y-6">
       <Card title="Create a key">
         <CreateKeyForm />
       </Card>
       <Card title="Keys">
-        <PagedList query={keys} count={keys.data?.length ?? 0} empty={<EmptyState title="No keys yet">Create a write key to start sending events.</EmptyState>}>
+        <PagedList
+          query={keys}
+          count={keys.data?.length ?? 0}
+          empty={<EmptyState title="No keys yet">Create a write key to start sending events.</EmptyState>}
+        >
           <Table columns={COLUMNS}>
             {keys.data?.map((k) => (
               <tr key={k.id} className={k.revokedAt ? "text-stone-400" : ""} data-testid="key-row">
@@ -39,7 +53,14 @@ export function ApiKeys() {
                   {k.revokedAt ? (
                     <span className="text-xs">revoked {k.revokedAt.toLocaleDateString()}</span>
                   ) : (
-                    <Button variant="danger" disabled={revoke.isPending} onClick={() => confirm(`Revoke "${k.name}"? Calls using it will get 401.`) && revoke.mutate({ workspaceId: ws.id, id: k.id })}>
+                    <Button
+                      variant="danger"
+                      disabled={revoke.isPending}
+                      onClick={() =>
+                        confirm(`Revoke "${k.name}"? Calls using it will get 401.`) &&
+                        revoke.mutate({ workspaceId: ws.id, id: k.id })
+                      }
+                    >
                       Revoke
                     </Button>
                   )}

@@ -8,7 +8,13 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { errorMessage } from "@/components/ui/errors";
 
-export function CreateKeyForm({ fixedKind, onCreated }: { fixedKind?: "write" | "secret"; onCreated?: (key: string) => void }) {
+export function CreateKeyForm({
+  fixedKind,
+  onCreated,
+}: {
+  fixedKind?: "write" | "secret";
+  onCreated?: (key: string) => void;
+}) {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const queryClient = useQueryClient();
@@ -36,7 +42,13 @@ export function CreateKeyForm({ fixedKind, onCreated }: { fixedKind?: "write" | 
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
         <div className="min-w-48 flex-1">
           <Field label="Key name">
-            <Input value={name} onChange={(e) => setName(e.target.value)} placeholder="Production web app" required data-testid="key-name" />
+            <Input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="Production web app"
+              required
+              data-testid="key-name"
+            />
           </Field>
         </div>
         {fixedKind ? null : (
@@ -54,10 +66,19 @@ export function CreateKeyForm({ fixedKind, onCreated }: { fixedKind?: "write" | 
       {create.error ? <p className="text-sm text-red-700">{errorMessage(create.error)}</p> : null}
       {created ? (
         <div className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
-          <p className="font-medium text-amber-900">Copy this key now: it is stored hashed and will not be shown again.</p>
+          <p className="font-medium text-amber-900">
+            Copy this key now: it is stored hashed and will not be shown again.
+          </p>
           <div className="mt-2 flex items-center gap-2">
-            <code className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs" data-testid="created-key">{created}</code>
-            <Button variant="secondary" onClick={() => void navigator.clipboard?.writeText(created)}>Copy</Button>
+            <code
+              className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs"
+              data-testid="created-key"
+            >
+              {created}
+            </code>
+            <Button variant="secondary" onClick={() => void navigator.clipboard?.writeText(created)}>
+              Copy
+            </Button>
           </div>
         </div>
       ) : null}

@@ -43,7 +43,13 @@ export function DefinitionSettings(props: {
       {props.jobId ? <JobProgress jobId={props.jobId} label={props.jobLabel} /> : null}
       <Card
         title={props.title}
-        action={props.writable && !props.form ? <Button onClick={props.onNew} data-testid={`new-${props.noun}`}>New {props.noun}</Button> : null}
+        action={
+          props.writable && !props.form ? (
+            <Button onClick={props.onNew} data-testid={`new-${props.noun}`}>
+              New {props.noun}
+            </Button>
+          ) : null
+        }
       >
         {props.loading ? <Loading /> : null}
         {props.empty}
@@ -56,12 +62,28 @@ export function DefinitionSettings(props: {
 }
 
 /** One definition: its name, a count, what it matches, and (for writers) its actions. */
-export function DefinitionRow({ name, count, summary, lead, actions, testId }: { name: string; count: ReactNode; summary: ReactNode; lead?: ReactNode; actions: ReactNode; testId: string }) {
+export function DefinitionRow({
+  name,
+  count,
+  summary,
+  lead,
+  actions,
+  testId,
+}: {
+  name: string;
+  count: ReactNode;
+  summary: ReactNode;
+  lead?: ReactNode;
+  actions: ReactNode;
+  testId: string;
+}) {
   return (
     <li className="flex flex-wrap items-center gap-3 py-3 text-sm" data-testid={testId}>
       {lead}
       <div className="min-w-0 flex-1">
-        <p className="font-medium">{name} {count}</p>
+        <p className="font-medium">
+          {name} {count}
+        </p>
         {summary}
       </div>
       {actions ? <div className="flex gap-1">{actions}</div> : null}
@@ -70,11 +92,23 @@ export function DefinitionRow({ name, count, summary, lead, actions, testId }: {
 }
 
 /** Edit and Delete (after a confirm that says what deleting does). */
-export function EditDeleteActions({ onEdit, onDelete, confirmText }: { onEdit: () => void; onDelete: () => void; confirmText: string }) {
+export function EditDeleteActions({
+  onEdit,
+  onDelete,
+  confirmText,
+}: {
+  onEdit: () => void;
+  onDelete: () => void;
+  confirmText: string;
+}) {
   return (
     <>
-      <Button variant="secondary" onClick={onEdit}>Edit</Button>
-      <Button variant="danger" onClick={() => confirm(confirmText) && onDelete()}>Delete</Button>
+      <Button variant="secondary" onClick={onEdit}>
+        Edit
+      </Button>
+      <Button variant="danger" onClick={() => confirm(confirmText) && onDelete()}>
+        Delete
+      </Button>
     </>
   );
 }
@@ -98,11 +132,22 @@ export function DefinitionForm(props: {
   return (
     <Card title={props.editing ? `Edit ${props.editing}` : `New ${props.noun}`}>
       <form onSubmit={submit} className="space-y-4">
-        <Field label="Name"><Input value={props.name} onChange={(e) => props.onName(e.target.value)} required data-testid={`${props.noun}-name`} /></Field>
+        <Field label="Name">
+          <Input
+            value={props.name}
+            onChange={(e) => props.onName(e.target.value)}
+            required
+            data-testid={`${props.noun}-name`}
+          />
+        </Field>
         {props.children}
         <div className="flex gap-2">
-          <Button type="submit" disabled={props.pending} data-testid={`save-${props.noun}`}>{props.submitLabel}</Button>
-          <Button variant="ghost" onClick={props.onCancel}>Cancel</Button>
+          <Button type="submit" disabled={props.pending} data-testid={`save-${props.noun}`}>
+            {props.submitLabel}
+          </Button>
+          <Button variant="ghost" onClick={props.onCancel}>
+            Cancel
+          </Button>
         </div>
       </form>
     </Card>

@@ -7,9 +7,20 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
 import { errorMessage } from "@/components/ui/errors";
-import { fromEditable, OperatorSelect, toEditable, type EditableCondition } from "@/components/targeting/condition-editor";
+import {
+  fromEditable,
+  OperatorSelect,
+  toEditable,
+  type EditableCondition,
+} from "@/components/targeting/condition-editor";
 import type { FeatureMatcher } from "@/server/features/match-feature";
-import { DefinitionForm, DefinitionRow, DefinitionSettings, EditDeleteActions, useDefinitionDraft } from "./definition-settings";
+import {
+  DefinitionForm,
+  DefinitionRow,
+  DefinitionSettings,
+  EditDeleteActions,
+  useDefinitionDraft,
+} from "./definition-settings";
 
 type MatcherRow = { event: string; filter: boolean; key: string; op: EditableCondition["op"]; text: string };
 type Draft = { id?: string; name: string; description: string; rows: MatcherRow[] };
@@ -21,7 +32,9 @@ function toRow(m: FeatureMatcher): MatcherRow {
 }
 
 function toMatcher(r: MatcherRow): FeatureMatcher {
-  return r.filter ? { event: r.event, where: fromEditable({ key: r.key, op: r.op, text: r.text }) } : { event: r.event };
+  return r.filter
+    ? { event: r.event, where: fromEditable({ key: r.key, op: r.op, text: r.text }) }
+    : { event: r.event };
 }
 
 function describeMatcher(m: FeatureMatcher): string {
@@ -59,9 +72,25 @@ export function Features() {
       jobId={jobId}
       jobLabel="Feature usage rollup"
       loading={list.isLoading}
-      empty={list.data?.length === 0 ? <EmptyState title="No features yet">A feature is a set of events that count as using it, e.g. “Workflows” = workflow_saved. Adoption reports are per feature.</EmptyState> : null}
+      empty={
+        list.data?.length === 0 ? (
+          <EmptyState title="No features yet">
+            A feature is a set of events that count as using it, e.g. “Workflows” = workflow_saved. Adoption reports are
+            per feature.
+          </EmptyState>
+        ) : null
+      }
       error={errorMessage(create.error ?? update.error ?? remove.error)}
-      form={draft ? <FeatureForm draft={draft} onChange={setDraft} onSubmit={() => submit(draft)} pending={create.isPending || update.isPending} /> : null}
+      form={
+        draft ? (
+          <FeatureForm
+            draft={draft}
+            onChange={setDraft}
+            onSubmit={() => submit(draft)}
+            pending={create.isPending || update.isPending}
+          />
+        ) : null
+      }
     >
       <ul className="divide-y divide-stone-100">
         {list.data?.map((f) => (
@@ -69,12 +98,18 @@ export function Features() {
             key={f.id}
             testId="feature-row"
             name={f.name}
-            count={<span className="ml-2 text-xs font-normal text-stone-500">{f.adopters.toLocaleString("en-US")} users have used it</span>}
+            count={
+              <span className="ml-2 text-xs font-normal text-stone-500">
+                {f.adopters.toLocaleString("en-US")} users have used it
+              </span>
+            }
             summary={<p className="font-mono text-xs text-stone-500">{f.matchers.map(describeMatcher).join(" OR ")}</p>}
             actions={
               writable ? (
                 <EditDeleteActions
-                  onEdit={() => setDraft({ id: f.id, name: f.name, description: f.description, rows: f.matchers.map(toRow) })}
+                  onEdit={() =>
+                    setDraft({ id: f.id, name: f.name, description: f.description, rows: f.matchers.map(toRow) })
+                  }
                   onDelete={() => remove.mutate({ workspaceId: ws.id, id: f.id })}
                   confirmText={`Delete feature ${f.name}?`}
                 />
@@ -87,8 +122,19 @@ export function Features() {
   );
 }
 
-function FeatureForm({ draft, onChange, onSubmit, pending }: { draft: Draft; onChange: (d: Draft | null) => void; onSubmit: () => void; pending: boolean }) {
-  const setRow = (i: number, patch: Partial<MatcherRow>) => onChange({ ...draft, rows: draft.rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+function FeatureForm({
+  draft,
+  onChange,
+  onSubmit,
+  pending,
+}: {
+  draft: Draft;
+  onChange: (d: Draft | null) => void;
+  onSubmit: () => void;
+  pending: boolean;
+}) {
+  const setRow = (i: number, patch: Partial<MatcherRow>) =>
+    onChange({ ...draft, rows: draft.rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   return (
     <DefinitionForm
       noun="feature"
@@ -105,19 +151,51 @@ function FeatureForm({ draft, onChange, onSubmit, pending }: { draft: Draft; onC
         {draft.rows.map((row, i) => (
           <div key={i} className="flex flex-wrap items-center gap-2">
             {i > 0 ? <span className="text-xs font-semibold text-stone-400">OR</span> : null}
-            <Input className="w-48" placeholder="event name" value={row.event} onChange={(e) => setRow(i, { event: e.target.value })} aria-label="Event name" required />
-            <label className="flex items-center gap-1 text-xs text-stone-600"><input type="checkbox" checked={row.filter} onChange={(e) => setRow(i, { filter: e.target.checked })} /> where</label>
+            <Input
+              className="w-48"
+              placeholder="event name"
+              value={row.event}
+              onChange={(e) => setRow(i, { event: e.target.value })}
+              aria-label="Event name"
+              required
+            />
+            <label className="flex items-center gap-1 text-xs text-stone-600">
+              <input type="checkbox" checked={row.filter} onChange={(e) => setRow(i, { filter: e.target.checked })} />{" "}
+              where
+            </label>
             {row.filter ? (
               <>
-                <Input className="w-32" placeholder="property" value={row.key} onChange={(e) => setRow(i, { key: e.target.value })} aria-label="Property" />
+                <Input
+                  className="w-32"
+                  placeholder="property"
+                  value={row.key}
+                  onChange={(e) => setRow(i, { key: e.target.value })}
+                  aria-label="Property"
+                />
                 <OperatorSelect value={row.op} onChange={(op) => setRow(i, { op })} />
-                {row.op === "exists" ? null : <Input className="w-40" placeholder="value" value={row.text} onChange={(e) => setRow(i, { text: e.target.value })} aria-label="Value" />}
+                {row.op === "exists" ? null : (
+                  <Input
+                    className="w-40"
+                    placeholder="value"
+                    value={row.text}
+                    onChange={(e) => setRow(i, { text: e.target.value })}
+                    aria-label="Value"
+                  />
+                )}
               </>
             ) : null}
-            <Button variant="ghost" onClick={() => onChange({ ...draft, rows: draft.rows.filter((_, j) => j !== i) })} aria-label="Remove event">✕</Button>
+            <Button
+              variant="ghost"
+              onClick={() => onChange({ ...draft, rows: draft.rows.filter((_, j) => j !== i) })}
+              aria-label="Remove event"
+            >
+              ✕
+            </Button>
           </div>
         ))}
-        <Button variant="secondary" onClick={() => onChange({ ...draft, rows: [...draft.rows, EMPTY_ROW] })}>+ Event</Button>
+        <Button variant="secondary" onClick={() => onChange({ ...draft, rows: [...draft.rows, EMPTY_ROW] })}>
+          + Event
+        </Button>
       </div>
     </DefinitionForm>
   );

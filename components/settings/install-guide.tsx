@@ -8,7 +8,10 @@ import { CreateKeyForm } from "./create-key-form";
 
 function Code({ children, testId }: { children: string; testId?: string }) {
   return (
-    <pre className="overflow-x-auto rounded-md bg-stone-900 p-4 text-xs leading-relaxed text-stone-100" data-testid={testId}>
+    <pre
+      className="overflow-x-auto rounded-md bg-stone-900 p-4 text-xs leading-relaxed text-stone-100"
+      data-testid={testId}
+    >
       <code>{children}</code>
     </pre>
   );
@@ -71,17 +74,22 @@ await fetch("${origin}/api/v1/track", {
       <Card title="1. Get a write key">
         {ws.can("keys.manage") ? (
           <>
-            <p className="mb-3 text-sm text-stone-600">Keys are shown once. Create one here and the examples below fill it in.</p>
+            <p className="mb-3 text-sm text-stone-600">
+              Keys are shown once. Create one here and the examples below fill it in.
+            </p>
             <CreateKeyForm fixedKind="write" onCreated={setKey} />
           </>
         ) : (
-          <p className="text-sm text-stone-600">Ask an admin of {ws.name} for a write key and put it where the examples say YOUR_WRITE_KEY.</p>
+          <p className="text-sm text-stone-600">
+            Ask an admin of {ws.name} for a write key and put it where the examples say YOUR_WRITE_KEY.
+          </p>
         )}
       </Card>
       <Card title="2. Add the widget to your app">
         <p className="mb-3 text-sm text-stone-600">
-          Paste this into every page of your app, before <code className="font-mono">&lt;/head&gt;</code>. It loads asynchronously (under 1 KB, then the
-          runtime), queues calls made before it arrives, and shows each user their onboarding checklist in a corner of the page, isolated from your styles.
+          Paste this into every page of your app, before <code className="font-mono">&lt;/head&gt;</code>. It loads
+          asynchronously (under 1 KB, then the runtime), queues calls made before it arrives, and shows each user their
+          onboarding checklist in a corner of the page, isolated from your styles.
         </p>
         <Code testId="widget-snippet">{embed}</Code>
         <p className="my-3 text-sm text-stone-600">Then tell Cairn who is signed in and what they do:</p>
@@ -91,12 +99,16 @@ await fetch("${origin}/api/v1/track", {
       </Card>
       <Card title="Send events from your server">
         <p className="mb-3 text-sm text-stone-600">
-          The API follows the Segment spec (identify, track, page, group, batch), so Segment libraries pointed at <code className="font-mono">{origin}/api/v1</code> work too.
+          The API follows the Segment spec (identify, track, page, group, batch), so Segment libraries pointed at{" "}
+          <code className="font-mono">{origin}/api/v1</code> work too.
         </p>
         <Code testId="curl-example">{curl}</Code>
       </Card>
       <Card title="Identify users and their accounts in a batch">
-        <p className="mb-3 text-sm text-stone-600">Traits decide each user&apos;s persona; a batch takes up to 500 messages (512 KB) and reports any rejected message by index.</p>
+        <p className="mb-3 text-sm text-stone-600">
+          Traits decide each user&apos;s persona; a batch takes up to 500 messages (512 KB) and reports any rejected
+          message by index.
+        </p>
         <Code>{batch}</Code>
       </Card>
       <Card title="From the browser">

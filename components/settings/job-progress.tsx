@@ -16,13 +16,23 @@ export function JobProgress({ jobId, label }: { jobId: string; label: string }) 
   if (!data) return null;
   const pct = data.total > 0 ? Math.round((100 * data.processed) / data.total) : data.status === "done" ? 100 : 0;
   return (
-    <div className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm" data-testid="job-progress" data-status={data.status}>
+    <div
+      className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm"
+      data-testid="job-progress"
+      data-status={data.status}
+    >
       <div className="flex justify-between text-xs text-stone-600">
-        <span>{label}: {data.status === "running" ? "recomputing…" : data.status === "done" ? "up to date" : `failed: ${data.error}`}</span>
+        <span>
+          {label}:{" "}
+          {data.status === "running" ? "recomputing…" : data.status === "done" ? "up to date" : `failed: ${data.error}`}
+        </span>
         <span className="tabular-nums">{pct}%</span>
       </div>
       <div className="mt-2 h-1.5 overflow-hidden rounded bg-stone-200">
-        <div className={`h-full ${data.status === "failed" ? "bg-red-500" : "bg-brand-500"} transition-all`} style={{ width: `${pct}%` }} />
+        <div
+          className={`h-full ${data.status === "failed" ? "bg-red-500" : "bg-brand-500"} transition-all`}
+          style={{ width: `${pct}%` }}
+        />
       </div>
     </div>
   );

@@ -26,7 +26,15 @@ export function Members() {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("pm");
   const [link, setLink] = useState<string | null>(null);
-  const invite = useMutation(trpc.workspace.invite.mutationOptions({ onSuccess: (r) => { setLink(r.link); setEmail(""); void invalidate(); } }));
+  const invite = useMutation(
+    trpc.workspace.invite.mutationOptions({
+      onSuccess: (r) => {
+        setLink(r.link);
+        setEmail("");
+        void invalidate();
+      },
+    }),
+  );
   const changeRole = useMutation(trpc.workspace.updateMemberRole.mutationOptions({ onSuccess: invalidate }));
   const remove = useMutation(trpc.workspace.removeMember.mutationOptions({ onSuccess: invalidate }));
   const revoke = useMutation(trpc.workspace.revokeInvite.mutationOptions({ onSuccess: invalidate }));
@@ -43,19 +51,36 @@ export function Members() {
         <Card title="Invite a teammate">
           <form onSubmit={onInvite} className="flex flex-wrap items-end gap-3">
             <div className="min-w-56 flex-1">
-              <Field label="Email"><Input type="email" value={email} onChange={(e) => setEmail(e.target.value)} required data-testid="invite-email" /></Field>
+              <Field label="Email">
+                <Input
+                  type="email"
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                  required
+                  data-testid="invite-email"
+                />
+              </Field>
             </div>
             <Field label="Role">
               <Select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-                {(Object.keys(ROLE_HELP) as Role[]).map((r) => <option key={r} value={r}>{r} — {ROLE_HELP[r]}</option>)}
+                {(Object.keys(ROLE_HELP) as Role[]).map((r) => (
+                  <option key={r} value={r}>
+                    {r} — {ROLE_HELP[r]}
+                  </option>
+                ))}
               </Select>
             </Field>
-            <Button type="submit" disabled={invite.isPending}>Send invite</Button>
+            <Button type="submit" disabled={invite.isPending}>
+              Send invite
+            </Button>
           </form>
           {invite.error ? <p className="mt-2 text-sm text-red-700">{errorMessage(invite.error)}</p> : null}
           {link ? (
             <p className="mt-3 text-sm text-stone-600">
-              Invite sent (see the mail log without SMTP). Link, valid 7 days: <code className="break-all font-mono text-xs" data-testid="invite-link">{link}</code>
+              Invite sent (see the mail log without SMTP). Link, valid 7 days:{" "}
+              <code className="break-all font-mono text-xs" data-testid="invite-link">
+                {link}
+              </code>
             </p>
           ) : null}
         </Card>
@@ -72,10 +97,23 @@ export function Members() {
               </div>
               {isAdmin ? (
                 <>
-                  <Select className="w-32" value={m.role} onChange={(e) => changeRole.mutate({ workspaceId: ws.id, id: m.id, role: e.target.value as Role })}>
-                    <option value="admin">admin</option><option value="pm">pm</option><option value="viewer">viewer</option>
+                  <Select
+                    className="w-32"
+                    value={m.role}
+                    onChange={(e) => changeRole.mutate({ workspaceId: ws.id, id: m.id, role: e.target.value as Role })}
+                  >
+                    <option value="admin">admin</option>
+                    <option value="pm">pm</option>
+                    <option value="viewer">viewer</option>
                   </Select>
-                  <Button variant="danger" onClick={() => confirm(`Remove ${m.user.email}?`) && remove.mutate({ workspaceId: ws.id, id: m.id })}>Remove</Button>
+                  <Button
+                    variant="danger"
+                    onClick={() =>
+                      confirm(`Remove ${m.user.email}?`) && remove.mutate({ workspaceId: ws.id, id: m.id })
+                    }
+                  >
+                    Remove
+                  </Button>
                 </>
               ) : (
                 <span className="text-stone-500">{m.role}</span>
@@ -89,8 +127,14 @@ export function Members() {
             <ul className="divide-y divide-stone-100">
               {data.data.invites.map((i) => (
                 <li key={i.id} className="flex items-center gap-3 py-2 text-sm">
-                  <span className="flex-1">{i.email} · {i.role} · expires {i.expiresAt.toLocaleDateString()}</span>
-                  {isAdmin ? <Button variant="ghost" onClick={() => revoke.mutate({ workspaceId: ws.id, id: i.id })}>Revoke</Button> : null}
+                  <span className="flex-1">
+                    {i.email} · {i.role} · expires {i.expiresAt.toLocaleDateString()}
+                  </span>
+                  {isAdmin ? (
+                    <Button variant="ghost" onClick={() => revoke.mutate({ workspaceId: ws.id, id: i.id })}>
+                      Revoke
+                    </Button>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -9,7 +9,13 @@ import { Field, Input } from "@/components/ui/field";
 import { errorMessage } from "@/components/ui/errors";
 import { ConditionEditor, fromEditable, toEditable, type ConditionRow } from "@/components/targeting/condition-editor";
 import { describeCondition } from "@/server/audience/describe-condition";
-import { DefinitionForm, DefinitionRow, DefinitionSettings, EditDeleteActions, useDefinitionDraft } from "./definition-settings";
+import {
+  DefinitionForm,
+  DefinitionRow,
+  DefinitionSettings,
+  EditDeleteActions,
+  useDefinitionDraft,
+} from "./definition-settings";
 
 type Draft = { id?: string; name: string; description: string; rows: ConditionRow[] };
 const EMPTY: Draft = { name: "", description: "", rows: [{ key: "role", op: "in", text: "" }] };
@@ -54,7 +60,14 @@ export function Personas() {
       jobId={jobId}
       jobLabel="Persona assignment"
       loading={list.isLoading}
-      empty={list.data && personas.length === 0 ? <EmptyState title="No personas yet">A persona is a rule over user traits, such as role is one of “data engineer, analytics engineer”. Checklists, surveys and reports are sliced by persona.</EmptyState> : null}
+      empty={
+        list.data && personas.length === 0 ? (
+          <EmptyState title="No personas yet">
+            A persona is a rule over user traits, such as role is one of “data engineer, analytics engineer”.
+            Checklists, surveys and reports are sliced by persona.
+          </EmptyState>
+        ) : null
+      }
       error={errorMessage(create.error ?? update.error ?? remove.error ?? reorder.error)}
       form={
         draft ? (
@@ -68,7 +81,9 @@ export function Personas() {
             pending={create.isPending || update.isPending}
             submitLabel="Save and reassign users"
           >
-            <Field label="Description"><Input value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} /></Field>
+            <Field label="Description">
+              <Input value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+            </Field>
             <div>
               <p className="mb-2 text-sm font-medium text-stone-700">Users whose traits match all of</p>
               <ConditionEditor keyLabel="Trait" rows={draft.rows} onChange={(rows) => setDraft({ ...draft, rows })} />
@@ -84,15 +99,30 @@ export function Personas() {
             testId="persona-row"
             lead={<span className="w-6 text-stone-400">{i + 1}.</span>}
             name={p.name}
-            count={<span className="ml-2 text-xs font-normal text-stone-500" data-testid="persona-users">{p.users.toLocaleString("en-US")} users</span>}
+            count={
+              <span className="ml-2 text-xs font-normal text-stone-500" data-testid="persona-users">
+                {p.users.toLocaleString("en-US")} users
+              </span>
+            }
             summary={<p className="text-xs text-stone-500">{p.rules.map(describeCondition).join(" AND ")}</p>}
             actions={
               writable ? (
                 <>
-                  <Button variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label="Move up">↑</Button>
-                  <Button variant="ghost" disabled={i === personas.length - 1} onClick={() => move(i, 1)} aria-label="Move down">↓</Button>
+                  <Button variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label="Move up">
+                    ↑
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    disabled={i === personas.length - 1}
+                    onClick={() => move(i, 1)}
+                    aria-label="Move down"
+                  >
+                    ↓
+                  </Button>
                   <EditDeleteActions
-                    onEdit={() => setDraft({ id: p.id, name: p.name, description: p.description, rows: p.rules.map(toEditable) })}
+                    onEdit={() =>
+                      setDraft({ id: p.id, name: p.name, description: p.description, rows: p.rules.map(toEditable) })
+                    }
                     onDelete={() => remove.mutate({ workspaceId: ws.id, id: p.id })}
                     confirmText={`Delete persona ${p.name}? Its users are reassigned.`}
                   />
@@ -102,7 +132,12 @@ export function Personas() {
           />
         ))}
       </ol>
-      {list.data ? <p className="mt-3 text-xs text-stone-500">{list.data.unassigned.toLocaleString("en-US")} users match no persona. A user gets the first persona, top to bottom, whose conditions all hold.</p> : null}
+      {list.data ? (
+        <p className="mt-3 text-xs text-stone-500">
+          {list.data.unassigned.toLocaleString("en-US")} users match no persona. A user gets the first persona, top to
+          bottom, whose conditions all hold.
+        </p>
+      ) : null}
     </DefinitionSettings>
   );
 }

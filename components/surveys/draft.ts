@@ -1,11 +1,24 @@
-import { fromEditable, toEditable, type ConditionRow, type EditableCondition } from "@/components/targeting/condition-editor";
+import {
+  fromEditable,
+  toEditable,
+  type ConditionRow,
+  type EditableCondition,
+} from "@/components/targeting/condition-editor";
 import { defaultTexts, type SurveyTexts } from "@/server/surveys/texts";
 import type { SurveyKind, SurveyLocale, SurveyOut, TSurveyFormInput } from "@/server/surveys/schemas";
 
 // The survey editor's form state and its conversions to the router's input (validated with the
 // same schema before sending).
 
-export const TEXT_FIELDS = ["question", "lowLabel", "highLabel", "followUpNegative", "followUpNeutral", "followUpPositive", "thankYou"] as const;
+export const TEXT_FIELDS = [
+  "question",
+  "lowLabel",
+  "highLabel",
+  "followUpNegative",
+  "followUpNeutral",
+  "followUpPositive",
+  "thankYou",
+] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type LocaleTexts = Record<TextField, string>;
 
@@ -93,7 +106,11 @@ export function toInput(d: Draft): TSurveyFormInput {
     name: d.name,
     kind: d.kind,
     texts: { en: d.texts.en, fr: d.texts.fr, de: d.texts.de },
-    targeting: { personaIds: d.personaIds, conditions: d.conditions.map(fromEditable), accountConditions: d.accountConditions.map(fromEditable) },
+    targeting: {
+      personaIds: d.personaIds,
+      conditions: d.conditions.map(fromEditable),
+      accountConditions: d.accountConditions.map(fromEditable),
+    },
     trigger: d.triggerType === "page_load" ? { type: "page_load" } : { type: "event", event: d.triggerEvent },
     minDaysSinceFirstSeen: num(d.minDays),
     samplingPercent: num(d.sampling),

@@ -17,11 +17,25 @@ const STATUS_STYLES: Record<SurveyStatusValue, string> = {
 };
 
 export function StatusBadge({ status }: { status: SurveyStatusValue }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${STATUS_STYLES[status]}`} data-testid="survey-status">{status}</span>;
+  return (
+    <span
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${STATUS_STYLES[status]}`}
+      data-testid="survey-status"
+    >
+      {status}
+    </span>
+  );
 }
 
 export function KindBadge({ kind }: { kind: SurveyKind }) {
-  return <span className="inline-block rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-700" data-testid="survey-kind">{KIND_LABELS[kind].name}</span>;
+  return (
+    <span
+      className="inline-block rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-700"
+      data-testid="survey-kind"
+    >
+      {KIND_LABELS[kind].name}
+    </span>
+  );
 }
 
 /** NPS as a signed whole-ish number, CSAT as a percentage, CES as a mean: one decimal, "n/a" without data. */

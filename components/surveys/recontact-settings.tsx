@@ -52,19 +52,41 @@ export function RecontactSettings() {
         <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-4" noValidate>
           <div className="w-48">
             <Field label="Days between two surveys" error={error ?? errorMessage(update.error) ?? undefined}>
-              <Input type="number" min={0} max={MAX_DAYS} step={1} value={value} onChange={(e) => { setValue(e.target.value); setSaved(false); }} disabled={!writable} data-testid="recontact-days" />
+              <Input
+                type="number"
+                min={0}
+                max={MAX_DAYS}
+                step={1}
+                value={value}
+                onChange={(e) => {
+                  setValue(e.target.value);
+                  setSaved(false);
+                }}
+                disabled={!writable}
+                data-testid="recontact-days"
+              />
             </Field>
           </div>
           {writable ? (
-            <Button type="submit" variant="secondary" disabled={update.isPending || value === String(current.data.recontactDays)} data-testid="save-recontact">
+            <Button
+              type="submit"
+              variant="secondary"
+              disabled={update.isPending || value === String(current.data.recontactDays)}
+              data-testid="save-recontact"
+            >
               {update.isPending ? "Saving…" : "Save"}
             </Button>
           ) : null}
-          {saved ? <span className="text-sm text-brand-700" role="status">Saved.</span> : null}
+          {saved ? (
+            <span className="text-sm text-brand-700" role="status">
+              Saved.
+            </span>
+          ) : null}
           <p className="basis-full text-xs leading-relaxed text-stone-500">
-            After any survey is shown to a user (answered, dismissed or ignored), no other survey is shown to them for this many days, so someone who just
-            answered one is not asked another. Each survey also has its own recontact days, and asks once or again every N days; all of these must allow it.
-            0 turns the workspace-wide wait off.
+            After any survey is shown to a user (answered, dismissed or ignored), no other survey is shown to them for
+            this many days, so someone who just answered one is not asked another. Each survey also has its own
+            recontact days, and asks once or again every N days; all of these must allow it. 0 turns the workspace-wide
+            wait off.
           </p>
         </form>
       )}

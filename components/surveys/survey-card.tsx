@@ -7,7 +7,11 @@ import type { SurveyKind, SurveyLocale } from "@/server/surveys/schemas";
 // A static replica of the widget's survey card (same sizes and wording as the runtime card), for
 // the editor's preview: click a score to see the follow-up its tone asks.
 
-const SCALES: Record<Exclude<SurveyKind, "open">, { min: number; max: number }> = { nps: { min: 0, max: 10 }, csat: { min: 1, max: 5 }, ces: { min: 1, max: 7 } };
+const SCALES: Record<Exclude<SurveyKind, "open">, { min: number; max: number }> = {
+  nps: { min: 0, max: 10 },
+  csat: { min: 1, max: 5 },
+  ces: { min: 1, max: 7 },
+};
 
 const STRINGS: Record<SurveyLocale, { send: string; close: string; placeholder: string }> = {
   en: { send: "Send", close: "Close", placeholder: "Your answer (optional)" },
@@ -41,14 +45,30 @@ export function SurveyCard({
   const tone = scale && score !== null && score >= scale.min && score <= scale.max ? scoreTone(kind, score) : null;
   const scores = scale ? Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i) : [];
   return (
-    <section className={`w-[360px] max-w-full rounded-[14px] border border-stone-200 bg-white p-[18px] font-sans text-[14px] leading-[1.45] text-stone-900 ${SHADOW}`} aria-label="Survey preview" data-testid="survey-card">
+    <section
+      className={`w-[360px] max-w-full rounded-[14px] border border-stone-200 bg-white p-[18px] font-sans text-[14px] leading-[1.45] text-stone-900 ${SHADOW}`}
+      aria-label="Survey preview"
+      data-testid="survey-card"
+    >
       <div className="flex items-start gap-2">
-        <p className="flex-1 font-bold" data-testid="survey-card-question">{texts.question}</p>
-        <span className="h-7 w-7 flex-none rounded-lg text-center text-[18px] leading-7 text-stone-600" title={t.close} aria-hidden="true">×</span>
+        <p className="flex-1 font-bold" data-testid="survey-card-question">
+          {texts.question}
+        </p>
+        <span
+          className="h-7 w-7 flex-none rounded-lg text-center text-[18px] leading-7 text-stone-600"
+          title={t.close}
+          aria-hidden="true"
+        >
+          ×
+        </span>
       </div>
       {scale ? (
         <>
-          <div className={`mt-3 grid gap-1 ${scores.length > 7 ? "grid-cols-11" : scores.length > 5 ? "grid-cols-7" : "grid-cols-5"}`} role="group" aria-label="Scores">
+          <div
+            className={`mt-3 grid gap-1 ${scores.length > 7 ? "grid-cols-11" : scores.length > 5 ? "grid-cols-7" : "grid-cols-5"}`}
+            role="group"
+            aria-label="Scores"
+          >
             {scores.map((s) => (
               <button
                 key={s}
@@ -69,10 +89,16 @@ export function SurveyCard({
           {tone ? (
             <div className="mt-3 space-y-2" data-testid="survey-card-follow-up" data-tone={tone}>
               <p className="font-semibold">{texts.followUp[tone]}</p>
-              <div className="h-16 rounded-lg border border-stone-300 px-2 py-1.5 text-[13px] text-stone-400">{t.placeholder}</div>
+              <div className="h-16 rounded-lg border border-stone-300 px-2 py-1.5 text-[13px] text-stone-400">
+                {t.placeholder}
+              </div>
               <div className="flex items-center justify-between">
-                <span className="text-[11px] text-stone-400">Follow-up for a {TONE_NAMES[kind as Exclude<SurveyKind, "open">][tone]} ({score})</span>
-                <span className="rounded-lg bg-stone-900 px-3 py-1.5 text-[13px] font-semibold text-white">{t.send}</span>
+                <span className="text-[11px] text-stone-400">
+                  Follow-up for a {TONE_NAMES[kind as Exclude<SurveyKind, "open">][tone]} ({score})
+                </span>
+                <span className="rounded-lg bg-stone-900 px-3 py-1.5 text-[13px] font-semibold text-white">
+                  {t.send}
+                </span>
               </div>
             </div>
           ) : (
@@ -81,7 +107,9 @@ export function SurveyCard({
         </>
       ) : (
         <div className="mt-3 space-y-2">
-          <div className="h-20 rounded-lg border border-stone-300 px-2 py-1.5 text-[13px] text-stone-400">{t.placeholder}</div>
+          <div className="h-20 rounded-lg border border-stone-300 px-2 py-1.5 text-[13px] text-stone-400">
+            {t.placeholder}
+          </div>
           <div className="text-right">
             <span className="rounded-lg bg-stone-900 px-3 py-1.5 text-[13px] font-semibold text-white">{t.send}</span>
           </div>

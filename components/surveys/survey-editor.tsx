@@ -9,13 +9,28 @@ import { errorAt } from "@/components/ui/form-errors";
 import { TargetingFields, type TargetingWording } from "@/components/targeting/targeting-fields";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { DangerZone, EditorHeader, EditorLoader, EditorMessages, ReportLink, SaveButton } from "@/components/editor/editor-frame";
+import {
+  DangerZone,
+  EditorHeader,
+  EditorLoader,
+  EditorMessages,
+  ReportLink,
+  SaveButton,
+} from "@/components/editor/editor-frame";
 import { LanguageTabs } from "@/components/editor/language-tabs";
 import { useDraftSession } from "@/components/editor/use-draft-session";
 import { useEditorSubmit } from "@/components/editor/use-editor-submit";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { defaultTexts } from "@/server/surveys/texts";
-import { MAX_DAYS, SURVEY_KINDS, ZSurveyInput, type SurveyKind, type SurveyLocale, type SurveyOut, type SurveyStatusValue } from "@/server/surveys/schemas";
+import {
+  MAX_DAYS,
+  SURVEY_KINDS,
+  ZSurveyInput,
+  type SurveyKind,
+  type SurveyLocale,
+  type SurveyOut,
+  type SurveyStatusValue,
+} from "@/server/surveys/schemas";
 import { draftFromSurvey, emptyDraft, isDefaultTexts, textsDraft, toInput, type Draft, type TextField } from "./draft";
 import { KIND_LABELS, LOCALE_LABELS, StatusBadge } from "./labels";
 import { SurveyPreviewPanel } from "./survey-preview";
@@ -33,7 +48,10 @@ const SURVEY_WORDING: TargetingWording = {
 export function SurveyEditor({ surveyId }: { surveyId?: string }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const existing = useQuery({ ...trpc.survey.get.queryOptions({ workspaceId: ws.id, id: surveyId ?? "" }), enabled: Boolean(surveyId) });
+  const existing = useQuery({
+    ...trpc.survey.get.queryOptions({ workspaceId: ws.id, id: surveyId ?? "" }),
+    enabled: Boolean(surveyId),
+  });
   const personas = useQuery(trpc.persona.list.queryOptions({ workspaceId: ws.id }));
 
   return (
@@ -53,14 +71,31 @@ const TEXT_LABELS: Record<TextField, (kind: SurveyKind) => string> = {
   question: () => "Question",
   lowLabel: (k) => `Label under the lowest score (${k === "nps" ? "0" : "1"})`,
   highLabel: (k) => `Label under the highest score (${k === "nps" ? "10" : k === "csat" ? "5" : "7"})`,
-  followUpNegative: (k) => (k === "nps" ? "Follow-up for detractors (0–6)" : k === "csat" ? "Follow-up for 1–2" : "Follow-up for 1–3 (hard)"),
-  followUpNeutral: (k) => (k === "nps" ? "Follow-up for passives (7–8)" : k === "csat" ? "Follow-up for 3" : "Follow-up for 4"),
-  followUpPositive: (k) => (k === "nps" ? "Follow-up for promoters (9–10)" : k === "csat" ? "Follow-up for 4–5" : "Follow-up for 5–7 (easy)"),
+  followUpNegative: (k) =>
+    k === "nps" ? "Follow-up for detractors (0–6)" : k === "csat" ? "Follow-up for 1–2" : "Follow-up for 1–3 (hard)",
+  followUpNeutral: (k) =>
+    k === "nps" ? "Follow-up for passives (7–8)" : k === "csat" ? "Follow-up for 3" : "Follow-up for 4",
+  followUpPositive: (k) =>
+    k === "nps" ? "Follow-up for promoters (9–10)" : k === "csat" ? "Follow-up for 4–5" : "Follow-up for 5–7 (easy)",
   thankYou: () => "Thank-you message",
 };
 const OPEN_FIELDS: TextField[] = ["question", "thankYou"];
-const SCALED_FIELDS: TextField[] = ["question", "lowLabel", "highLabel", "followUpNegative", "followUpNeutral", "followUpPositive", "thankYou"];
-const LONG: ReadonlySet<TextField> = new Set(["question", "followUpNegative", "followUpNeutral", "followUpPositive", "thankYou"]);
+const SCALED_FIELDS: TextField[] = [
+  "question",
+  "lowLabel",
+  "highLabel",
+  "followUpNegative",
+  "followUpNeutral",
+  "followUpPositive",
+  "thankYou",
+];
+const LONG: ReadonlySet<TextField> = new Set([
+  "question",
+  "followUpNegative",
+  "followUpNeutral",
+  "followUpPositive",
+  "thankYou",
+]);
 
 function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas: Persona[] }) {
   const trpc = useTRPC();
@@ -114,7 +149,8 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
     onSubmitStart: () => setNotice(null),
   });
 
-  const setText = (field: TextField, value: string) => setDraft((d) => ({ ...d, texts: { ...d.texts, [lang]: { ...d.texts[lang], [field]: value } } }));
+  const setText = (field: TextField, value: string) =>
+    setDraft((d) => ({ ...d, texts: { ...d.texts, [lang]: { ...d.texts[lang], [field]: value } } }));
   const changeKind = (kind: SurveyKind) =>
     setDraft((d) => ({ ...d, kind, texts: isDefaultTexts(d) ? textsDraft(defaultTexts(kind)) : d.texts }));
   const fields = draft.kind === "open" ? OPEN_FIELDS : SCALED_FIELDS;
@@ -129,28 +165,65 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
         dirty={dirty}
         actions={
           <>
-            {saved ? <ReportLink href={`/w/${ws.slug}/surveys/${saved.id}/report`} label="Report" testId="survey-report-link" /> : null}
-            {saved && writable ? <StatusActions status={saved.status} disabled={dirty || setStatus.isPending} onChange={(status) => setStatus.mutate({ workspaceId: ws.id, id: saved.id, status })} /> : null}
-            {writable ? <SaveButton pending={pending} isNew={saved === null} dirty={dirty} testId="save-survey" /> : null}
+            {saved ? (
+              <ReportLink
+                href={`/w/${ws.slug}/surveys/${saved.id}/report`}
+                label="Report"
+                testId="survey-report-link"
+              />
+            ) : null}
+            {saved && writable ? (
+              <StatusActions
+                status={saved.status}
+                disabled={dirty || setStatus.isPending}
+                onChange={(status) => setStatus.mutate({ workspaceId: ws.id, id: saved.id, status })}
+              />
+            ) : null}
+            {writable ? (
+              <SaveButton pending={pending} isNew={saved === null} dirty={dirty} testId="save-survey" />
+            ) : null}
           </>
         }
       />
-      <EditorMessages saveFirst={Boolean(saved && dirty && writable)} notice={notice} errors={[mutationError, setStatus.error, remove.error]} invalid={invalid} />
+      <EditorMessages
+        saveFirst={Boolean(saved && dirty && writable)}
+        notice={notice}
+        errors={[mutationError, setStatus.error, remove.error]}
+        invalid={invalid}
+      />
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_400px]">
         <fieldset disabled={!writable} className="min-w-0 space-y-6">
           <Card title="Survey">
             <div className="grid gap-4 sm:grid-cols-2">
               <Field label="Name" hint="For you; users never see it." error={errorAt(errors, "name")}>
-                <Input value={draft.name} onChange={(e) => set({ name: e.target.value })} maxLength={120} data-testid="survey-name" />
+                <Input
+                  value={draft.name}
+                  onChange={(e) => set({ name: e.target.value })}
+                  maxLength={120}
+                  data-testid="survey-name"
+                />
               </Field>
               <Field
                 label="Kind"
-                hint={kindLocked ? "Fixed: the survey has been shown, and its answers are on this scale." : "NPS 0–10, CSAT 1–5, CES 1–7, or an open question."}
+                hint={
+                  kindLocked
+                    ? "Fixed: the survey has been shown, and its answers are on this scale."
+                    : "NPS 0–10, CSAT 1–5, CES 1–7, or an open question."
+                }
                 error={errorAt(errors, "kind")}
               >
-                <Select value={draft.kind} onChange={(e) => changeKind(e.target.value as SurveyKind)} disabled={kindLocked} data-testid="survey-kind-select">
-                  {SURVEY_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k].name} ({KIND_LABELS[k].scale})</option>)}
+                <Select
+                  value={draft.kind}
+                  onChange={(e) => changeKind(e.target.value as SurveyKind)}
+                  disabled={kindLocked}
+                  data-testid="survey-kind-select"
+                >
+                  {SURVEY_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {KIND_LABELS[k].name} ({KIND_LABELS[k].scale})
+                    </option>
+                  ))}
                 </Select>
               </Field>
             </div>
@@ -159,11 +232,19 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
           <Card title="Texts" action={<LanguageTabs lang={lang} onChange={setLang} />}>
             <div className="space-y-4">
               <p className="text-xs text-stone-500">
-                {lang === "en" ? "Empty fields show the default wording." : `${LOCALE_LABELS[lang]} texts. Empty fields show the English text.`}
+                {lang === "en"
+                  ? "Empty fields show the default wording."
+                  : `${LOCALE_LABELS[lang]} texts. Empty fields show the English text.`}
                 {!isDefaultTexts(draft) ? (
                   <>
                     {" "}
-                    <button type="button" className="text-brand-700 underline" onClick={() => set({ texts: textsDraft(defaultTexts(draft.kind)) })}>Reset every language to the default wording</button>
+                    <button
+                      type="button"
+                      className="text-brand-700 underline"
+                      onClick={() => set({ texts: textsDraft(defaultTexts(draft.kind)) })}
+                    >
+                      Reset every language to the default wording
+                    </button>
                   </>
                 ) : null}
               </p>
@@ -172,7 +253,10 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
                   const Control = LONG.has(f) ? Textarea : Input;
                   return (
                     <div key={f} className={LONG.has(f) ? "sm:col-span-2" : ""}>
-                      <Field label={`${TEXT_LABELS[f](draft.kind)}${lang === "en" ? "" : ` (${lang})`}`} error={errorAt(errors, `texts.${lang}.${f}`)}>
+                      <Field
+                        label={`${TEXT_LABELS[f](draft.kind)}${lang === "en" ? "" : ` (${lang})`}`}
+                        error={errorAt(errors, `texts.${lang}.${f}`)}
+                      >
                         <Control
                           {...(LONG.has(f) ? { rows: 2 } : {})}
                           value={draft.texts[lang][f]}
@@ -190,33 +274,87 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
           </Card>
 
           <Card title="Who is asked">
-            <TargetingFields personas={personas} draft={draft} onChange={set} errors={errors} wording={SURVEY_WORDING} />
+            <TargetingFields
+              personas={personas}
+              draft={draft}
+              onChange={set}
+              errors={errors}
+              wording={SURVEY_WORDING}
+            />
           </Card>
 
           <Card title="When it is asked">
             <div className="grid gap-4 sm:grid-cols-2">
               <Field label="Trigger" error={errorAt(errors, "trigger")}>
-                <Select value={draft.triggerType} onChange={(e) => set({ triggerType: e.target.value as Draft["triggerType"] })} data-testid="survey-trigger">
+                <Select
+                  value={draft.triggerType}
+                  onChange={(e) => set({ triggerType: e.target.value as Draft["triggerType"] })}
+                  data-testid="survey-trigger"
+                >
                   <option value="page_load">On a page load</option>
                   <option value="event">When an event is tracked</option>
                 </Select>
               </Field>
               {draft.triggerType === "event" ? (
-                <Field label="Event name" hint="Exact name, as tracked (case-sensitive)." error={errorAt(errors, "trigger.event")}>
-                  <Input value={draft.triggerEvent} onChange={(e) => set({ triggerEvent: e.target.value })} placeholder="Report Exported" className="font-mono" data-testid="survey-trigger-event" />
+                <Field
+                  label="Event name"
+                  hint="Exact name, as tracked (case-sensitive)."
+                  error={errorAt(errors, "trigger.event")}
+                >
+                  <Input
+                    value={draft.triggerEvent}
+                    onChange={(e) => set({ triggerEvent: e.target.value })}
+                    placeholder="Report Exported"
+                    className="font-mono"
+                    data-testid="survey-trigger-event"
+                  />
                 </Field>
-              ) : <div />}
-              <NumberField label="Minimum days since first seen" hint="0: from the first visit. Lets new users settle in first." value={draft.minDays} max={MAX_DAYS} min={0} onChange={(minDays) => set({ minDays })} error={errorAt(errors, "minDaysSinceFirstSeen")} testId="survey-min-days" />
-              <NumberField label="Sampling (%)" hint="Share of eligible users asked; always the same users." value={draft.sampling} min={1} max={100} onChange={(sampling) => set({ sampling })} error={errorAt(errors, "samplingPercent")} testId="survey-sampling" />
+              ) : (
+                <div />
+              )}
+              <NumberField
+                label="Minimum days since first seen"
+                hint="0: from the first visit. Lets new users settle in first."
+                value={draft.minDays}
+                max={MAX_DAYS}
+                min={0}
+                onChange={(minDays) => set({ minDays })}
+                error={errorAt(errors, "minDaysSinceFirstSeen")}
+                testId="survey-min-days"
+              />
+              <NumberField
+                label="Sampling (%)"
+                hint="Share of eligible users asked; always the same users."
+                value={draft.sampling}
+                min={1}
+                max={100}
+                onChange={(sampling) => set({ sampling })}
+                error={errorAt(errors, "samplingPercent")}
+                testId="survey-sampling"
+              />
               <Field label="Ask" error={draft.recurrence === "repeat" ? undefined : errorAt(errors, "recurrenceDays")}>
-                <Select value={draft.recurrence} onChange={(e) => set({ recurrence: e.target.value as Draft["recurrence"] })} data-testid="survey-recurrence">
+                <Select
+                  value={draft.recurrence}
+                  onChange={(e) => set({ recurrence: e.target.value as Draft["recurrence"] })}
+                  data-testid="survey-recurrence"
+                >
                   <option value="once">Once: never again after an answer</option>
                   <option value="repeat">Again, every N days after an answer</option>
                 </Select>
               </Field>
               {draft.recurrence === "repeat" ? (
-                <NumberField label="Ask again after (days)" value={draft.recurrenceDays} min={1} max={MAX_DAYS} onChange={(recurrenceDays) => set({ recurrenceDays })} error={errorAt(errors, "recurrenceDays")} testId="survey-recurrence-days" />
-              ) : <div />}
+                <NumberField
+                  label="Ask again after (days)"
+                  value={draft.recurrenceDays}
+                  min={1}
+                  max={MAX_DAYS}
+                  onChange={(recurrenceDays) => set({ recurrenceDays })}
+                  error={errorAt(errors, "recurrenceDays")}
+                  testId="survey-recurrence-days"
+                />
+              ) : (
+                <div />
+              )}
               <NumberField
                 label="Recontact (days)"
                 hint="After a display (answered or not), this survey waits this long before showing to the same user again."
@@ -228,11 +366,26 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
                 testId="survey-recontact"
               />
               <div />
-              <Field label="Starts (optional)" hint="Your local time. Empty: as soon as it is active." error={errorAt(errors, "startsAt")}>
-                <Input type="datetime-local" value={draft.startsAt} onChange={(e) => set({ startsAt: e.target.value })} data-testid="survey-starts" />
+              <Field
+                label="Starts (optional)"
+                hint="Your local time. Empty: as soon as it is active."
+                error={errorAt(errors, "startsAt")}
+              >
+                <Input
+                  type="datetime-local"
+                  value={draft.startsAt}
+                  onChange={(e) => set({ startsAt: e.target.value })}
+                  data-testid="survey-starts"
+                />
               </Field>
               <Field label="Ends (optional)" hint="Nobody is asked from then on." error={errorAt(errors, "endsAt")}>
-                <Input type="datetime-local" value={draft.endsAt} min={draft.startsAt || undefined} onChange={(e) => set({ endsAt: e.target.value })} data-testid="survey-ends" />
+                <Input
+                  type="datetime-local"
+                  value={draft.endsAt}
+                  min={draft.startsAt || undefined}
+                  onChange={(e) => set({ endsAt: e.target.value })}
+                  data-testid="survey-ends"
+                />
               </Field>
             </div>
           </Card>
@@ -249,7 +402,14 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
         </fieldset>
 
         <aside className="xl:sticky xl:top-6 xl:self-start">
-          <SurveyPreviewPanel draft={draft} saved={saved} dirty={dirty} personas={personas} locale={lang} onLocale={setLang} />
+          <SurveyPreviewPanel
+            draft={draft}
+            saved={saved}
+            dirty={dirty}
+            personas={personas}
+            locale={lang}
+            onLocale={setLang}
+          />
         </aside>
       </div>
     </form>
@@ -263,20 +423,71 @@ const STATUS_NOTICE: Record<SurveyStatusValue, string> = {
   draft: "Back to draft: nobody is asked.",
 };
 
-function NumberField(props: { label: string; hint?: ReactNode; value: string; min: number; max: number; onChange: (v: string) => void; error?: string; testId: string }) {
+function NumberField(props: {
+  label: string;
+  hint?: ReactNode;
+  value: string;
+  min: number;
+  max: number;
+  onChange: (v: string) => void;
+  error?: string;
+  testId: string;
+}) {
   return (
     <Field label={props.label} hint={props.hint} error={props.error}>
-      <Input type="number" min={props.min} max={props.max} step={1} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId} />
+      <Input
+        type="number"
+        min={props.min}
+        max={props.max}
+        step={1}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={props.testId}
+      />
     </Field>
   );
 }
 
-export function StatusActions({ status, disabled, onChange }: { status: SurveyStatusValue; disabled: boolean; onChange: (s: SurveyStatusValue) => void }) {
+export function StatusActions({
+  status,
+  disabled,
+  onChange,
+}: {
+  status: SurveyStatusValue;
+  disabled: boolean;
+  onChange: (s: SurveyStatusValue) => void;
+}) {
   const button = (to: SurveyStatusValue, label: string) => (
-    <Button key={to} variant="secondary" disabled={disabled} onClick={() => onChange(to)} data-testid={`survey-set-${to}`}>{label}</Button>
+    <Button
+      key={to}
+      variant="secondary"
+      disabled={disabled}
+      onClick={() => onChange(to)}
+      data-testid={`survey-set-${to}`}
+    >
+      {label}
+    </Button>
   );
-  if (status === "active") return <>{button("paused", "Pause")}{button("ended", "End")}</>;
-  if (status === "paused") return <>{button("active", "Resume")}{button("ended", "End")}</>;
-  if (status === "ended") return <>{button("draft", "Back to draft")}{button("active", "Reactivate")}</>;
+  if (status === "active")
+    return (
+      <>
+        {button("paused", "Pause")}
+        {button("ended", "End")}
+      </>
+    );
+  if (status === "paused")
+    return (
+      <>
+        {button("active", "Resume")}
+        {button("ended", "End")}
+      </>
+    );
+  if (status === "ended")
+    return (
+      <>
+        {button("draft", "Back to draft")}
+        {button("active", "Reactivate")}
+      </>
+    );
   return button("active", "Activate");
 }

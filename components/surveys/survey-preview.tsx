@@ -18,7 +18,11 @@ const VERDICT: Record<RuleVerdict, { label: string; style: string; mark: string 
   depends: { label: "Depends on the user", style: "bg-amber-50 text-amber-800 ring-amber-200", mark: "?" },
 };
 
-const MARK_STYLE: Record<RuleVerdict, string> = { yes: "text-green-700", no: "text-red-700", depends: "text-amber-700" };
+const MARK_STYLE: Record<RuleVerdict, string> = {
+  yes: "text-green-700",
+  no: "text-red-700",
+  depends: "text-amber-700",
+};
 
 /** The editor's preview: the card as typed (live), and, for a saved survey, who would be asked —
  * each eligibility rule for a user of the chosen persona (and plan), answered by survey.preview. */
@@ -52,19 +56,36 @@ export function SurveyPreviewPanel(props: {
           <label className="space-y-1 text-xs font-medium text-stone-600">
             <span>As persona</span>
             <Select value={personaId} onChange={(e) => setPersonaId(e.target.value)} data-testid="preview-persona">
-              {props.personas.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {props.personas.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
               <option value="">No persona</option>
             </Select>
           </label>
           <label className="space-y-1 text-xs font-medium text-stone-600">
             <span>Language</span>
-            <Select value={locale} onChange={(e) => props.onLocale(e.target.value as SurveyLocale)} data-testid="preview-locale">
-              {(Object.keys(LOCALE_LABELS) as SurveyLocale[]).map((l) => <option key={l} value={l}>{LOCALE_LABELS[l]}</option>)}
+            <Select
+              value={locale}
+              onChange={(e) => props.onLocale(e.target.value as SurveyLocale)}
+              data-testid="preview-locale"
+            >
+              {(Object.keys(LOCALE_LABELS) as SurveyLocale[]).map((l) => (
+                <option key={l} value={l}>
+                  {LOCALE_LABELS[l]}
+                </option>
+              ))}
             </Select>
           </label>
           <label className="col-span-2 space-y-1 text-xs font-medium text-stone-600">
             <span>Account plan (optional)</span>
-            <Input value={plan} onChange={(e) => setPlan(e.target.value)} placeholder="e.g. pro — empty: any account" data-testid="preview-plan" />
+            <Input
+              value={plan}
+              onChange={(e) => setPlan(e.target.value)}
+              placeholder="e.g. pro — empty: any account"
+              data-testid="preview-plan"
+            />
           </label>
         </div>
 
@@ -76,18 +97,33 @@ export function SurveyPreviewPanel(props: {
           <Loading label="Checking the rules…" />
         ) : (
           <div data-testid="preview-rules">
-            <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${VERDICT[preview.data.verdict].style}`} data-testid="preview-verdict" data-verdict={preview.data.verdict}>
+            <span
+              className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${VERDICT[preview.data.verdict].style}`}
+              data-testid="preview-verdict"
+              data-verdict={preview.data.verdict}
+            >
               {VERDICT[preview.data.verdict].label}
             </span>
             <ul className="mt-2 space-y-1 text-xs text-stone-600">
               {preview.data.rules.map((r) => (
-                <li key={r.rule} className="flex gap-1.5" data-testid={`preview-rule-${r.rule}`} data-verdict={r.verdict}>
-                  <span className={`w-3 flex-none font-bold ${MARK_STYLE[r.verdict]}`} aria-label={r.verdict}>{VERDICT[r.verdict].mark}</span>
+                <li
+                  key={r.rule}
+                  className="flex gap-1.5"
+                  data-testid={`preview-rule-${r.rule}`}
+                  data-verdict={r.verdict}
+                >
+                  <span className={`w-3 flex-none font-bold ${MARK_STYLE[r.verdict]}`} aria-label={r.verdict}>
+                    {VERDICT[r.verdict].mark}
+                  </span>
                   <span>{r.text}</span>
                 </li>
               ))}
             </ul>
-            <p className="mt-2 text-xs text-stone-400">{props.dirty ? "Rules of the saved version: save to check your changes." : "Rules of the saved version, for a user of this persona who was never asked anything."}</p>
+            <p className="mt-2 text-xs text-stone-400">
+              {props.dirty
+                ? "Rules of the saved version: save to check your changes."
+                : "Rules of the saved version, for a user of this persona who was never asked anything."}
+            </p>
           </div>
         )}
 

@@ -18,7 +18,10 @@ export function targetingSummary(t: TargetingSummaryInput): string {
     if (t.missingPersonas > 0) names.push(`${t.missingPersonas} deleted persona${t.missingPersonas === 1 ? "" : "s"}`);
     parts.push(names.join(" or "));
   } else parts.push("Every persona");
-  const conditions = [...t.conditions.map(describeCondition), ...(t.accountConditions ?? []).map((c) => `account ${describeCondition(c)}`)];
+  const conditions = [
+    ...t.conditions.map(describeCondition),
+    ...(t.accountConditions ?? []).map((c) => `account ${describeCondition(c)}`),
+  ];
   if (conditions.length > 0) parts.push(conditions.join(" and "));
   return parts.join(" · where ");
 }

@@ -15,9 +15,15 @@ const VARIANTS: Record<Variant, string> = {
 // Padding is a size rather than a className override: two padding utilities on one element leave
 // the winner to CSS order.
 const SIZES = { sm: "px-2.5 py-1", md: "px-3 py-2", lg: "px-5 py-2.5" } as const;
-const BASE = "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+const BASE =
+  "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
-export function Button({ variant = "primary", size = "md", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: keyof typeof SIZES }) {
+export function Button({
+  variant = "primary",
+  size = "md",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: keyof typeof SIZES }) {
   return (
     <button
       type="button"
@@ -28,6 +34,10 @@ export function Button({ variant = "primary", size = "md", className = "", ...pr
 }
 
 /** A link that looks like a Button: navigation (Reports, Edit, New checklist) stays a link. */
-export function ButtonLink({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
+export function ButtonLink({
+  variant = "primary",
+  className = "",
+  ...props
+}: ComponentProps<typeof Link> & { variant?: Variant }) {
   return <Link {...props} className={`${BASE} ${SIZES.md} ${VARIANTS[variant]} ${className}`} />;
 }

@@ -1,6 +1,18 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, description, action, children, className = "" }: { title?: ReactNode; description?: ReactNode; action?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  description,
+  action,
+  children,
+  className = "",
+}: {
+  title?: ReactNode;
+  description?: ReactNode;
+  action?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`rounded-lg border border-stone-200 bg-white shadow-xs ${className}`}>
       {title ? (
@@ -26,7 +38,15 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function PageHeader({ title, description, action }: { title: string; description?: ReactNode; action?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  action,
+}: {
+  title: string;
+  description?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
@@ -40,7 +60,11 @@ export function PageHeader({ title, description, action }: { title: string; desc
 
 export function ErrorText({ error }: { error: { message: string } | null | undefined }) {
   if (!error) return null;
-  return <p className="text-sm text-red-700" data-testid="form-error">{error.message}</p>;
+  return (
+    <p className="text-sm text-red-700" data-testid="form-error">
+      {error.message}
+    </p>
+  );
 }
 
 export function Loading({ label = "Loading…" }: { label?: string }) {

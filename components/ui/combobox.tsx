@@ -33,7 +33,9 @@ export function Combobox<T extends { id: string }>(props: {
     <Command shouldFilter={false} loop label={props.label} className="space-y-3">
       <div className="space-y-1">
         {/* cmdk names the field with its own hidden label; this one is what sighted users read. */}
-        <span aria-hidden="true" className="block text-sm font-medium text-stone-700">{props.label}</span>
+        <span aria-hidden="true" className="block text-sm font-medium text-stone-700">
+          {props.label}
+        </span>
         <Command.Input
           value={query}
           onValueChange={setQuery}
@@ -47,7 +49,9 @@ export function Combobox<T extends { id: string }>(props: {
       {results.isLoading ? <p className="animate-pulse text-sm text-stone-400">Loading…</p> : null}
       {results.error ? <p className="text-sm text-red-700">{results.error.message}</p> : null}
       {results.isSuccess && props.options.length === 0 ? <p className="text-sm text-stone-500">{props.empty}</p> : null}
-      <Command.List className={props.options.length > 0 ? "max-h-72 overflow-y-auto rounded-md ring-1 ring-stone-200" : ""}>
+      <Command.List
+        className={props.options.length > 0 ? "max-h-72 overflow-y-auto rounded-md ring-1 ring-stone-200" : ""}
+      >
         {props.options.map((option) => {
           const v = props.view(option);
           return (

@@ -8,7 +8,19 @@ import type { ReactNode } from "react";
  * and focus returns to what had it. Mount it to open it; `onClose` is called however it closes.
  * A field marked `data-autofocus` gets focus on open (else the first focusable one does).
  */
-export function Dialog({ title, onClose, children, wide = false, testId }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean; testId?: string }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  wide = false,
+  testId,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+  testId?: string;
+}) {
   return (
     <RadixDialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
       <RadixDialog.Portal>
@@ -27,7 +39,10 @@ export function Dialog({ title, onClose, children, wide = false, testId }: { tit
         >
           <div className="flex items-center justify-between gap-4 border-b border-stone-100 px-5 py-3">
             <RadixDialog.Title className="text-base font-semibold text-stone-900">{title}</RadixDialog.Title>
-            <RadixDialog.Close className="rounded px-2 py-1 text-stone-500 hover:bg-stone-100 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-brand-500" aria-label="Close">
+            <RadixDialog.Close
+              className="rounded px-2 py-1 text-stone-500 hover:bg-stone-100 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-brand-500"
+              aria-label="Close"
+            >
               ✕
             </RadixDialog.Close>
           </div>

@@ -37,7 +37,10 @@ export function errorAt(errors: Record<string, string>, path: string): string | 
  */
 export function useFormErrors(schema: z.ZodType, input: unknown, serverError: MaybeTrpcError) {
   const [checking, setChecking] = useState(false);
-  const clientErrors = useMemo(() => (checking ? issuesByPath(schema.safeParse(input).error) : {}), [checking, schema, input]);
+  const clientErrors = useMemo(
+    () => (checking ? issuesByPath(schema.safeParse(input).error) : {}),
+    [checking, schema, input],
+  );
   const errors = useMemo(() => ({ ...serverIssues(serverError), ...clientErrors }), [serverError, clientErrors]);
   const check = (): boolean => {
     const ok = schema.safeParse(input).success;

@@ -12,7 +12,15 @@ export type MenuEntry =
  * Escape, focus back on the button). An entry with `checked` is a menuitemcheckbox that marks
  * the current choice (the workspace you are in).
  */
-export function Menu({ trigger, entries, triggerClassName = "", triggerLabel, disabled = false, align = "start", testId }: {
+export function Menu({
+  trigger,
+  entries,
+  triggerClassName = "",
+  triggerLabel,
+  disabled = false,
+  align = "start",
+  testId,
+}: {
   trigger: ReactNode;
   entries: MenuEntry[];
   triggerClassName?: string;
@@ -24,11 +32,20 @@ export function Menu({ trigger, entries, triggerClassName = "", triggerLabel, di
 }) {
   return (
     <RadixMenu.Root modal={false}>
-      <RadixMenu.Trigger className={triggerClassName} aria-label={triggerLabel} disabled={disabled} data-testid={testId}>
+      <RadixMenu.Trigger
+        className={triggerClassName}
+        aria-label={triggerLabel}
+        disabled={disabled}
+        data-testid={testId}
+      >
         {trigger}
       </RadixMenu.Trigger>
       <RadixMenu.Portal>
-        <RadixMenu.Content align={align} sideOffset={4} className="z-50 max-h-80 min-w-48 overflow-y-auto rounded-md bg-white p-1 text-sm text-stone-800 shadow-lg ring-1 ring-stone-200">
+        <RadixMenu.Content
+          align={align}
+          sideOffset={4}
+          className="z-50 max-h-80 min-w-48 overflow-y-auto rounded-md bg-white p-1 text-sm text-stone-800 shadow-lg ring-1 ring-stone-200"
+        >
           {entries.map((e) =>
             e.kind === "separator" ? (
               <RadixMenu.Separator key={e.key} className="my-1 h-px bg-stone-100" />
@@ -47,10 +64,19 @@ const ITEM =
 
 function MenuItem({ entry }: { entry: Extract<MenuEntry, { onSelect: () => void }> }) {
   if (entry.checked === undefined) {
-    return <RadixMenu.Item disabled={entry.disabled} onSelect={entry.onSelect} className={ITEM}>{entry.label}</RadixMenu.Item>;
+    return (
+      <RadixMenu.Item disabled={entry.disabled} onSelect={entry.onSelect} className={ITEM}>
+        {entry.label}
+      </RadixMenu.Item>
+    );
   }
   return (
-    <RadixMenu.CheckboxItem checked={entry.checked} disabled={entry.disabled} onSelect={entry.onSelect} className={ITEM}>
+    <RadixMenu.CheckboxItem
+      checked={entry.checked}
+      disabled={entry.disabled}
+      onSelect={entry.onSelect}
+      className={ITEM}
+    >
       {entry.label}
       <RadixMenu.ItemIndicator>✓</RadixMenu.ItemIndicator>
     </RadixMenu.CheckboxItem>

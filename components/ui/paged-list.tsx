@@ -21,7 +21,17 @@ export type ListQuery = {
  * or a `<ul>`) and "Load more" while pages remain. `inset` pads the states for a list drawn
  * edge to edge in its frame (the feedback inbox) rather than inside a Card.
  */
-export function PagedList({ query, count, empty, children, loadingLabel, errorLead, retry = false, errorTestId, inset = false }: {
+export function PagedList({
+  query,
+  count,
+  empty,
+  children,
+  loadingLabel,
+  errorLead,
+  retry = false,
+  errorTestId,
+  inset = false,
+}: {
   query: ListQuery;
   /** Rows loaded so far. */
   count: number;
@@ -38,18 +48,30 @@ export function PagedList({ query, count, empty, children, loadingLabel, errorLe
   const pad = inset ? "p-4" : "";
   return (
     <>
-      {query.isLoading ? <div className={pad}><Loading label={loadingLabel} /></div> : null}
+      {query.isLoading ? (
+        <div className={pad}>
+          <Loading label={loadingLabel} />
+        </div>
+      ) : null}
       {query.error ? (
         <div className={`space-y-2 ${pad}`} data-testid={errorTestId}>
-          <p className="text-sm text-red-700">{errorLead ? `${errorLead}: ${query.error.message}` : query.error.message}</p>
-          {retry && query.refetch ? <Button variant="secondary" onClick={() => query.refetch?.()}>Try again</Button> : null}
+          <p className="text-sm text-red-700">
+            {errorLead ? `${errorLead}: ${query.error.message}` : query.error.message}
+          </p>
+          {retry && query.refetch ? (
+            <Button variant="secondary" onClick={() => query.refetch?.()}>
+              Try again
+            </Button>
+          ) : null}
         </div>
       ) : null}
       {query.isSuccess && count === 0 ? <div className={pad}>{empty}</div> : null}
       {count > 0 ? children : null}
       {query.hasNextPage && query.fetchNextPage ? (
         <div className={inset ? "border-t border-stone-100 p-3 text-center" : "mt-3 text-center"}>
-          <Button variant="secondary" onClick={() => query.fetchNextPage?.()} disabled={query.isFetchingNextPage}>{query.isFetchingNextPage ? "Loading…" : "Load more"}</Button>
+          <Button variant="secondary" onClick={() => query.fetchNextPage?.()} disabled={query.isFetchingNextPage}>
+            {query.isFetchingNextPage ? "Loading…" : "Load more"}
+          </Button>
         </div>
       ) : null}
     </>
@@ -74,7 +96,13 @@ export function CreatableListCard(props: {
   return (
     <Card
       title={props.title}
-      action={newItem ? <ButtonLink href={newItem.href} data-testid={newItem.testId}>{newItem.label}</ButtonLink> : null}
+      action={
+        newItem ? (
+          <ButtonLink href={newItem.href} data-testid={newItem.testId}>
+            {newItem.label}
+          </ButtonLink>
+        ) : null
+      }
     >
       <PagedList
         query={props.query}
@@ -82,7 +110,15 @@ export function CreatableListCard(props: {
         empty={
           <EmptyState title={props.empty.title}>
             {props.empty.text}
-            {newItem ? <> <Link className="text-brand-700 hover:underline" href={newItem.href}>Create the first one</Link>.</> : null}
+            {newItem ? (
+              <>
+                {" "}
+                <Link className="text-brand-700 hover:underline" href={newItem.href}>
+                  Create the first one
+                </Link>
+                .
+              </>
+            ) : null}
           </EmptyState>
         }
       >

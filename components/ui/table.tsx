@@ -12,7 +12,15 @@ export type Column = {
 
 /** A card-wide table: one header row from `columns`, body rows (`<tr>` of `Cell`s) as children.
  * `minWidth` (e.g. "min-w-[720px]") keeps columns readable; narrower screens scroll sideways. */
-export function Table({ columns, minWidth = "", children }: { columns: Column[]; minWidth?: string; children: ReactNode }) {
+export function Table({
+  columns,
+  minWidth = "",
+  children,
+}: {
+  columns: Column[];
+  minWidth?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="-mx-4 overflow-x-auto">
       <table className={`w-full ${minWidth} text-left text-sm`}>
@@ -31,7 +39,15 @@ export function Table({ columns, minWidth = "", children }: { columns: Column[];
   );
 }
 
-export function Cell({ align = "left", className = "", children }: { align?: "left" | "right"; className?: string; children?: ReactNode }) {
+export function Cell({
+  align = "left",
+  className = "",
+  children,
+}: {
+  align?: "left" | "right";
+  className?: string;
+  children?: ReactNode;
+}) {
   return <td className={`px-4 py-3 ${align === "right" ? "text-right tabular-nums" : ""} ${className}`}>{children}</td>;
 }
 
@@ -39,7 +55,9 @@ export function Cell({ align = "left", className = "", children }: { align?: "le
 export function TitleCell({ href, title, children }: { href: string; title: ReactNode; children: ReactNode }) {
   return (
     <Cell>
-      <Link href={href} className="font-medium text-stone-900 hover:text-brand-700">{title}</Link>
+      <Link href={href} className="font-medium text-stone-900 hover:text-brand-700">
+        {title}
+      </Link>
       <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-stone-500">{children}</div>
     </Cell>
   );

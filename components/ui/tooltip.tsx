@@ -9,13 +9,25 @@ import type { ReactElement, ReactNode } from "react";
  * can take focus; for plain text use `HintText`. Each tooltip brings its own provider so a page
  * needs no setup to use one.
  */
-export function Tooltip({ content, children, side = "top" }: { content: ReactNode; children: ReactElement; side?: "top" | "bottom" | "left" | "right" }) {
+export function Tooltip({
+  content,
+  children,
+  side = "top",
+}: {
+  content: ReactNode;
+  children: ReactElement;
+  side?: "top" | "bottom" | "left" | "right";
+}) {
   return (
     <RadixTooltip.Provider delayDuration={300}>
       <RadixTooltip.Root>
         <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
         <RadixTooltip.Portal>
-          <RadixTooltip.Content side={side} sideOffset={4} className="z-50 max-w-xs rounded-md bg-stone-900 px-2.5 py-1.5 text-xs font-normal normal-case tracking-normal text-white shadow-lg">
+          <RadixTooltip.Content
+            side={side}
+            sideOffset={4}
+            className="z-50 max-w-xs rounded-md bg-stone-900 px-2.5 py-1.5 text-xs font-normal normal-case tracking-normal text-white shadow-lg"
+          >
             {content}
             <RadixTooltip.Arrow className="fill-stone-900" />
           </RadixTooltip.Content>
@@ -29,7 +41,10 @@ export function Tooltip({ content, children, side = "top" }: { content: ReactNod
 export function HintText({ hint, children }: { hint: ReactNode; children: ReactNode }) {
   return (
     <Tooltip content={hint}>
-      <span tabIndex={0} className="cursor-help underline decoration-stone-300 decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-brand-500">
+      <span
+        tabIndex={0}
+        className="cursor-help underline decoration-stone-300 decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-brand-500"
+      >
         {children}
       </span>
     </Tooltip>

@@ -6,7 +6,10 @@ import { API_METHODS, type Stub } from "./runtime/install";
 
 /** JSON for inside an inline <script>: no "</script>" or "<!--" can close or confuse it. */
 function inlineJson(value: string): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export function normalizeHost(host: string): string {
@@ -30,7 +33,11 @@ export function snippet(host: string, writeKey: string): string {
 }
 
 type StubWindow = { cairn?: Stub };
-type StubDocument = { createElement(tag: "script"): { async: boolean; src: string }; head: { appendChild(n: unknown): unknown } | null; documentElement: { appendChild(n: unknown): unknown } };
+type StubDocument = {
+  createElement(tag: "script"): { async: boolean; src: string };
+  head: { appendChild(n: unknown): unknown } | null;
+  documentElement: { appendChild(n: unknown): unknown };
+};
 
 /** The snippet as a function, for the React wrapper (same behaviour; tests compare the two). */
 export function installStub(w: StubWindow, d: StubDocument, host: string, writeKey: string): void {

@@ -30,8 +30,14 @@ export const AIRTOUCH_CHECKLISTS: readonly AirtouchChecklist[] = [
       holdoutPercent: 10,
       goalEvent: "workflow_run",
       translations: {
-        fr: { title: "Lancez votre premier pipeline", description: "De l'inscription à vos premières lignes dans l'entrepôt." },
-        de: { title: "Ihre erste Pipeline starten", description: "Von der Anmeldung bis zu den ersten Zeilen im Warehouse." },
+        fr: {
+          title: "Lancez votre premier pipeline",
+          description: "De l'inscription à vos premières lignes dans l'entrepôt.",
+        },
+        de: {
+          title: "Ihre erste Pipeline starten",
+          description: "Von der Anmeldung bis zu den ersten Zeilen im Warehouse.",
+        },
       },
       items: [
         {
@@ -41,7 +47,10 @@ export const AIRTOUCH_CHECKLISTS: readonly AirtouchChecklist[] = [
           completion: { event: "connection_created" },
           translations: {
             fr: { title: "Ajouter une connexion", body: "Connectez la base de données ou l'outil SaaS à lire." },
-            de: { title: "Verbindung hinzufügen", body: "Verbinden Sie die Datenbank oder das SaaS-Tool, aus dem gelesen wird." },
+            de: {
+              title: "Verbindung hinzufügen",
+              body: "Verbinden Sie die Datenbank oder das SaaS-Tool, aus dem gelesen wird.",
+            },
           },
         },
         {
@@ -72,8 +81,14 @@ export const AIRTOUCH_CHECKLISTS: readonly AirtouchChecklist[] = [
           completion: { event: "connection_created", where: { key: "direction", op: "equals", value: "destination" } },
           scope: "account",
           translations: {
-            fr: { title: "Connecter votre entrepôt", body: "Une fois par entreprise : là où Airtouch écrit vos données. N'importe qui dans l'équipe peut le faire." },
-            de: { title: "Warehouse verbinden", body: "Einmal pro Firma: wohin Airtouch Ihre Daten schreibt. Jede Person im Team kann es tun." },
+            fr: {
+              title: "Connecter votre entrepôt",
+              body: "Une fois par entreprise : là où Airtouch écrit vos données. N'importe qui dans l'équipe peut le faire.",
+            },
+            de: {
+              title: "Warehouse verbinden",
+              body: "Einmal pro Firma: wohin Airtouch Ihre Daten schreibt. Jede Person im Team kann es tun.",
+            },
           },
         },
       ],
@@ -89,8 +104,14 @@ export const AIRTOUCH_CHECKLISTS: readonly AirtouchChecklist[] = [
       holdoutPercent: 10,
       goalEvent: "colleague_invited",
       translations: {
-        fr: { title: "Faites venir votre équipe", description: "Airtouch donne le meilleur quand la personne qui gère vos données l'installe." },
-        de: { title: "Holen Sie Ihr Team dazu", description: "Airtouch wirkt am besten, wenn die Person, die Ihre Daten verantwortet, es einrichtet." },
+        fr: {
+          title: "Faites venir votre équipe",
+          description: "Airtouch donne le meilleur quand la personne qui gère vos données l'installe.",
+        },
+        de: {
+          title: "Holen Sie Ihr Team dazu",
+          description: "Airtouch wirkt am besten, wenn die Person, die Ihre Daten verantwortet, es einrichtet.",
+        },
       },
       items: [
         {
@@ -99,8 +120,14 @@ export const AIRTOUCH_CHECKLISTS: readonly AirtouchChecklist[] = [
           ctaUrl: "/demo/app/team",
           completion: { event: "colleague_invited" },
           translations: {
-            fr: { title: "Inviter un collègue", body: "Demandez à l'ingénieur qui gère vos données de créer les connexions." },
-            de: { title: "Kollegen einladen", body: "Bitten Sie die Person, die Ihre Daten verantwortet, die Verbindungen einzurichten." },
+            fr: {
+              title: "Inviter un collègue",
+              body: "Demandez à l'ingénieur qui gère vos données de créer les connexions.",
+            },
+            de: {
+              title: "Kollegen einladen",
+              body: "Bitten Sie die Person, die Ihre Daten verantwortet, die Verbindungen einzurichten.",
+            },
           },
         },
         {
@@ -120,8 +147,14 @@ export const AIRTOUCH_CHECKLISTS: readonly AirtouchChecklist[] = [
           completion: { event: "workflow_run", where: { key: "status", op: "equals", value: "success" } },
           scope: "account",
           translations: {
-            fr: { title: "Voir votre première synchro", body: "Fait dès que quelqu'un de votre équipe exécute un workflow." },
-            de: { title: "Erste Synchronisierung sehen", body: "Erledigt, sobald jemand im Team einen Workflow ausführt." },
+            fr: {
+              title: "Voir votre première synchro",
+              body: "Fait dès que quelqu'un de votre équipe exécute un workflow.",
+            },
+            de: {
+              title: "Erste Synchronisierung sehen",
+              body: "Erledigt, sobald jemand im Team einen Workflow ausführt.",
+            },
           },
         },
       ],
@@ -140,7 +173,10 @@ export const AIRTOUCH_ROLE_QUESTION: RoleQuestion = {
   },
   options: [
     { value: "data engineer", label: { en: "Data engineer", fr: "Ingénieur·e data", de: "Data Engineer" } },
-    { value: "analytics engineer", label: { en: "Analytics engineer", fr: "Analytics engineer", de: "Analytics Engineer" } },
+    {
+      value: "analytics engineer",
+      label: { en: "Analytics engineer", fr: "Analytics engineer", de: "Analytics Engineer" },
+    },
     { value: "sales", label: { en: "Sales", fr: "Ventes", de: "Vertrieb" } },
     { value: "marketing", label: { en: "Marketing", fr: "Marketing", de: "Marketing" } },
     { value: "other", label: { en: "Something else", fr: "Autre chose", de: "Etwas anderes" } },

@@ -15,20 +15,41 @@ function b(page: DemoPage, text: string, tags: string, extra: Omit<Verbatim, "te
 export const BUTTON_TEXTS: Record<FeedbackCategory, Record<WidgetLocale, readonly ButtonText[]>> = {
   idea: {
     en: [
-      b("connections", "Let me duplicate a connection instead of re-entering the credentials for each environment.", "connectors ux"),
-      b("workflow", "A Slack alert when a workflow fails would save us checking the runs page every morning.", "reliability", { topic: "run-alerts" }),
-      b("connections", "Please add incremental sync for Salesforce; full syncs eat our API quota.", "connectors", { topic: "incremental-crm" }),
-      b("workflow", "Warn me when a source table gains or renames a column, before the next run fails.", "schema", { topic: "schema-drift" }),
+      b(
+        "connections",
+        "Let me duplicate a connection instead of re-entering the credentials for each environment.",
+        "connectors ux",
+      ),
+      b(
+        "workflow",
+        "A Slack alert when a workflow fails would save us checking the runs page every morning.",
+        "reliability",
+        { topic: "run-alerts" },
+      ),
+      b("connections", "Please add incremental sync for Salesforce; full syncs eat our API quota.", "connectors", {
+        topic: "incremental-crm",
+      }),
+      b("workflow", "Warn me when a source table gains or renames a column, before the next run fails.", "schema", {
+        topic: "schema-drift",
+      }),
       b("workflow", "Could a workflow trigger a dbt Cloud job when it finishes?", "workflows", { topic: "dbt" }),
       b("team", "SAML SSO with Okta, please. Our IT team requires it for every tool.", "security", { topic: "sso" }),
-      b("home", "Show the rows synced per workflow this month somewhere, so we can see what drives the bill.", "billing", { topic: "billing-page" }),
+      b(
+        "home",
+        "Show the rows synced per workflow this month somewhere, so we can see what drives the bill.",
+        "billing",
+        { topic: "billing-page" },
+      ),
       b("connections", "Add a Zendesk connector.", "connectors"),
       b("workflows", "Allow tagging workflows by team so the list stays manageable.", "workflows ux"),
       b("workflow", "Dark mode for the workflow editor.", "ux"),
       b("workflow", "A 'run on a sample of 1,000 rows' button for testing changes.", "workflows"),
       b("workflows", "Export the run history as CSV for our monthly ops review.", "reliability"),
       b("workflows", "Let me pause all workflows at once during a warehouse migration.", "workflows"),
-      b("workflow", "Retry a failed run automatically once or twice before marking it as failed.", "reliability", { topic: "retries", before: "retries" }),
+      b("workflow", "Retry a failed run automatically once or twice before marking it as failed.", "reliability", {
+        topic: "retries",
+        before: "retries",
+      }),
       b("workflow", "Version history for workflows, with a diff between two versions.", "workflows"),
       b("connections", "Support Snowflake key-pair rotation without recreating the connection.", "connectors security"),
       b("team", "Let viewers comment on a workflow without giving them edit rights.", "ux"),
@@ -43,16 +64,26 @@ export const BUTTON_TEXTS: Record<FeedbackCategory, Record<WidgetLocale, readonl
     fr: [
       b("connections", "Pouvoir dupliquer une connexion pour chaque environnement.", "connectors ux"),
       b("workflow", "Une alerte Slack quand un workflow échoue.", "reliability", { topic: "run-alerts" }),
-      b("connections", "La synchro incrémentale pour Salesforce, s'il vous plaît.", "connectors", { topic: "incremental-crm" }),
-      b("workflow", "Être prévenu quand une colonne change dans la source, avant l'échec de l'exécution.", "schema", { topic: "schema-drift" }),
+      b("connections", "La synchro incrémentale pour Salesforce, s'il vous plaît.", "connectors", {
+        topic: "incremental-crm",
+      }),
+      b("workflow", "Être prévenu quand une colonne change dans la source, avant l'échec de l'exécution.", "schema", {
+        topic: "schema-drift",
+      }),
       b("workflow", "Déclencher un job dbt à la fin d'un workflow.", "workflows", { topic: "dbt" }),
       b("connections", "Un connecteur Pipedrive.", "connectors"),
       b("workflow", "Planifier les workflows dans notre fuseau horaire.", "workflows"),
-      b("home", "Afficher la consommation de lignes par workflow pour comprendre la facture.", "billing", { topic: "billing-page" }),
+      b("home", "Afficher la consommation de lignes par workflow pour comprendre la facture.", "billing", {
+        topic: "billing-page",
+      }),
     ],
     de: [
-      b("workflow", "Eine Slack-Benachrichtigung bei fehlgeschlagenen Workflows.", "reliability", { topic: "run-alerts" }),
-      b("workflow", "Eine Warnung, wenn sich das Schema einer Quelltabelle ändert.", "schema", { topic: "schema-drift" }),
+      b("workflow", "Eine Slack-Benachrichtigung bei fehlgeschlagenen Workflows.", "reliability", {
+        topic: "run-alerts",
+      }),
+      b("workflow", "Eine Warnung, wenn sich das Schema einer Quelltabelle ändert.", "schema", {
+        topic: "schema-drift",
+      }),
       b("team", "SSO mit Okta oder Entra ID.", "security", { topic: "sso" }),
       b("connections", "Einen Connector für SAP.", "connectors"),
       b("workflows", "Workflows nach Team gruppieren können.", "workflows ux"),
@@ -62,13 +93,23 @@ export const BUTTON_TEXTS: Record<FeedbackCategory, Record<WidgetLocale, readonl
   },
   problem: {
     en: [
-      b("workflow", "The HubSpot sync failed with a 429 again last night and didn't retry.", "connectors reliability", { topic: "retries", before: "retries" }),
-      b("workflow", "Our Snowflake load for the events table takes 70 minutes.", "performance", { topic: "snowflake-speed", before: "snowflake-speed" }),
-      b("workflow", "A renamed column in Postgres made the workflow fail with 'column does not exist'.", "schema", { topic: "schema-drift" }),
+      b("workflow", "The HubSpot sync failed with a 429 again last night and didn't retry.", "connectors reliability", {
+        topic: "retries",
+        before: "retries",
+      }),
+      b("workflow", "Our Snowflake load for the events table takes 70 minutes.", "performance", {
+        topic: "snowflake-speed",
+        before: "snowflake-speed",
+      }),
+      b("workflow", "A renamed column in Postgres made the workflow fail with 'column does not exist'.", "schema", {
+        topic: "schema-drift",
+      }),
       b("connections", "The connections page spins forever when it lists our 2,000 tables.", "performance connectors"),
       b("connections", "Salesforce OAuth sends me back to the login screen in a loop.", "connectors"),
       b("workflow", "The editor lost my unsaved steps when the session expired.", "ux workflows"),
-      b("home", "The invoice shows more rows than we synced, as far as I can tell.", "billing", { topic: "billing-page" }),
+      b("home", "The invoice shows more rows than we synced, as far as I can tell.", "billing", {
+        topic: "billing-page",
+      }),
       b("workflow", "The run is marked as a success but 0 rows were written to BigQuery.", "reliability connectors"),
       b("connections", "The Google Sheets connection needs re-authorizing every week.", "connectors"),
       b("workflow", "Timestamps from MySQL arrive shifted by one hour since the DST change.", "connectors schema"),
@@ -78,29 +119,56 @@ export const BUTTON_TEXTS: Record<FeedbackCategory, Record<WidgetLocale, readonl
       b("team", "The invite email never reached my colleague (we checked spam).", "onboarding"),
       b("docs", "The docs page for the S3 destination links to a 404.", "docs"),
       b("workflow", "The run failed with 'load failed' and nothing else in the log.", "ux reliability"),
-      b("workflow", "A run failed at 2 a.m. and nobody knew until a dashboard went stale.", "reliability", { topic: "run-alerts" }),
+      b("workflow", "A run failed at 2 a.m. and nobody knew until a dashboard went stale.", "reliability", {
+        topic: "run-alerts",
+      }),
       b("workflow", "A six-month backfill locked our Postgres primary.", "performance connectors"),
       b("team", "I can't remove a teammate who left the company.", "ux"),
-      b("workflow", "The Snowflake warehouse stays resumed after a sync and burns credits.", "performance billing", { topic: "snowflake-speed", before: "snowflake-speed" }),
+      b("workflow", "The Snowflake warehouse stays resumed after a sync and burns credits.", "performance billing", {
+        topic: "snowflake-speed",
+        before: "snowflake-speed",
+      }),
       b("workflow", "A new field in the Stripe API broke our invoices workflow.", "schema", { topic: "schema-drift" }),
       b("workflow", "The schedule dropdown resets to 'hourly' whenever I edit a workflow.", "ux workflows"),
       b("workflows", "The CSV export of the run history has no error column.", "reliability"),
       b("home", "The chart on the home page shows yesterday twice.", "ux"),
     ],
     fr: [
-      b("workflow", "La synchro HubSpot a encore échoué cette nuit (429), sans nouvelle tentative.", "connectors reliability", { topic: "retries", before: "retries" }),
-      b("workflow", "Une colonne renommée dans Postgres fait échouer le workflow.", "schema", { topic: "schema-drift" }),
-      b("workflow", "Le chargement Snowflake de notre table d'événements prend plus d'une heure.", "performance", { topic: "snowflake-speed", before: "snowflake-speed" }),
+      b(
+        "workflow",
+        "La synchro HubSpot a encore échoué cette nuit (429), sans nouvelle tentative.",
+        "connectors reliability",
+        { topic: "retries", before: "retries" },
+      ),
+      b("workflow", "Une colonne renommée dans Postgres fait échouer le workflow.", "schema", {
+        topic: "schema-drift",
+      }),
+      b("workflow", "Le chargement Snowflake de notre table d'événements prend plus d'une heure.", "performance", {
+        topic: "snowflake-speed",
+        before: "snowflake-speed",
+      }),
       b("connections", "La liste des tables ne se charge pas avec notre grosse base.", "performance connectors"),
       b("workflow", "Exécution « réussie » mais aucune ligne écrite dans BigQuery.", "reliability connectors"),
       b("team", "L'e-mail d'invitation n'est jamais arrivé chez ma collègue.", "onboarding"),
       b("workflow", "Les dates MySQL sont décalées d'une heure depuis le changement d'heure.", "connectors schema"),
-      b("home", "La facture ne correspond pas au volume de lignes que nous voyons.", "billing", { topic: "billing-page" }),
+      b("home", "La facture ne correspond pas au volume de lignes que nous voyons.", "billing", {
+        topic: "billing-page",
+      }),
     ],
     de: [
-      b("workflow", "Der HubSpot-Sync ist heute Nacht mit 429 abgebrochen und wurde nicht wiederholt.", "connectors reliability", { topic: "retries", before: "retries" }),
-      b("workflow", "Nach einer Spaltenumbenennung in Postgres schlägt der Workflow fehl.", "schema", { topic: "schema-drift" }),
-      b("workflow", "Das Laden nach Snowflake dauert für unsere Event-Tabelle über eine Stunde.", "performance", { topic: "snowflake-speed", before: "snowflake-speed" }),
+      b(
+        "workflow",
+        "Der HubSpot-Sync ist heute Nacht mit 429 abgebrochen und wurde nicht wiederholt.",
+        "connectors reliability",
+        { topic: "retries", before: "retries" },
+      ),
+      b("workflow", "Nach einer Spaltenumbenennung in Postgres schlägt der Workflow fehl.", "schema", {
+        topic: "schema-drift",
+      }),
+      b("workflow", "Das Laden nach Snowflake dauert für unsere Event-Tabelle über eine Stunde.", "performance", {
+        topic: "snowflake-speed",
+        before: "snowflake-speed",
+      }),
       b("connections", "Die Tabellenliste lädt bei unserer großen Datenbank nicht.", "performance connectors"),
       b("team", "Die Einladungs-E-Mail ist nie angekommen.", "onboarding"),
       b("workflow", "DECIMAL-Spalten kommen in BigQuery als FLOAT an.", "schema connectors"),
@@ -109,8 +177,12 @@ export const BUTTON_TEXTS: Record<FeedbackCategory, Record<WidgetLocale, readonl
   },
   praise: {
     en: [
-      b("workflows", "Retries are a game changer: our overnight runs are green every morning now.", "reliability", { after: "retries" }),
-      b("workflow", "Snowflake loads are so much faster since last week. Thank you!", "performance", { after: "snowflake-speed" }),
+      b("workflows", "Retries are a game changer: our overnight runs are green every morning now.", "reliability", {
+        after: "retries",
+      }),
+      b("workflow", "Snowflake loads are so much faster since last week. Thank you!", "performance", {
+        after: "snowflake-speed",
+      }),
       b("home", "Set up our first pipeline in 15 minutes. Impressive.", "onboarding"),
       b("workflow", "Love the run history view, debugging is finally easy.", "reliability ux"),
       b("connections", "The connection form is really clear.", "connectors ux"),
@@ -123,13 +195,17 @@ export const BUTTON_TEXTS: Record<FeedbackCategory, Record<WidgetLocale, readonl
       b("team", "The invite flow was quick, my whole team is in.", "onboarding"),
     ],
     fr: [
-      b("workflows", "Les relances automatiques changent tout, nos exécutions de nuit passent.", "reliability", { after: "retries" }),
+      b("workflows", "Les relances automatiques changent tout, nos exécutions de nuit passent.", "reliability", {
+        after: "retries",
+      }),
       b("home", "Premier pipeline en quinze minutes, bravo.", "onboarding"),
       b("workflow", "L'historique des exécutions rend le débogage vraiment simple.", "reliability ux"),
       b("home", "Support très réactif, merci !", "support"),
     ],
     de: [
-      b("workflow", "Die Ladezeiten nach Snowflake sind jetzt viel besser, danke!", "performance", { after: "snowflake-speed" }),
+      b("workflow", "Die Ladezeiten nach Snowflake sind jetzt viel besser, danke!", "performance", {
+        after: "snowflake-speed",
+      }),
       b("home", "Erste Pipeline in 15 Minuten eingerichtet. Top.", "onboarding"),
       b("home", "Sehr aufgeräumte Oberfläche.", "ux"),
       b("docs", "Die Doku zu BigQuery ist hervorragend.", "docs"),
@@ -137,7 +213,9 @@ export const BUTTON_TEXTS: Record<FeedbackCategory, Record<WidgetLocale, readonl
   },
   question: {
     en: [
-      b("connections", "Is there a way to sync only the Salesforce rows changed since the last run?", "connectors", { topic: "incremental-crm" }),
+      b("connections", "Is there a way to sync only the Salesforce rows changed since the last run?", "connectors", {
+        topic: "incremental-crm",
+      }),
       b("connections", "How do I allowlist your IP addresses for our RDS instance?", "connectors docs"),
       b("home", "Does the free plan include scheduled runs?", "billing"),
       b("workflows", "Can I start a workflow from our CI pipeline through the API?", "workflows"),
@@ -157,7 +235,9 @@ export const BUTTON_TEXTS: Record<FeedbackCategory, Record<WidgetLocale, readonl
       b("home", "L'offre gratuite inclut-elle les exécutions planifiées ?", "billing"),
       b("home", "Proposez-vous un accord de traitement des données (RGPD) à signer ?", "security"),
       b("workflows", "Peut-on lancer un workflow depuis notre CI via l'API ?", "workflows"),
-      b("home", "Comment les lignes sont-elles comptées quand une exécution est relancée ?", "billing", { topic: "billing-page" }),
+      b("home", "Comment les lignes sont-elles comptées quand une exécution est relancée ?", "billing", {
+        topic: "billing-page",
+      }),
     ],
     de: [
       b("home", "Gibt es einen Auftragsverarbeitungsvertrag (AVV) nach DSGVO?", "security"),

@@ -8,7 +8,17 @@
 // same thing, or dismissed (answered questions, thanks).
 import type { FeedbackCategory, ScoreTone } from "../../server/contract/widget-protocol";
 import { BUTTON_TEXTS, type ButtonText, type DemoPage } from "./airtouch-voice-button-texts";
-import { Bag, dayAt, fitsTime, isWeekend, MS_PER_DAY, type HistoryWindow, type PersonaKey, type ShipTimes, type VoiceUser } from "./airtouch-voice-history";
+import {
+  Bag,
+  dayAt,
+  fitsTime,
+  isWeekend,
+  MS_PER_DAY,
+  type HistoryWindow,
+  type PersonaKey,
+  type ShipTimes,
+  type VoiceUser,
+} from "./airtouch-voice-history";
 import type { AirtouchRoadmapItem, RoadmapKey } from "./airtouch-voice-setup";
 import type { Verbatim } from "./airtouch-voice-verbatims";
 import { Rng } from "./prng";
@@ -70,7 +80,11 @@ const CATEGORY_WEIGHTS: Record<PersonaKey, readonly (readonly [FeedbackCategory,
 /** One visit per user and day (the first page load), as the button's possible authors. */
 export type Visit = { user: VoiceUser; at: number };
 
-export function buttonFeedback(args: { window: HistoryWindow; visitsByDay: ReadonlyMap<number, readonly Visit[]>; shipped: ShipTimes }): ButtonFeedback[] {
+export function buttonFeedback(args: {
+  window: HistoryWindow;
+  visitsByDay: ReadonlyMap<number, readonly Visit[]>;
+  shipped: ShipTimes;
+}): ButtonFeedback[] {
   const { window, visitsByDay, shipped } = args;
   const out: ButtonFeedback[] = [];
   const decks = new Map<string, Bag<ButtonText>>();
@@ -90,7 +104,14 @@ export function buttonFeedback(args: { window: HistoryWindow; visitsByDay: Reado
       if (!deck) decks.set(key, (deck = new Bag(key, BUTTON_TEXTS[category][locale])));
       const text = deck.next((t) => fitsTime(t, at, shipped));
       if (!text || at >= window.cutoffDay * MS_PER_DAY) continue;
-      out.push({ messageId: `seed-fb-${offset}-${i}`, user: visit.user, at, category, text, pageUrl: PAGE_PATHS[text.page] });
+      out.push({
+        messageId: `seed-fb-${offset}-${i}`,
+        user: visit.user,
+        at,
+        category,
+        text,
+        pageUrl: PAGE_PATHS[text.page],
+      });
     }
   }
   return out;
@@ -138,12 +159,26 @@ export function triage(args: {
   const end = window.cutoffDay * MS_PER_DAY - MS_PER_HOUR;
   const triagedAt = Math.min(end, at + rng.int(2 * MS_PER_HOUR, 5 * MS_PER_DAY));
   if (untriaged) {
-    return { status: "new", tags: [], assignee: assigneeRoll < 0.1 ? "pm" : null, roadmapKey: null, duplicateOf: null, updatedAt: at };
+    return {
+      status: "new",
+      tags: [],
+      assignee: assigneeRoll < 0.1 ? "pm" : null,
+      roadmapKey: null,
+      duplicateOf: null,
+      updatedAt: at,
+    };
   }
   const assignee: Assignee = assigneeRoll < 0.65 ? "pm" : assigneeRoll < 0.9 ? "demo" : null;
   const tags = [...text.tags].sort();
   if (args.original && dupRoll < 0.35) {
-    return { status: "duplicate", tags, assignee, roadmapKey: null, duplicateOf: args.original.messageId, updatedAt: triagedAt };
+    return {
+      status: "duplicate",
+      tags,
+      assignee,
+      roadmapKey: null,
+      duplicateOf: args.original.messageId,
+      updatedAt: triagedAt,
+    };
   }
   const itemAt = text.topic ? args.roadmapCreatedAt.get(text.topic) : undefined;
   if (text.topic && itemAt !== undefined && itemAt <= triagedAt && linkRoll < 0.7) {
@@ -154,7 +189,10 @@ export function triage(args: {
 }
 
 /** When each roadmap item was created and shipped, on the history's days (mid-afternoon). */
-export function roadmapTimes(items: readonly AirtouchRoadmapItem[], startDay: number): { created: Map<RoadmapKey, number>; shipped: ShipTimes } {
+export function roadmapTimes(
+  items: readonly AirtouchRoadmapItem[],
+  startDay: number,
+): { created: Map<RoadmapKey, number>; shipped: ShipTimes } {
   const created = new Map<RoadmapKey, number>();
   const shipped: ShipTimes = {};
   for (const item of items) {
@@ -198,7 +236,11 @@ export function roadmapVotes(args: {
       const visit = rng.pick(open);
       if (seen.has(visit.user.id)) continue;
       seen.add(visit.user.id);
-      votes.push({ roadmapKey: item.key, user: visit.user, at: Math.min(until - 1, visit.at + rng.int(60_000, 30 * 60_000)) });
+      votes.push({
+        roadmapKey: item.key,
+        user: visit.user,
+        at: Math.min(until - 1, visit.at + rng.int(60_000, 30 * 60_000)),
+      });
     }
   }
   return votes;

@@ -48,7 +48,13 @@ export type Occurrence = { at: number; trigger: SurveyTrigger };
 /** A stored survey as the history sees it: its rules, live between fromMs and untilMs. */
 export type SimSurvey = SurveyRule & { key: SurveyKey; def: AirtouchSurvey; fromMs: number; untilMs: number };
 
-export type SimResponse = { messageId: string; at: number; score: number | null; tone: ScoreTone | null; comment: Verbatim | null };
+export type SimResponse = {
+  messageId: string;
+  at: number;
+  score: number | null;
+  tone: ScoreTone | null;
+  comment: Verbatim | null;
+};
 
 export type SimDisplay = {
   messageId: string;
@@ -151,7 +157,10 @@ export function simulateDisplays(args: {
     let lastAnyDisplayAt: Date | null = null;
     const record = (surveyId: string, shownAt: number, respondedAt: number | null) => {
       const previous = own[surveyId];
-      own[surveyId] = { lastDisplayAt: new Date(shownAt), lastResponseAt: respondedAt !== null ? new Date(respondedAt) : (previous?.lastResponseAt ?? null) };
+      own[surveyId] = {
+        lastDisplayAt: new Date(shownAt),
+        lastResponseAt: respondedAt !== null ? new Date(respondedAt) : (previous?.lastResponseAt ?? null),
+      };
       if (lastAnyDisplayAt === null || shownAt > lastAnyDisplayAt.getTime()) lastAnyDisplayAt = new Date(shownAt);
     };
     const prior = [...(args.prior?.get(user.id) ?? [])].sort((a, b) => a.shownAt - b.shownAt);
@@ -184,7 +193,15 @@ export function simulateDisplays(args: {
       const { respond, dismiss } = survey.def.outcome;
       const respondAt = outcome < respond ? shownAt + delay : null;
       const dismissedAt = respondAt === null && outcome < respond + dismiss ? shownAt + Math.floor(delay / 4) : null;
-      out.push({ messageId: `seed-voice-${survey.key}-${user.externalId}-${n}`, survey, user, shownAt, dismissedAt, respondAt, response: null });
+      out.push({
+        messageId: `seed-voice-${survey.key}-${user.externalId}-${n}`,
+        survey,
+        user,
+        shownAt,
+        dismissedAt,
+        respondAt,
+        response: null,
+      });
       record(survey.id, shownAt, respondAt);
     }
   }
@@ -235,11 +252,17 @@ function weekOf(at: number, startDay: number): number {
  * Gives every answered display its score and comment, in time order. `accountMood` shifts the
  * NPS of chosen accounts (points); `shipped` keeps texts to the right side of a release.
  */
-export function scoreResponses(displays: SimDisplay[], args: { window: HistoryWindow; accountMood: ReadonlyMap<string, number>; shipped: ShipTimes }): void {
+export function scoreResponses(
+  displays: SimDisplay[],
+  args: { window: HistoryWindow; accountMood: ReadonlyMap<string, number>; shipped: ShipTimes },
+): void {
   const { window, accountMood, shipped } = args;
-  const answered = displays.filter((d) => d.respondAt !== null).sort((a, b) => a.respondAt! - b.respondAt! || (a.messageId < b.messageId ? -1 : 1));
+  const answered = displays
+    .filter((d) => d.respondAt !== null)
+    .sort((a, b) => a.respondAt! - b.respondAt! || (a.messageId < b.messageId ? -1 : 1));
 
-  const offset = (u: VoiceUser) => PERSONA_MOOD[u.persona] + (PLAN_MOOD[u.plan ?? ""] ?? 0) + (u.accountId ? (accountMood.get(u.accountId) ?? 0) : 0);
+  const offset = (u: VoiceUser) =>
+    PERSONA_MOOD[u.persona] + (PLAN_MOOD[u.plan ?? ""] ?? 0) + (u.accountId ? (accountMood.get(u.accountId) ?? 0) : 0);
   // Per week, the mean offset of the NPS answers: the week's base is its target minus it.
   const sums = new Map<number, { sum: number; n: number }>();
   for (const d of answered) {
@@ -251,7 +274,10 @@ export function scoreResponses(displays: SimDisplay[], args: { window: HistoryWi
     sums.set(w, s);
   }
   const acc = { promoter: 0.5, detractor: 0.5, satisfied: 0.5 };
-  const cesBag = new Bag("ces", CES_BAG.map((score) => ({ score })));
+  const cesBag = new Bag(
+    "ces",
+    CES_BAG.map((score) => ({ score })),
+  );
   const decks = new Map<string, Bag<Verbatim>>();
   const deck = (key: string, pool: readonly Verbatim[]) => {
     let d = decks.get(key);
@@ -303,7 +329,10 @@ export function scoreResponses(displays: SimDisplay[], args: { window: HistoryWi
     } else {
       tone = scoreTone(kind, score!);
       const share = COMMENT_SHARE[kind === "nps" ? "nps" : "scored"][tone];
-      if (rng.chance(share)) comment = deck(`${kind}:${tone}:${locale}`, SCORED_VERBATIMS[kind][tone][locale]).next((v) => fitsTime(v, at, shipped));
+      if (rng.chance(share))
+        comment = deck(`${kind}:${tone}:${locale}`, SCORED_VERBATIMS[kind][tone][locale]).next((v) =>
+          fitsTime(v, at, shipped),
+        );
     }
     d.response = { messageId: `${d.messageId}-answer`, at, score, tone, comment };
   }

@@ -34,7 +34,11 @@ export type AirtouchSurvey = {
 
 function tuned(kind: WidgetSurveyKind, question: { en: string; fr: string; de: string }): SurveyTexts {
   const texts = defaultTexts(kind);
-  return { en: { ...texts.en, question: question.en }, fr: { ...texts.fr, question: question.fr }, de: { ...texts.de, question: question.de } };
+  return {
+    en: { ...texts.en, question: question.en },
+    fr: { ...texts.fr, question: question.fr },
+    de: { ...texts.de, question: question.de },
+  };
 }
 
 // minDaysSinceFirstSeen: a /demo visitor is a brand-new end user (first seen when they sign up in
@@ -128,14 +132,7 @@ export function surveyTargeting(personaIds: string[]): SurveyTargeting {
 }
 
 export type RoadmapKey =
-  | "schema-drift"
-  | "retries"
-  | "snowflake-speed"
-  | "incremental-crm"
-  | "sso"
-  | "dbt"
-  | "run-alerts"
-  | "billing-page";
+  "schema-drift" | "retries" | "snowflake-speed" | "incremental-crm" | "sso" | "dbt" | "run-alerts" | "billing-page";
 
 export type AirtouchRoadmapItem = {
   key: RoadmapKey;
@@ -175,7 +172,8 @@ export const AIRTOUCH_ROADMAP: readonly AirtouchRoadmapItem[] = [
   {
     key: "schema-drift",
     title: "Schema drift alerts and auto-migration",
-    description: "Detect added, renamed and retyped columns at the source, alert before the next run, and optionally apply the change to the destination table.",
+    description:
+      "Detect added, renamed and retyped columns at the source, alert before the next run, and optionally apply the change to the destination table.",
     status: "in_progress",
     createdOffset: 5,
     extraVotes: 21,
@@ -191,7 +189,8 @@ export const AIRTOUCH_ROADMAP: readonly AirtouchRoadmapItem[] = [
   {
     key: "incremental-crm",
     title: "Incremental sync for Salesforce and HubSpot",
-    description: "Read only the records changed since the last run instead of a full table scan, so CRM syncs stay within API limits.",
+    description:
+      "Read only the records changed since the last run instead of a full table scan, so CRM syncs stay within API limits.",
     status: "planned",
     createdOffset: 12,
     extraVotes: 16,
@@ -207,7 +206,8 @@ export const AIRTOUCH_ROADMAP: readonly AirtouchRoadmapItem[] = [
   {
     key: "dbt",
     title: "Run dbt models after a sync",
-    description: "Trigger a dbt Core or dbt Cloud job when a workflow finishes, and show its result in the run history.",
+    description:
+      "Trigger a dbt Core or dbt Cloud job when a workflow finishes, and show its result in the run history.",
     status: "considering",
     createdOffset: 30,
     extraVotes: 10,

@@ -28,13 +28,32 @@ export function v(text: string, tags: string, extra: Extra = {}): Verbatim {
 
 const NPS_PROMOTER: VerbatimPool = {
   en: [
-    v("Set up Postgres to Snowflake in ten minutes and it has run every hour since without me touching it.", "connectors"),
-    v("The connector catalogue covers everything we use: Postgres, HubSpot, Stripe and S3. One tool instead of three cron scripts.", "connectors"),
-    v("Run history is the best I've seen: I can see exactly which batch failed and replay just that one.", "reliability ux"),
-    v("Support answered my question about CDC on a Sunday, with a working config. Unheard of at this price.", "support"),
-    v("Reverse ETL from the warehouse into Salesforce finally works for our sales team without a custom job.", "connectors"),
-    v("Since automatic retries shipped, the 3 a.m. pages about flaky runs are gone.", "reliability", { after: "retries" }),
-    v("Snowflake loads got dramatically faster: our nightly sync went from 40 minutes to 8.", "performance", { after: "snowflake-speed" }),
+    v(
+      "Set up Postgres to Snowflake in ten minutes and it has run every hour since without me touching it.",
+      "connectors",
+    ),
+    v(
+      "The connector catalogue covers everything we use: Postgres, HubSpot, Stripe and S3. One tool instead of three cron scripts.",
+      "connectors",
+    ),
+    v(
+      "Run history is the best I've seen: I can see exactly which batch failed and replay just that one.",
+      "reliability ux",
+    ),
+    v(
+      "Support answered my question about CDC on a Sunday, with a working config. Unheard of at this price.",
+      "support",
+    ),
+    v(
+      "Reverse ETL from the warehouse into Salesforce finally works for our sales team without a custom job.",
+      "connectors",
+    ),
+    v("Since automatic retries shipped, the 3 a.m. pages about flaky runs are gone.", "reliability", {
+      after: "retries",
+    }),
+    v("Snowflake loads got dramatically faster: our nightly sync went from 40 minutes to 8.", "performance", {
+      after: "snowflake-speed",
+    }),
     v("The workflow editor is simple enough that our analysts build their own pipelines now.", "workflows ux"),
     v("Docs are clear and the examples actually run. Connecting BigQuery took one read of the guide.", "docs"),
     v("Predictable pricing: we know what a month of syncs will cost before it starts.", "billing"),
@@ -42,7 +61,10 @@ const NPS_PROMOTER: VerbatimPool = {
     v("Column mapping with type hints saved us from a lot of silent casting bugs.", "workflows schema"),
     v("The onboarding checklist had our first pipeline running on day one.", "onboarding"),
     v("We replaced a Fivetran plus Airflow combo with Airtouch and cut the bill in half.", "billing"),
-    v("Scheduling is flexible: cron expressions plus 'after workflow X' dependencies is exactly what we needed.", "workflows"),
+    v(
+      "Scheduling is flexible: cron expressions plus 'after workflow X' dependencies is exactly what we needed.",
+      "workflows",
+    ),
     v("The Stripe connector handles pagination and rate limits for us; that alone saved a week of work.", "connectors"),
     v("Clear error messages. When a run fails it tells me which column and which row.", "ux reliability"),
     v("Our whole data team uses it daily, and the permissions model is simple and sane.", "ux"),
@@ -50,11 +72,18 @@ const NPS_PROMOTER: VerbatimPool = {
     v("Backfills are painless: pick a date range and it reloads just that slice.", "workflows"),
   ],
   fr: [
-    v("Connexion de Postgres vers BigQuery en dix minutes, et ça tourne toutes les heures sans intervention.", "connectors"),
+    v(
+      "Connexion de Postgres vers BigQuery en dix minutes, et ça tourne toutes les heures sans intervention.",
+      "connectors",
+    ),
     v("L'historique des exécutions est très clair : on voit tout de suite quel lot a échoué.", "reliability ux"),
     v("Le support répond vite et connaît vraiment le produit. Merci à l'équipe !", "support"),
-    v("Depuis les relances automatiques, plus aucune alerte la nuit pour des échecs passagers.", "reliability", { after: "retries" }),
-    v("Les chargements Snowflake sont bien plus rapides depuis la dernière mise à jour.", "performance", { after: "snowflake-speed" }),
+    v("Depuis les relances automatiques, plus aucune alerte la nuit pour des échecs passagers.", "reliability", {
+      after: "retries",
+    }),
+    v("Les chargements Snowflake sont bien plus rapides depuis la dernière mise à jour.", "performance", {
+      after: "snowflake-speed",
+    }),
     v("Nos analystes créent leurs propres workflows sans passer par l'équipe data.", "workflows ux"),
     v("La documentation est claire, avec des exemples qui fonctionnent du premier coup.", "docs"),
     v("Tarifs lisibles : on sait à l'avance combien coûtera le mois.", "billing"),
@@ -66,8 +95,12 @@ const NPS_PROMOTER: VerbatimPool = {
   de: [
     v("Postgres nach Snowflake in zehn Minuten eingerichtet, läuft seitdem stündlich ohne Probleme.", "connectors"),
     v("Der Run-Verlauf ist vorbildlich: Man sieht sofort, welcher Batch fehlgeschlagen ist.", "reliability ux"),
-    v("Seit es automatische Wiederholungen gibt, hatten wir keinen nächtlichen Alarm mehr.", "reliability", { after: "retries" }),
-    v("Die Ladezeiten nach Snowflake sind seit dem letzten Update deutlich kürzer.", "performance", { after: "snowflake-speed" }),
+    v("Seit es automatische Wiederholungen gibt, hatten wir keinen nächtlichen Alarm mehr.", "reliability", {
+      after: "retries",
+    }),
+    v("Die Ladezeiten nach Snowflake sind seit dem letzten Update deutlich kürzer.", "performance", {
+      after: "snowflake-speed",
+    }),
     v("Sehr gute Dokumentation, die Beispiele funktionieren auf Anhieb.", "docs"),
     v("Der Support hat uns bei einem CDC-Problem innerhalb einer Stunde geholfen.", "support"),
     v("Unsere Analysten bauen ihre Workflows jetzt selbst, ohne Ticket ans Data-Team.", "workflows ux"),
@@ -79,10 +112,24 @@ const NPS_PROMOTER: VerbatimPool = {
 
 const NPS_PASSIVE: VerbatimPool = {
   en: [
-    v("Good product, but schema changes at the source still break our runs. An alert before the run would help.", "schema", { topic: "schema-drift" }),
-    v("Solid overall. The Salesforce sync re-reads the whole object every time and burns our API quota.", "connectors", { topic: "incremental-crm" }),
-    v("Works well, but I'd like to hear about a failed run in Slack instead of checking the dashboard.", "reliability", { topic: "run-alerts" }),
-    v("Fine for now. The billing page doesn't tell me how many rows we've used this month.", "billing", { topic: "billing-page" }),
+    v(
+      "Good product, but schema changes at the source still break our runs. An alert before the run would help.",
+      "schema",
+      { topic: "schema-drift" },
+    ),
+    v(
+      "Solid overall. The Salesforce sync re-reads the whole object every time and burns our API quota.",
+      "connectors",
+      { topic: "incremental-crm" },
+    ),
+    v(
+      "Works well, but I'd like to hear about a failed run in Slack instead of checking the dashboard.",
+      "reliability",
+      { topic: "run-alerts" },
+    ),
+    v("Fine for now. The billing page doesn't tell me how many rows we've used this month.", "billing", {
+      topic: "billing-page",
+    }),
     v("We need SSO before we can roll it out to the whole company.", "security", { topic: "sso" }),
     v("Nice tool; triggering our dbt models after a sync would close the loop.", "workflows", { topic: "dbt" }),
     v("Does the job. The workflow editor gets sluggish past 30 steps.", "performance workflows"),
@@ -91,36 +138,65 @@ const NPS_PASSIVE: VerbatimPool = {
     v("OK. Some connectors, Google Sheets especially, feel less polished than the database ones.", "connectors"),
     v("Good value, but we'd love a staging environment to test workflow changes.", "workflows"),
     v("Happy with the syncs, less with the S3 destination's error messages, which are vague.", "ux connectors"),
-    v("It's improving fast, but runs still fail on transient timeouts a few times a week.", "reliability", { topic: "retries", before: "retries" }),
-    v("Loads into Snowflake are slow for our bigger tables; otherwise no complaints.", "performance", { topic: "snowflake-speed", before: "snowflake-speed" }),
+    v("It's improving fast, but runs still fail on transient timeouts a few times a week.", "reliability", {
+      topic: "retries",
+      before: "retries",
+    }),
+    v("Loads into Snowflake are slow for our bigger tables; otherwise no complaints.", "performance", {
+      topic: "snowflake-speed",
+      before: "snowflake-speed",
+    }),
     v("I'd like an API to create connections from our provisioning scripts.", "connectors"),
     v("Onboarding was smooth, but the team page could explain the roles better.", "onboarding ux"),
     v("The product is good; the invoice should break costs down by workflow.", "billing", { topic: "billing-page" }),
     v("A view of which columns changed between two runs would make debugging easier.", "schema reliability"),
   ],
   fr: [
-    v("Bon produit, mais un changement de schéma côté source casse encore nos exécutions.", "schema", { topic: "schema-drift" }),
-    v("Satisfait dans l'ensemble. La synchro Salesforce relit tout l'objet à chaque fois.", "connectors", { topic: "incremental-crm" }),
+    v("Bon produit, mais un changement de schéma côté source casse encore nos exécutions.", "schema", {
+      topic: "schema-drift",
+    }),
+    v("Satisfait dans l'ensemble. La synchro Salesforce relit tout l'objet à chaque fois.", "connectors", {
+      topic: "incremental-crm",
+    }),
     v("J'aimerais être prévenu sur Slack quand une exécution échoue.", "reliability", { topic: "run-alerts" }),
     v("Il nous faut le SSO avec Okta avant de l'ouvrir à toute l'entreprise.", "security", { topic: "sso" }),
-    v("Correct, mais la page de facturation ne montre pas le volume de lignes du mois.", "billing", { topic: "billing-page" }),
+    v("Correct, mais la page de facturation ne montre pas le volume de lignes du mois.", "billing", {
+      topic: "billing-page",
+    }),
     v("L'éditeur de workflows devient lent au-delà d'une trentaine d'étapes.", "performance workflows"),
     v("Bien, mais la documentation du connecteur MySQL manque de détails sur le binlog.", "docs connectors"),
     v("Lancer nos modèles dbt après la synchro serait un vrai plus.", "workflows", { topic: "dbt" }),
-    v("Des exécutions échouent encore sur des timeouts passagers, quelques fois par semaine.", "reliability", { topic: "retries", before: "retries" }),
-    v("Chargements Snowflake lents pour nos grosses tables, sinon rien à redire.", "performance", { topic: "snowflake-speed", before: "snowflake-speed" }),
+    v("Des exécutions échouent encore sur des timeouts passagers, quelques fois par semaine.", "reliability", {
+      topic: "retries",
+      before: "retries",
+    }),
+    v("Chargements Snowflake lents pour nos grosses tables, sinon rien à redire.", "performance", {
+      topic: "snowflake-speed",
+      before: "snowflake-speed",
+    }),
     v("Interface un peu dense sur un écran d'ordinateur portable.", "ux"),
     v("Un environnement de test pour les workflows nous éviterait des surprises en production.", "workflows"),
   ],
   de: [
-    v("Gutes Produkt, aber Schemaänderungen an der Quelle brechen immer noch unsere Runs.", "schema", { topic: "schema-drift" }),
-    v("Die Salesforce-Synchronisierung liest jedes Mal das ganze Objekt neu und verbraucht unser API-Kontingent.", "connectors", { topic: "incremental-crm" }),
+    v("Gutes Produkt, aber Schemaänderungen an der Quelle brechen immer noch unsere Runs.", "schema", {
+      topic: "schema-drift",
+    }),
+    v(
+      "Die Salesforce-Synchronisierung liest jedes Mal das ganze Objekt neu und verbraucht unser API-Kontingent.",
+      "connectors",
+      { topic: "incremental-crm" },
+    ),
     v("Benachrichtigungen in Slack bei fehlgeschlagenen Runs wären hilfreich.", "reliability", { topic: "run-alerts" }),
     v("Ohne SSO können wir es nicht für das ganze Unternehmen freigeben.", "security", { topic: "sso" }),
-    v("Die Abrechnung sollte zeigen, wie viele Zeilen wir diesen Monat synchronisiert haben.", "billing", { topic: "billing-page" }),
+    v("Die Abrechnung sollte zeigen, wie viele Zeilen wir diesen Monat synchronisiert haben.", "billing", {
+      topic: "billing-page",
+    }),
     v("Der Workflow-Editor wird bei vielen Schritten träge.", "performance workflows"),
     v("Runs scheitern noch ab und zu an kurzen Timeouts.", "reliability", { topic: "retries", before: "retries" }),
-    v("Ladevorgänge nach Snowflake dauern bei großen Tabellen zu lange.", "performance", { topic: "snowflake-speed", before: "snowflake-speed" }),
+    v("Ladevorgänge nach Snowflake dauern bei großen Tabellen zu lange.", "performance", {
+      topic: "snowflake-speed",
+      before: "snowflake-speed",
+    }),
     v("dbt-Modelle nach dem Sync anstoßen zu können, würde uns viel Handarbeit sparen.", "workflows", { topic: "dbt" }),
     v("Solide, aber die Fehlermeldungen des S3-Ziels sind zu ungenau.", "ux connectors"),
   ],
@@ -128,16 +204,30 @@ const NPS_PASSIVE: VerbatimPool = {
 
 const NPS_DETRACTOR: VerbatimPool = {
   en: [
-    v("A column was renamed in our CRM and the sync silently dropped it for three days. Nobody was told.", "schema", { topic: "schema-drift" }),
-    v("Runs fail on random timeouts and I restart them by hand every morning.", "reliability", { topic: "retries", before: "retries" }),
-    v("Snowflake loads take over an hour for a 20M-row table. That's not usable for us.", "performance", { topic: "snowflake-speed", before: "snowflake-speed" }),
-    v("The HubSpot connector hits the rate limit on every full sync and the run just dies.", "connectors", { topic: "incremental-crm" }),
+    v("A column was renamed in our CRM and the sync silently dropped it for three days. Nobody was told.", "schema", {
+      topic: "schema-drift",
+    }),
+    v("Runs fail on random timeouts and I restart them by hand every morning.", "reliability", {
+      topic: "retries",
+      before: "retries",
+    }),
+    v("Snowflake loads take over an hour for a 20M-row table. That's not usable for us.", "performance", {
+      topic: "snowflake-speed",
+      before: "snowflake-speed",
+    }),
+    v("The HubSpot connector hits the rate limit on every full sync and the run just dies.", "connectors", {
+      topic: "incremental-crm",
+    }),
     v("We were billed for a month of rows from a workflow I thought was paused.", "billing", { topic: "billing-page" }),
     v("Support took four days to reply to a ticket about a production outage.", "support"),
     v("No SSO means our security team won't approve a wider rollout.", "security", { topic: "sso" }),
-    v("Failed runs don't alert anyone. We found out from a dashboard that was two days stale.", "reliability", { topic: "run-alerts" }),
+    v("Failed runs don't alert anyone. We found out from a dashboard that was two days stale.", "reliability", {
+      topic: "run-alerts",
+    }),
     v("The docs for Postgres CDC are out of date; the replication slot step is wrong.", "docs connectors"),
-    v("Every upstream schema change means editing the workflow by hand. That doesn't scale to 400 tables.", "schema", { topic: "schema-drift" }),
+    v("Every upstream schema change means editing the workflow by hand. That doesn't scale to 400 tables.", "schema", {
+      topic: "schema-drift",
+    }),
     v("Too expensive for a small team once you go past the free tier.", "billing"),
     v("The editor lost my changes twice when the session expired.", "ux workflows"),
     v("The Google Sheets connector fails with an auth error after a week, every week.", "connectors"),
@@ -150,12 +240,24 @@ const NPS_DETRACTOR: VerbatimPool = {
     v("A backfill of one large table locked our production Postgres for minutes.", "performance connectors"),
   ],
   fr: [
-    v("Une colonne renommée dans le CRM a disparu de la synchro pendant trois jours, sans aucune alerte.", "schema", { topic: "schema-drift" }),
-    v("Les exécutions échouent sur des timeouts et il faut les relancer à la main chaque matin.", "reliability", { topic: "retries", before: "retries" }),
-    v("Plus d'une heure pour charger 20 millions de lignes dans Snowflake, c'est trop lent.", "performance", { topic: "snowflake-speed", before: "snowflake-speed" }),
-    v("Le connecteur HubSpot atteint la limite d'API à chaque synchro complète.", "connectors", { topic: "incremental-crm" }),
+    v("Une colonne renommée dans le CRM a disparu de la synchro pendant trois jours, sans aucune alerte.", "schema", {
+      topic: "schema-drift",
+    }),
+    v("Les exécutions échouent sur des timeouts et il faut les relancer à la main chaque matin.", "reliability", {
+      topic: "retries",
+      before: "retries",
+    }),
+    v("Plus d'une heure pour charger 20 millions de lignes dans Snowflake, c'est trop lent.", "performance", {
+      topic: "snowflake-speed",
+      before: "snowflake-speed",
+    }),
+    v("Le connecteur HubSpot atteint la limite d'API à chaque synchro complète.", "connectors", {
+      topic: "incremental-crm",
+    }),
     v("Le support a mis quatre jours à répondre à un incident en production.", "support"),
-    v("Aucune alerte quand une exécution échoue, on l'apprend par des tableaux de bord périmés.", "reliability", { topic: "run-alerts" }),
+    v("Aucune alerte quand une exécution échoue, on l'apprend par des tableaux de bord périmés.", "reliability", {
+      topic: "run-alerts",
+    }),
     v("Facturés pour un workflow que je croyais en pause.", "billing", { topic: "billing-page" }),
     v("Trop cher pour une petite équipe dès qu'on dépasse l'offre gratuite.", "billing"),
     v("La doc sur la réplication Postgres n'est plus à jour.", "docs connectors"),
@@ -164,14 +266,28 @@ const NPS_DETRACTOR: VerbatimPool = {
     v("Sans SSO, notre DSI refuse un déploiement plus large.", "security", { topic: "sso" }),
   ],
   de: [
-    v("Eine umbenannte Spalte im CRM fehlte drei Tage lang in der Synchronisierung, ohne jede Warnung.", "schema", { topic: "schema-drift" }),
-    v("Runs brechen wegen Timeouts ab und müssen jeden Morgen manuell neu gestartet werden.", "reliability", { topic: "retries", before: "retries" }),
-    v("20 Millionen Zeilen nach Snowflake zu laden dauert über eine Stunde.", "performance", { topic: "snowflake-speed", before: "snowflake-speed" }),
+    v("Eine umbenannte Spalte im CRM fehlte drei Tage lang in der Synchronisierung, ohne jede Warnung.", "schema", {
+      topic: "schema-drift",
+    }),
+    v("Runs brechen wegen Timeouts ab und müssen jeden Morgen manuell neu gestartet werden.", "reliability", {
+      topic: "retries",
+      before: "retries",
+    }),
+    v("20 Millionen Zeilen nach Snowflake zu laden dauert über eine Stunde.", "performance", {
+      topic: "snowflake-speed",
+      before: "snowflake-speed",
+    }),
     v("Der HubSpot-Connector läuft bei jedem Vollabgleich ins API-Limit.", "connectors", { topic: "incremental-crm" }),
-    v("Keine Benachrichtigung bei fehlgeschlagenen Runs – wir merken es erst an veralteten Dashboards.", "reliability", { topic: "run-alerts" }),
+    v(
+      "Keine Benachrichtigung bei fehlgeschlagenen Runs – wir merken es erst an veralteten Dashboards.",
+      "reliability",
+      { topic: "run-alerts" },
+    ),
     v("Der Support brauchte vier Tage für ein Ticket zu einem Produktionsausfall.", "support"),
     v("Für ein kleines Team nach dem Gratis-Tarif zu teuer.", "billing"),
-    v("Jede Schemaänderung bedeutet Handarbeit im Workflow, bei 300 Tabellen nicht machbar.", "schema", { topic: "schema-drift" }),
+    v("Jede Schemaänderung bedeutet Handarbeit im Workflow, bei 300 Tabellen nicht machbar.", "schema", {
+      topic: "schema-drift",
+    }),
     v("Ohne SSO genehmigt unsere IT-Sicherheit keinen breiteren Einsatz.", "security", { topic: "sso" }),
     v("Die Fehlermeldungen sagen nur „Laden fehlgeschlagen“ – das hilft beim Debuggen nicht.", "ux reliability"),
   ],
@@ -232,12 +348,18 @@ const CSAT_NEGATIVE: VerbatimPool = {
     v("It timed out while listing our 2,000 tables.", "performance connectors"),
   ],
   fr: [
-    v("Le test de connexion passe, mais la première synchro échoue sur un problème de droits.", "connectors reliability"),
+    v(
+      "Le test de connexion passe, mais la première synchro échoue sur un problème de droits.",
+      "connectors reliability",
+    ),
     v("L'OAuth Salesforce me renvoie sans cesse vers la page de connexion.", "connectors"),
     v("Message « connexion refusée » sans préciser le port utilisé.", "ux"),
   ],
   de: [
-    v("Der Verbindungstest war grün, der erste Sync scheiterte trotzdem an fehlenden Rechten.", "connectors reliability"),
+    v(
+      "Der Verbindungstest war grün, der erste Sync scheiterte trotzdem an fehlenden Rechten.",
+      "connectors reliability",
+    ),
     v("Salesforce-OAuth leitet mich immer wieder zur Anmeldeseite zurück.", "connectors"),
     v("Das Laden der Tabellenliste ist bei 2.000 Tabellen in einen Timeout gelaufen.", "performance connectors"),
   ],

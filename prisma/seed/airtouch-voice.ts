@@ -19,8 +19,26 @@ import { ZSurveyTargeting, ZSurveyTrigger, type SurveyTrigger } from "../../serv
 import { accountNps, ces, csat, userNps } from "../../server/surveys/metrics";
 import { ZSurveyTexts } from "../../server/surveys/texts";
 import { DEMO_USERS } from "./demo-credentials";
-import { buttonFeedback, roadmapTimes, roadmapVotes, triage, type Assignee, type FeedbackStatus, type Triage, type Visit } from "./airtouch-voice-feedback";
-import { MS_PER_DAY, scoreResponses, simulateDisplays, type Occurrence, type PersonaKey, type PriorDisplay, type SimSurvey, type VoiceUser } from "./airtouch-voice-history";
+import {
+  buttonFeedback,
+  roadmapTimes,
+  roadmapVotes,
+  triage,
+  type Assignee,
+  type FeedbackStatus,
+  type Triage,
+  type Visit,
+} from "./airtouch-voice-feedback";
+import {
+  MS_PER_DAY,
+  scoreResponses,
+  simulateDisplays,
+  type Occurrence,
+  type PersonaKey,
+  type PriorDisplay,
+  type SimSurvey,
+  type VoiceUser,
+} from "./airtouch-voice-history";
 import {
   AIRTOUCH_FEEDBACK_BUTTON,
   AIRTOUCH_RECONTACT_DAYS,
@@ -33,7 +51,9 @@ import {
 import type { Verbatim } from "./airtouch-voice-verbatims";
 
 const CHUNK = 500;
-const TRIGGER_EVENTS = [...new Set(AIRTOUCH_SURVEYS.flatMap((s) => (s.trigger.type === "event" ? [s.trigger.event] : [])))];
+const TRIGGER_EVENTS = [
+  ...new Set(AIRTOUCH_SURVEYS.flatMap((s) => (s.trigger.type === "event" ? [s.trigger.event] : []))),
+];
 /** Accounts whose mood differs from the rest (NPS points): see accountMoods. */
 const LARGE_ACCOUNTS = 20;
 const LARGE_ACCOUNT_MOOD = 50;
@@ -65,7 +85,14 @@ export type SurveySummary = {
 
 export type SeedVoiceResult = {
   /** Rows this run stored. */
-  stored: { surveys: number; displays: number; responses: number; feedback: number; roadmapItems: number; votes: number };
+  stored: {
+    surveys: number;
+    displays: number;
+    responses: number;
+    feedback: number;
+    roadmapItems: number;
+    votes: number;
+  };
   surveys: SurveySummary[];
   feedback: { total: number; byStatus: Record<FeedbackStatus, number>; bySource: Record<string, number> };
   roadmap: { items: number; votes: number };
@@ -84,17 +111,37 @@ async function upsertSurveys(db: Db, workspaceId: string, startDay: number): Pro
   const personas = await db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } });
   const out: StoredSurvey[] = [];
   for (const def of AIRTOUCH_SURVEYS) {
-    const select = { id: true, status: true, targeting: true, trigger: true, minDaysSinceFirstSeen: true, samplingPercent: true, recurrenceDays: true, recontactDays: true, startsAt: true, endsAt: true, createdAt: true } as const;
-    let row = await db.survey.findFirst({ where: { workspaceId, name: def.name }, orderBy: { createdAt: "asc" }, select });
+    const select = {
+      id: true,
+      status: true,
+      targeting: true,
+      trigger: true,
+      minDaysSinceFirstSeen: true,
+      samplingPercent: true,
+      recurrenceDays: true,
+      recontactDays: true,
+      startsAt: true,
+      endsAt: true,
+      createdAt: true,
+    } as const;
+    let row = await db.survey.findFirst({
+      where: { workspaceId, name: def.name },
+      orderBy: { createdAt: "asc" },
+      select,
+    });
     const created = row === null;
     if (!row) {
       const personaIds = def.personas.map((name) => {
         const p = personas.find((x) => x.name === name);
-        if (!p) throw new Error(`The ${def.name} survey targets the persona "${name}", which the workspace does not have.`);
+        if (!p)
+          throw new Error(`The ${def.name} survey targets the persona "${name}", which the workspace does not have.`);
         return p.id;
       });
       const launched = new Date((startDay + def.liveFromOffset) * MS_PER_DAY + 7 * 60_000);
-      const paused = def.pausedAtOffset === undefined ? null : new Date((startDay + def.pausedAtOffset) * MS_PER_DAY + 16 * 3_600_000);
+      const paused =
+        def.pausedAtOffset === undefined
+          ? null
+          : new Date((startDay + def.pausedAtOffset) * MS_PER_DAY + 16 * 3_600_000);
       row = await db.survey.create({
         data: {
           workspaceId,
@@ -134,7 +181,10 @@ async function upsertSurveys(db: Db, workspaceId: string, startDay: number): Pro
             key: def.key,
             def,
             fromMs: row.createdAt.getTime(),
-            untilMs: def.pausedAtOffset === undefined ? Number.POSITIVE_INFINITY : (startDay + def.pausedAtOffset) * MS_PER_DAY + 16 * 3_600_000,
+            untilMs:
+              def.pausedAtOffset === undefined
+                ? Number.POSITIVE_INFINITY
+                : (startDay + def.pausedAtOffset) * MS_PER_DAY + 16 * 3_600_000,
           }
         : null;
     out.push({ id: row.id, def, sim, created });
@@ -148,7 +198,10 @@ async function configureWorkspace(db: Db, workspaceId: string): Promise<void> {
   const ws = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { feedbackButton: true } });
   await db.workspace.update({
     where: { id: workspaceId },
-    data: { recontactDays: AIRTOUCH_RECONTACT_DAYS, ...(ws.feedbackButton === null ? { feedbackButton: AIRTOUCH_FEEDBACK_BUTTON } : {}) },
+    data: {
+      recontactDays: AIRTOUCH_RECONTACT_DAYS,
+      ...(ws.feedbackButton === null ? { feedbackButton: AIRTOUCH_FEEDBACK_BUTTON } : {}),
+    },
   });
 }
 
@@ -161,11 +214,25 @@ function text(value: unknown): string | null {
 }
 
 async function loadUsers(db: Db, workspaceId: string): Promise<VoiceUser[]> {
-  const personas = new Map((await db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } })).map((p) => [p.id, p.name]));
+  const personas = new Map(
+    (await db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } })).map((p) => [
+      p.id,
+      p.name,
+    ]),
+  );
   const rows = await db.endUser.findMany({
     where: { workspaceId },
     orderBy: { externalId: "asc" },
-    select: { id: true, externalId: true, traits: true, personaId: true, accountId: true, locale: true, firstSeenAt: true, account: { select: { name: true, traits: true } } },
+    select: {
+      id: true,
+      externalId: true,
+      traits: true,
+      personaId: true,
+      accountId: true,
+      locale: true,
+      firstSeenAt: true,
+      account: { select: { name: true, traits: true } },
+    },
   });
   return rows.map((r) => {
     const traits = (r.traits ?? {}) as Record<string, unknown>;
@@ -196,7 +263,10 @@ async function loadMoments(db: Db, workspaceId: string, users: ReadonlyMap<strin
     where: {
       workspaceId,
       messageId: { startsWith: "seed-" },
-      OR: [{ type: "track", name: { in: TRIGGER_EVENTS } }, { type: "page", name: SYSTEM_EVENT.page }],
+      OR: [
+        { type: "track", name: { in: TRIGGER_EVENTS } },
+        { type: "page", name: SYSTEM_EVENT.page },
+      ],
     },
     _min: { timestamp: true },
   });
@@ -206,7 +276,8 @@ async function loadMoments(db: Db, workspaceId: string, users: ReadonlyMap<strin
     const user = users.get(r.endUserId);
     const at = r._min.timestamp?.getTime();
     if (!user || at === undefined) continue;
-    const trigger: SurveyTrigger = r.name === SYSTEM_EVENT.page ? { type: "page_load" } : { type: "event", event: r.name };
+    const trigger: SurveyTrigger =
+      r.name === SYSTEM_EVENT.page ? { type: "page_load" } : { type: "event", event: r.name };
     const list = occurrences.get(user.id) ?? [];
     list.push({ at, trigger });
     occurrences.set(user.id, list);
@@ -218,9 +289,12 @@ async function loadMoments(db: Db, workspaceId: string, users: ReadonlyMap<strin
   }
   // The database returns groups in no set order; the simulation needs one.
   const key = (t: SurveyTrigger) => (t.type === "event" ? t.event : "");
-  for (const list of occurrences.values()) list.sort((a, b) => a.at - b.at || (key(a.trigger) < key(b.trigger) ? -1 : 1));
+  for (const list of occurrences.values())
+    list.sort((a, b) => a.at - b.at || (key(a.trigger) < key(b.trigger) ? -1 : 1));
   for (const list of visitsByDay.values()) list.sort((a, b) => (a.user.externalId < b.user.externalId ? -1 : 1));
-  const visits = [...visitsByDay.values()].flat().sort((a, b) => a.at - b.at || (a.user.externalId < b.user.externalId ? -1 : 1));
+  const visits = [...visitsByDay.values()]
+    .flat()
+    .sort((a, b) => a.at - b.at || (a.user.externalId < b.user.externalId ? -1 : 1));
   return { occurrences, visitsByDay, visits };
 }
 
@@ -239,7 +313,9 @@ function accountMoods(users: readonly VoiceUser[], startDay: number): Map<string
     a.n += 1;
     sizes.set(u.accountId, a);
   }
-  const largest = [...sizes.entries()].sort(([, a], [, b]) => b.n - a.n || (a.name < b.name ? -1 : 1)).slice(0, LARGE_ACCOUNTS);
+  const largest = [...sizes.entries()]
+    .sort(([, a], [, b]) => b.n - a.n || (a.name < b.name ? -1 : 1))
+    .slice(0, LARGE_ACCOUNTS);
   return new Map(largest.map(([id]) => [id, LARGE_ACCOUNT_MOOD]));
 }
 
@@ -264,7 +340,10 @@ export async function seedAirtouchVoice(options: SeedVoiceOptions): Promise<Seed
   onProgress?.("surveys");
   const surveys = await upsertSurveys(db, workspaceId, startDay);
   if (surveys.some((s) => s.created)) await configureWorkspace(db, workspaceId);
-  const { recontactDays } = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { recontactDays: true } });
+  const { recontactDays } = await db.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { recontactDays: true },
+  });
 
   onProgress?.("history");
   const users = await loadUsers(db, workspaceId);
@@ -275,16 +354,32 @@ export async function seedAirtouchVoice(options: SeedVoiceOptions): Promise<Seed
   const [storedDisplays, storedButton, storedRoadmap] = await Promise.all([
     db.surveyDisplay.findMany({
       where: { workspaceId },
-      select: { surveyId: true, endUserId: true, messageId: true, shownAt: true, response: { select: { createdAt: true } } },
+      select: {
+        surveyId: true,
+        endUserId: true,
+        messageId: true,
+        shownAt: true,
+        response: { select: { createdAt: true } },
+      },
     }),
-    db.feedback.findMany({ where: { workspaceId, messageId: { startsWith: "seed-fb-" } }, select: { id: true, messageId: true } }),
-    db.roadmapItem.findMany({ where: { workspaceId, title: { in: AIRTOUCH_ROADMAP.map((r) => r.title) } }, select: { id: true, title: true } }),
+    db.feedback.findMany({
+      where: { workspaceId, messageId: { startsWith: "seed-fb-" } },
+      select: { id: true, messageId: true },
+    }),
+    db.roadmapItem.findMany({
+      where: { workspaceId, title: { in: AIRTOUCH_ROADMAP.map((r) => r.title) } },
+      select: { id: true, title: true },
+    }),
   ]);
   const prior = new Map<string, PriorDisplay[]>();
   let seededUntil = Number.NEGATIVE_INFINITY;
   for (const d of storedDisplays) {
     const list = prior.get(d.endUserId) ?? [];
-    list.push({ surveyId: d.surveyId, shownAt: d.shownAt.getTime(), respondedAt: d.response?.createdAt.getTime() ?? null });
+    list.push({
+      surveyId: d.surveyId,
+      shownAt: d.shownAt.getTime(),
+      respondedAt: d.response?.createdAt.getTime() ?? null,
+    });
     prior.set(d.endUserId, list);
     if (d.messageId?.startsWith("seed-voice-")) seededUntil = Math.max(seededUntil, d.shownAt.getTime());
   }
@@ -297,7 +392,9 @@ export async function seedAirtouchVoice(options: SeedVoiceOptions): Promise<Seed
     cutoffMs: cutoffDay * MS_PER_DAY,
     prior,
     // The day after the last stored one: the days before were covered by an earlier run.
-    resumeAt: Number.isFinite(seededUntil) ? (Math.floor(seededUntil / MS_PER_DAY) + 1) * MS_PER_DAY : Number.NEGATIVE_INFINITY,
+    resumeAt: Number.isFinite(seededUntil)
+      ? (Math.floor(seededUntil / MS_PER_DAY) + 1) * MS_PER_DAY
+      : Number.NEGATIVE_INFINITY,
   });
   scoreResponses(displays, { window, accountMood: accountMoods(users, startDay), shipped });
   const button = buttonFeedback({ window, visitsByDay, shipped });
@@ -323,28 +420,70 @@ export async function seedAirtouchVoice(options: SeedVoiceOptions): Promise<Seed
     responseIds.set(d.messageId, responseId);
     const comment = d.response.comment;
     if (!comment) continue;
-    const t = triage({ rngKey: d.response.messageId, at: d.response.at, window, category: null, tone: d.response.tone, text: comment, roadmapCreatedAt: roadmapCreated });
-    drafts.push({ messageId: null, source: "survey", user: d.user, at: d.response.at, text: comment, category: null, pageUrl: null, surveyResponseId: responseId, triage: t });
+    const t = triage({
+      rngKey: d.response.messageId,
+      at: d.response.at,
+      window,
+      category: null,
+      tone: d.response.tone,
+      text: comment,
+      roadmapCreatedAt: roadmapCreated,
+    });
+    drafts.push({
+      messageId: null,
+      source: "survey",
+      user: d.user,
+      at: d.response.at,
+      text: comment,
+      category: null,
+      pageUrl: null,
+      surveyResponseId: responseId,
+      triage: t,
+    });
   }
   // Button feedback, in time order: an item about a topic already reported may be its duplicate.
   const firstByTopic = new Map<RoadmapKey, { messageId: string; at: number }>();
   for (const f of button) {
     const topic = f.text.topic;
     const original = topic ? (firstByTopic.get(topic) ?? null) : null;
-    const t = triage({ rngKey: f.messageId, at: f.at, window, category: f.category, tone: null, text: f.text, roadmapCreatedAt: roadmapCreated, original });
+    const t = triage({
+      rngKey: f.messageId,
+      at: f.at,
+      window,
+      category: f.category,
+      tone: null,
+      text: f.text,
+      roadmapCreatedAt: roadmapCreated,
+      original,
+    });
     if (topic && !original) firstByTopic.set(topic, { messageId: f.messageId, at: f.at });
     if (feedbackIds.has(f.messageId)) continue;
     feedbackIds.set(f.messageId, randomUUID());
-    drafts.push({ messageId: f.messageId, source: "widget", user: f.user, at: f.at, text: f.text, category: f.category, pageUrl: f.pageUrl, surveyResponseId: null, triage: t });
+    drafts.push({
+      messageId: f.messageId,
+      source: "widget",
+      user: f.user,
+      at: f.at,
+      text: f.text,
+      category: f.category,
+      pageUrl: f.pageUrl,
+      surveyResponseId: null,
+      triage: t,
+    });
   }
   const votes = roadmapVotes({
     items: newItems,
-    linked: drafts.flatMap((f) => (f.triage.roadmapKey ? [{ roadmapKey: f.triage.roadmapKey, user: f.user, at: f.at }] : [])),
+    linked: drafts.flatMap((f) =>
+      f.triage.roadmapKey ? [{ roadmapKey: f.triage.roadmapKey, user: f.user, at: f.at }] : [],
+    ),
     visits,
     window,
   });
 
-  const members = await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { id: true, email: true } });
+  const members = await db.user.findMany({
+    where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+    select: { id: true, email: true },
+  });
   const emails: Record<Exclude<Assignee, null>, string> = { pm: DEMO_USERS[1].email, demo: DEMO_USERS[0].email };
   const memberId = (a: Assignee) => (a === null ? null : (members.find((m) => m.email === emails[a])?.id ?? null));
 
@@ -430,8 +569,12 @@ export function describeVoice(voice: SeedVoiceResult, seconds: string): string[]
   }
   const f = voice.feedback;
   lines.push(
-    `  feedback   ${n(f.total)} (${Object.entries(f.bySource).map(([k, v]) => `${n(v)} ${k}`).join(", ")}): ` +
-      Object.entries(f.byStatus).map(([k, v]) => `${n(v)} ${k}`).join(", "),
+    `  feedback   ${n(f.total)} (${Object.entries(f.bySource)
+      .map(([k, v]) => `${n(v)} ${k}`)
+      .join(", ")}): ` +
+      Object.entries(f.byStatus)
+        .map(([k, v]) => `${n(v)} ${k}`)
+        .join(", "),
   );
   lines.push(`  roadmap    ${n(voice.roadmap.items)} items, ${n(voice.roadmap.votes)} votes`);
   return lines;
@@ -480,7 +623,11 @@ async function writeFeedback(
   tx: Tx,
   workspaceId: string,
   drafts: readonly FeedbackDraft[],
-  refs: { feedbackIds: ReadonlyMap<string, string>; roadmapIds: ReadonlyMap<RoadmapKey, string>; memberId: (a: Assignee) => string | null },
+  refs: {
+    feedbackIds: ReadonlyMap<string, string>;
+    roadmapIds: ReadonlyMap<RoadmapKey, string>;
+    memberId: (a: Assignee) => string | null;
+  },
 ): Promise<void> {
   const ids = new Map<FeedbackDraft, string>();
   const row = (f: FeedbackDraft) => {
@@ -506,7 +653,13 @@ async function writeFeedback(
       personaId: u.personaId,
       pageUrl: f.pageUrl,
       surveyResponseId: f.surveyResponseId,
-      searchText: feedbackSearchText({ text: f.text.text, category: f.category, tags, author: [u.externalId, u.name, u.email], accountName: u.accountName }),
+      searchText: feedbackSearchText({
+        text: f.text.text,
+        category: f.category,
+        tags,
+        author: [u.externalId, u.name, u.email],
+        accountName: u.accountName,
+      }),
       locale: u.locale,
       messageId: f.messageId,
       createdAt: new Date(f.at),
@@ -522,7 +675,12 @@ async function writeFeedback(
   for (const batch of chunks(tags)) await tx.feedbackTag.createMany({ data: batch });
 }
 
-async function summarize(db: Db, workspaceId: string, surveys: readonly StoredSurvey[], cutoffDay: number): Promise<Omit<SeedVoiceResult, "stored">> {
+async function summarize(
+  db: Db,
+  workspaceId: string,
+  surveys: readonly StoredSurvey[],
+  cutoffDay: number,
+): Promise<Omit<SeedVoiceResult, "stored">> {
   const since = new Date((cutoffDay - 84) * MS_PER_DAY);
   const summaries: SurveySummary[] = [];
   for (const s of surveys) {
@@ -530,11 +688,17 @@ async function summarize(db: Db, workspaceId: string, surveys: readonly StoredSu
       db.survey.findUniqueOrThrow({ where: { id: s.id }, select: { name: true, status: true } }),
       db.surveyDisplay.count({ where: { workspaceId, surveyId: s.id } }),
       db.surveyDisplay.count({ where: { workspaceId, surveyId: s.id, dismissedAt: { not: null } } }),
-      db.surveyResponse.findMany({ where: { workspaceId, surveyId: s.id }, select: { endUserId: true, accountId: true, score: true, comment: true, createdAt: true } }),
+      db.surveyResponse.findMany({
+        where: { workspaceId, surveyId: s.id },
+        select: { endUserId: true, accountId: true, score: true, comment: true, createdAt: true },
+      }),
     ]);
     const recent = responses.filter((r) => r.createdAt >= since && r.score !== null);
     const scores = recent.map((r) => r.score!);
-    const nps = s.def.kind === "nps" ? recent.map((r) => ({ userId: r.endUserId, accountId: r.accountId, score: r.score!, at: r.createdAt })) : [];
+    const nps =
+      s.def.kind === "nps"
+        ? recent.map((r) => ({ userId: r.endUserId, accountId: r.accountId, score: r.score!, at: r.createdAt }))
+        : [];
     const user = s.def.kind === "nps" ? userNps(nps) : null;
     summaries.push({
       name: row.name,
@@ -544,7 +708,14 @@ async function summarize(db: Db, workspaceId: string, surveys: readonly StoredSu
       dismissed,
       responses: responses.length,
       comments: responses.filter((r) => r.comment).length,
-      score: s.def.kind === "nps" ? user!.nps : s.def.kind === "csat" ? csat(scores) : s.def.kind === "ces" ? ces(scores) : null,
+      score:
+        s.def.kind === "nps"
+          ? user!.nps
+          : s.def.kind === "csat"
+            ? csat(scores)
+            : s.def.kind === "ces"
+              ? ces(scores)
+              : null,
       accountScore: s.def.kind === "nps" ? accountNps(nps).nps : null,
       n: user ? user.n : scores.length,
     });
@@ -562,9 +733,10 @@ async function summarize(db: Db, workspaceId: string, surveys: readonly StoredSu
     feedback: {
       total: byStatus.reduce((sum, g) => sum + g._count._all, 0),
       byStatus: statuses,
-      bySource: Object.fromEntries(bySource.map((g) => [g.source, g._count._all] as const).sort(([a], [b]) => (a < b ? -1 : 1))),
+      bySource: Object.fromEntries(
+        bySource.map((g) => [g.source, g._count._all] as const).sort(([a], [b]) => (a < b ? -1 : 1)),
+      ),
     },
     roadmap: { items, votes },
   };
 }
-

@@ -27,7 +27,13 @@ import type { FeatureMatcher } from "../../server/features/match-feature";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, DEMO_WRITE_KEY, DEMO_WRITE_KEY_NAME } from "./demo-credentials";
 import { generateHistory, PLANNED_DAYS, type SeedMessage } from "./generate-history";
 import { INVITES_RELEASE_OFFSET } from "./airtouch-onboarding";
-import { backfillCompletions, countOnboarding, onboardingHistory, upsertOnboarding, type OnboardingCounts } from "./onboarding-history";
+import {
+  backfillCompletions,
+  countOnboarding,
+  onboardingHistory,
+  upsertOnboarding,
+  type OnboardingCounts,
+} from "./onboarding-history";
 
 export { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, DEMO_WRITE_KEY } from "./demo-credentials";
 
@@ -109,7 +115,10 @@ async function upsertWorkspace(db: Db, historyStart: Date) {
   const found = await db.workspace.findUnique({ where: { slug: DEMO_WORKSPACE.slug }, select });
   // Created "when the history starts": Airtouch has used Cairn for 12 weeks.
   if (!found) return db.workspace.create({ data: { ...DEMO_WORKSPACE, createdAt: historyStart }, select });
-  const seeded = await db.event.findFirst({ where: { workspaceId: found.id, messageId: { startsWith: "seed-" } }, select: { id: true } });
+  const seeded = await db.event.findFirst({
+    where: { workspaceId: found.id, messageId: { startsWith: "seed-" } },
+    select: { id: true },
+  });
   if (seeded) return found;
   // A workspace with the demo slug but no seeded history yet (made by hand): anchor it now.
   return db.workspace.update({ where: { id: found.id }, data: { createdAt: historyStart }, select });
@@ -119,7 +128,10 @@ async function upsertDashboardUsers(db: Db, workspaceId: string): Promise<void> 
   for (const u of DEMO_USERS) {
     let user = await db.user.findUnique({ where: { email: u.email }, select: { id: true } });
     // Hash only on creation: scrypt is slow on purpose, and re-runs must not change the row.
-    user ??= await db.user.create({ data: { email: u.email, name: u.name, passwordHash: await hashPassword(DEMO_PASSWORD) }, select: { id: true } });
+    user ??= await db.user.create({
+      data: { email: u.email, name: u.name, passwordHash: await hashPassword(DEMO_PASSWORD) },
+      select: { id: true },
+    });
     await db.member.upsert({
       where: { workspaceId_userId: { workspaceId, userId: user.id } },
       create: { workspaceId, userId: user.id, role: u.role },
@@ -137,22 +149,30 @@ async function upsertWriteKey(db: Db, workspaceId: string): Promise<void> {
     select: { workspaceId: true, revokedAt: true },
   });
   if (row.workspaceId !== workspaceId) throw new Error("The demo write key belongs to another workspace.");
-  if (row.revokedAt) console.warn(`The demo write key was revoked on ${row.revokedAt.toISOString()}; ingest with it answers 401.`);
+  if (row.revokedAt)
+    console.warn(`The demo write key was revoked on ${row.revokedAt.toISOString()}; ingest with it answers 401.`);
 }
 
 /** Creates the missing personas and features; existing ones (maybe edited in the UI) are kept. */
 async function upsertRules(db: Db, dialect: SqlDialect, workspaceId: string, historyStartDay: number): Promise<void> {
   const createdPersona: boolean[] = [];
   for (const p of PERSONAS) {
-    const existing = await db.persona.findUnique({ where: { workspaceId_name: { workspaceId, name: p.name } }, select: { id: true } });
+    const existing = await db.persona.findUnique({
+      where: { workspaceId_name: { workspaceId, name: p.name } },
+      select: { id: true },
+    });
     if (!existing) await db.persona.create({ data: { workspaceId, ...p } });
     createdPersona.push(!existing);
   }
   const createdFeatures: string[] = [];
   for (const f of FEATURES) {
-    const existing = await db.feature.findUnique({ where: { workspaceId_name: { workspaceId, name: f.name } }, select: { id: true } });
+    const existing = await db.feature.findUnique({
+      where: { workspaceId_name: { workspaceId, name: f.name } },
+      select: { id: true },
+    });
     if (existing) continue;
-    const releasedAt = f.releaseOffset === undefined ? null : new Date((historyStartDay + f.releaseOffset) * MS_PER_DAY);
+    const releasedAt =
+      f.releaseOffset === undefined ? null : new Date((historyStartDay + f.releaseOffset) * MS_PER_DAY);
     const row = await db.feature.create({
       data: { workspaceId, name: f.name, description: f.description, matchers: f.matchers, releasedAt },
       select: { id: true },
@@ -164,12 +184,20 @@ async function upsertRules(db: Db, dialect: SqlDialect, workspaceId: string, his
   const hasEvents = (await db.event.findFirst({ where: { workspaceId }, select: { id: true } })) !== null;
   if (!hasEvents) return;
   if (createdPersona.some(Boolean)) await (await startRecompute({ db, workspaceId, kind: "personas" })).done;
-  for (const targetId of createdFeatures) await (await startRecompute({ db, workspaceId, kind: "feature", targetId })).done;
+  for (const targetId of createdFeatures)
+    await (
+      await startRecompute({ db, workspaceId, kind: "feature", targetId })
+    ).done;
 }
 
 /** A Segment message exactly as analytics.js would send it. */
 function toSegmentMessage(m: SeedMessage): Message {
-  const common = { userId: m.userId, messageId: m.messageId, timestamp: new Date(m.at).toISOString(), context: { locale: m.browserLocale } };
+  const common = {
+    userId: m.userId,
+    messageId: m.messageId,
+    timestamp: new Date(m.at).toISOString(),
+    context: { locale: m.browserLocale },
+  };
   const c = m.call;
   switch (c.type) {
     case "identify":
@@ -201,7 +229,11 @@ export async function seedAirtouch(options: SeedAirtouchOptions): Promise<SeedAi
   await upsertDashboardUsers(db, ws.id);
   await upsertWriteKey(db, ws.id);
   await upsertRules(db, dialect, ws.id, startDay);
-  const hadHistory = (await db.event.findFirst({ where: { workspaceId: ws.id, messageId: { startsWith: "seed-" } }, select: { id: true } })) !== null;
+  const hadHistory =
+    (await db.event.findFirst({
+      where: { workspaceId: ws.id, messageId: { startsWith: "seed-" } },
+      select: { id: true },
+    })) !== null;
   // Live before the history is ingested, so ingest records the items its events complete.
   const onboarding = await upsertOnboarding(db, ws.id, startDay);
   // A history stored by an earlier version of this seed, before the checklists existed.
@@ -230,7 +262,14 @@ export async function seedAirtouch(options: SeedAirtouchOptions): Promise<SeedAi
       // As if the batch reached the server two seconds after its last message.
       const receivedAt = new Date(batch[batch.length - 1]!.at + 2_000);
       const normalized = batch.map((m) => normalizeMessage(toSegmentMessage(m), receivedAt));
-      const result = await writeMessages(db, dialect, { id: ws.id, timeZone: ws.timeZone }, normalized, receivedAt, rules);
+      const result = await writeMessages(
+        db,
+        dialect,
+        { id: ws.id, timeZone: ws.timeZone },
+        normalized,
+        receivedAt,
+        rules,
+      );
       processed += batch.length;
       stored += result.inserted;
       report();
@@ -239,7 +278,14 @@ export async function seedAirtouch(options: SeedAirtouchOptions): Promise<SeedAi
 
   await ingest(history.messages);
   // Then who saw the checklists, and what the widget sent: see onboarding-history.ts.
-  const widgetMessages = await onboardingHistory({ db, dialect, workspaceId: ws.id, history, checklists: onboarding.checklists, cutoffMs: cutoffDay * MS_PER_DAY });
+  const widgetMessages = await onboardingHistory({
+    db,
+    dialect,
+    workspaceId: ws.id,
+    history,
+    checklists: onboarding.checklists,
+    cutoffMs: cutoffDay * MS_PER_DAY,
+  });
   total += widgetMessages.length;
   await ingest(widgetMessages);
 

@@ -4,7 +4,19 @@
 // user's life is simulated day by day from one PRNG of its own, and each of its messages is
 // numbered in that order (`seed-<userId>-<n>`), so a later cutoff yields the same messages plus
 // newer ones: a seed run on a later day adds the new days and never stores anything twice.
-import { APP_ORIGIN, APP_PAGES, COMPANY_FIRST, COMPANY_SECOND, CONNECTORS, DOCS_ARTICLES, FIRST_NAMES, INDUSTRIES, LAST_NAMES, WORKFLOW_TEMPLATES, type AppPage } from "./airtouch-data";
+import {
+  APP_ORIGIN,
+  APP_PAGES,
+  COMPANY_FIRST,
+  COMPANY_SECOND,
+  CONNECTORS,
+  DOCS_ARTICLES,
+  FIRST_NAMES,
+  INDUSTRIES,
+  LAST_NAMES,
+  WORKFLOW_TEMPLATES,
+  type AppPage,
+} from "./airtouch-data";
 import { Rng } from "./prng";
 
 const MS_PER_DAY = 86_400_000;
@@ -97,9 +109,19 @@ const LATE_ROLES = [
 ] as const;
 
 const BROWSER_LOCALE: Record<Locale, readonly (readonly [string, number])[]> = {
-  en: [["en-US", 7], ["en-GB", 3]],
-  fr: [["fr-FR", 9], ["fr-CA", 1]],
-  de: [["de-DE", 8], ["de-AT", 1], ["de-CH", 1]],
+  en: [
+    ["en-US", 7],
+    ["en-GB", 3],
+  ],
+  fr: [
+    ["fr-FR", 9],
+    ["fr-CA", 1],
+  ],
+  de: [
+    ["de-DE", 8],
+    ["de-AT", 1],
+    ["de-CH", 1],
+  ],
 };
 
 type Funnel = { verify: number; connect: number; start: number; save: number; invite: number; docs: number };
@@ -162,9 +184,21 @@ function makeAccount(index: number, day: number): SeedAccount {
   const name = `${COMPANY_FIRST[combo % COMPANY_FIRST.length]} ${COMPANY_SECOND[Math.floor(combo / COMPANY_FIRST.length)]}${round > 0 ? ` ${round + 1}` : ""}`;
   const plan = rng.weighted(PLAN_WEIGHTS);
   const mrr =
-    plan === "free" ? 0 : plan === "team" ? 49 * rng.int(3, 10) : plan === "business" ? 10 * rng.int(40, 250) : 100 * rng.int(30, 150);
+    plan === "free"
+      ? 0
+      : plan === "team"
+        ? 49 * rng.int(3, 10)
+        : plan === "business"
+          ? 10 * rng.int(40, 250)
+          : 100 * rng.int(30, 150);
   const employees =
-    plan === "free" ? rng.int(2, 30) : plan === "team" ? rng.int(10, 120) : plan === "business" ? rng.int(80, 900) : rng.int(700, 12_000);
+    plan === "free"
+      ? rng.int(2, 30)
+      : plan === "team"
+        ? rng.int(10, 120)
+        : plan === "business"
+          ? rng.int(80, 900)
+          : rng.int(700, 12_000);
   const locale = rng.weighted<Locale>([
     ["en", 55],
     ["fr", 25],
@@ -210,7 +244,8 @@ class Timeline {
     this.t += this.rng.int(gapSeconds[0] * 1000, gapSeconds[1] * 1000);
     const messageId = `seed-${this.userId}-${this.n++}`;
     // Numbered before the cut, so a later cutoff only appends.
-    if (this.t < this.cutoffMs) this.out.push({ messageId, userId: this.userId, at: this.t, browserLocale: this.browserLocale, call });
+    if (this.t < this.cutoffMs)
+      this.out.push({ messageId, userId: this.userId, at: this.t, browserLocale: this.browserLocale, call });
   }
 
   track(event: string, properties: Record<string, unknown> = {}, gap?: readonly [number, number]): void {
@@ -219,7 +254,10 @@ class Timeline {
 
   page(key: AppPage): void {
     const [name, path] = APP_PAGES[key];
-    this.emit({ type: "page", name, properties: { path, url: `${APP_ORIGIN}${path}`, title: `${name} · Airtouch` } }, [5, 90]);
+    this.emit(
+      { type: "page", name, properties: { path, url: `${APP_ORIGIN}${path}`, title: `${name} · Airtouch` } },
+      [5, 90],
+    );
   }
 }
 
@@ -251,9 +289,14 @@ function planUser(rng: Rng, signupDay: number, role: string | null, releaseDay: 
     for (let i = 0; i < attempts; i++) extraStarts.push(startDay + rng.int(1, 12));
   }
   const inviteDay =
-    verifyDay !== null && rng.chance(f.invite) ? Math.max(verifyDay + rng.geometric(0.3, 21), releaseDay + rng.geometric(0.3, 10)) : null;
+    verifyDay !== null && rng.chance(f.invite)
+      ? Math.max(verifyDay + rng.geometric(0.3, 21), releaseDay + rng.geometric(0.3, 10))
+      : null;
   const docsDay = verifyDay !== null && rng.chance(f.docs) ? verifyDay + rng.geometric(0.4, 14) : null;
-  const lateRole = role === null && verifyDay !== null && rng.chance(0.3) ? { day: signupDay + rng.int(7, 21), role: rng.weighted(LATE_ROLES) } : null;
+  const lateRole =
+    role === null && verifyDay !== null && rng.chance(0.3)
+      ? { day: signupDay + rng.int(7, 21), role: rng.weighted(LATE_ROLES) }
+      : null;
   return { group, verifyDay, connectDay, startDay, saves, saveDay, extraStarts, inviteDay, docsDay, lateRole };
 }
 
@@ -303,12 +346,18 @@ function simulateUser(
   };
   const connect = () => {
     tl.page("connections");
-    tl.track("connection_created", { connector: rng.weighted(CONNECTORS), direction: rng.chance(0.7) ? "source" : "destination" });
+    tl.track("connection_created", {
+      connector: rng.weighted(CONNECTORS),
+      direction: rng.chance(0.7) ? "source" : "destination",
+    });
   };
   const openDocs = () => tl.track("docs_opened", { article: rng.pick(DOCS_ARTICLES) });
   const invite = () => {
     tl.page("team");
-    tl.track("colleague_invited", { invitee_role: rng.chance(0.8) ? "data engineer" : "analytics engineer", method: rng.chance(0.75) ? "email" : "link" });
+    tl.track("colleague_invited", {
+      invitee_role: rng.chance(0.8) ? "data engineer" : "analytics engineer",
+      method: rng.chance(0.75) ? "email" : "link",
+    });
   };
 
   const tier = tierOf(plan);
@@ -351,7 +400,16 @@ function simulateUser(
       const pDay = TIERS[tier].pDay * Math.pow(0.985, week) * (isWeekend(day) ? 0.2 : 1);
       active = alive && rng.chance(pDay);
     }
-    const milestone = due.signup || due.verify || due.connect || due.start || due.save || due.retry > 0 || due.invite || due.docs || due.role;
+    const milestone =
+      due.signup ||
+      due.verify ||
+      due.connect ||
+      due.start ||
+      due.save ||
+      due.retry > 0 ||
+      due.invite ||
+      due.docs ||
+      due.role;
     if (!milestone && !active) continue;
 
     tl.session(day, user.locale);
@@ -447,7 +505,14 @@ export function generateHistory(options: HistoryOptions): History {
       for (let n = 2; emails.has(email); n++) email = `${ascii(first)}.${ascii(last)}${n}@${account.domain}`;
       emails.add(email);
       const role = rng.weighted(ROLES);
-      const user: SeedUser = { index, externalId: `user_${pad(index + 1, 5)}`, accountId: account.externalId, signupDay: day, locale, role };
+      const user: SeedUser = {
+        index,
+        externalId: `user_${pad(index + 1, 5)}`,
+        accountId: account.externalId,
+        signupDay: day,
+        locale,
+        role,
+      };
       users.push(user);
       const traits: Record<string, unknown> = { name: `${first} ${last}`, email, locale, ...(role ? { role } : {}) };
       simulateUser(messages, user, account, traits, options.cutoffDay, options.invitesReleaseDay);

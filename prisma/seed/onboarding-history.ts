@@ -62,7 +62,11 @@ export type SeededChecklist = {
 
 /** The role question (when none is stored) and the checklists (found by title, else created,
  * live, backdated to their launch). Checklists edited or archived in the app are left as they are. */
-export async function upsertOnboarding(db: Db, workspaceId: string, historyStartDay: number): Promise<{ checklists: SeededChecklist[]; created: number }> {
+export async function upsertOnboarding(
+  db: Db,
+  workspaceId: string,
+  historyStartDay: number,
+): Promise<{ checklists: SeededChecklist[]; created: number }> {
   const ws = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { roleQuestion: true } });
   if (ws.roleQuestion === null) await updateRoleQuestion({ db, workspaceId, input: AIRTOUCH_ROLE_QUESTION });
 
@@ -73,7 +77,14 @@ export async function upsertOnboarding(db: Db, workspaceId: string, historyStart
     let row = await db.checklist.findFirst({
       where: { workspaceId, title: def.input.title },
       orderBy: { createdAt: "asc" },
-      select: { id: true, status: true, holdoutPercent: true, createdAt: true, targeting: true, items: { select: { id: true, scope: true } } },
+      select: {
+        id: true,
+        status: true,
+        holdoutPercent: true,
+        createdAt: true,
+        targeting: true,
+        items: { select: { id: true, scope: true } },
+      },
     });
     if (!row) {
       const personaId = personas.find((p) => p.name === def.persona)?.id;
@@ -84,7 +95,14 @@ export async function upsertOnboarding(db: Db, workspaceId: string, historyStart
       row = await db.checklist.update({
         where: { id: checklist.id },
         data: { createdAt: new Date((historyStartDay + def.launchOffsetDays) * MS_PER_DAY) },
-        select: { id: true, status: true, holdoutPercent: true, createdAt: true, targeting: true, items: { select: { id: true, scope: true } } },
+        select: {
+          id: true,
+          status: true,
+          holdoutPercent: true,
+          createdAt: true,
+          targeting: true,
+          items: { select: { id: true, scope: true } },
+        },
       });
       created++;
     }
@@ -114,15 +132,32 @@ export async function backfillCompletions(db: Db, dialect: SqlDialect, workspace
   for (;;) {
     const rows = await db.event.findMany({
       where: { workspaceId, type: "track", name: { in: names } },
-      select: { id: true, name: true, properties: true, endUserId: true, accountId: true, timestamp: true, receivedAt: true },
+      select: {
+        id: true,
+        name: true,
+        properties: true,
+        endUserId: true,
+        accountId: true,
+        timestamp: true,
+        receivedAt: true,
+      },
       orderBy: { id: "asc" },
       take: 5000,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (rows.length === 0) return;
     cursor = rows[rows.length - 1]!.id;
-    const events = rows.map((r) => ({ name: r.name, properties: (r.properties ?? {}) as Record<string, unknown>, endUserId: r.endUserId, accountId: r.accountId, timestamp: r.timestamp }));
-    await db.$transaction((tx) => applyChecklistHooks(tx, dialect, workspaceId, events, checklists, rows[rows.length - 1]!.receivedAt), { maxWait: 30_000, timeout: 120_000 });
+    const events = rows.map((r) => ({
+      name: r.name,
+      properties: (r.properties ?? {}) as Record<string, unknown>,
+      endUserId: r.endUserId,
+      accountId: r.accountId,
+      timestamp: r.timestamp,
+    }));
+    await db.$transaction(
+      (tx) => applyChecklistHooks(tx, dialect, workspaceId, events, checklists, rows[rows.length - 1]!.receivedAt),
+      { maxWait: 30_000, timeout: 120_000 },
+    );
   }
 }
 
@@ -132,14 +167,16 @@ type UserTrail = { index: number; browserLocale: string; roleAt: number | null; 
 /** Per seeded user: when they first had a role (their persona), when they were active, what they tracked. */
 function trailsOf(history: History): Map<string, UserTrail> {
   const trails = new Map<string, UserTrail>();
-  for (const u of history.users) trails.set(u.externalId, { index: u.index, browserLocale: "en-US", roleAt: null, times: [], tracks: [] });
+  for (const u of history.users)
+    trails.set(u.externalId, { index: u.index, browserLocale: "en-US", roleAt: null, times: [], tracks: [] });
   for (const m of history.messages) {
     const trail = trails.get(m.userId);
     if (!trail) continue;
     if (trail.times.length === 0) trail.browserLocale = m.browserLocale;
     trail.times.push(m.at);
     const c = m.call;
-    if (c.type === "identify" && trail.roleAt === null && typeof c.traits.role === "string" && c.traits.role !== "") trail.roleAt = m.at;
+    if (c.type === "identify" && trail.roleAt === null && typeof c.traits.role === "string" && c.traits.role !== "")
+      trail.roleAt = m.at;
     if (c.type === "track") trail.tracks.push({ event: c.event, at: m.at, properties: c.properties });
   }
   return trails;
@@ -153,16 +190,27 @@ function exposureTime(trail: UserTrail, launchAt: number): number | null {
 }
 
 /** Records the exposure group of every seeded user targeted by a live checklist who has none yet. */
-async function recordSeededExposures(db: Db, dialect: SqlDialect, workspaceId: string, checklists: SeededChecklist[], trails: Map<string, UserTrail>): Promise<void> {
+async function recordSeededExposures(
+  db: Db,
+  dialect: SqlDialect,
+  workspaceId: string,
+  checklists: SeededChecklist[],
+  trails: Map<string, UserTrail>,
+): Promise<void> {
   const users = await db.endUser.findMany({
     where: { workspaceId, externalId: { in: [...trails.keys()] } },
     select: { id: true, externalId: true, personaId: true, accountId: true, traits: true },
   });
   for (const c of checklists.filter((x) => x.live)) {
-    const have = new Set((await db.checklistProgress.findMany({ where: { workspaceId, checklistId: c.id }, select: { endUserId: true } })).map((r) => r.endUserId));
+    const have = new Set(
+      (
+        await db.checklistProgress.findMany({ where: { workspaceId, checklistId: c.id }, select: { endUserId: true } })
+      ).map((r) => r.endUserId),
+    );
     const pending = users.flatMap((u) => {
       if (have.has(u.id)) return [];
-      if (!isTargeted({ personaId: u.personaId, traits: (u.traits ?? {}) as Record<string, unknown> }, c.targeting)) return [];
+      if (!isTargeted({ personaId: u.personaId, traits: (u.traits ?? {}) as Record<string, unknown> }, c.targeting))
+        return [];
       const at = exposureTime(trails.get(u.externalId)!, c.launchAt);
       return at === null ? [] : [{ user: u, at }];
     });
@@ -177,9 +225,26 @@ async function recordSeededExposures(db: Db, dialect: SqlDialect, workspaceId: s
       async (tx) => {
         for (const { user, at } of pending) {
           const subject = { endUserId: user.id, accountId: user.accountId };
-          const progress = computeProgress(c.items, subjectKeysOf(subject).flatMap((k) => bySubject.get(k) ?? []), subject);
+          const progress = computeProgress(
+            c.items,
+            subjectKeysOf(subject).flatMap((k) => bySubject.get(k) ?? []),
+            subject,
+          );
           // The widget's first fetch happens a moment after the page's identify.
-          await recordExposures(tx, dialect, workspaceId, user.id, [{ checklistId: c.id, group: exposureGroup(c.id, user.id, c.holdoutPercent), completedAt: progress.completedAt }], new Date(at + 1_000));
+          await recordExposures(
+            tx,
+            dialect,
+            workspaceId,
+            user.id,
+            [
+              {
+                checklistId: c.id,
+                group: exposureGroup(c.id, user.id, c.holdoutPercent),
+                completedAt: progress.completedAt,
+              },
+            ],
+            new Date(at + 1_000),
+          );
         }
       },
       { maxWait: 30_000, timeout: 120_000 },
@@ -188,13 +253,28 @@ async function recordSeededExposures(db: Db, dialect: SqlDialect, workspaceId: s
 }
 
 /** The steps an exposed user does when the checklist brings them back, given what they had done. */
-function missingSteps(key: AirtouchChecklist["key"], done: (event: string, ok?: (t: Track) => boolean) => boolean, workflowId: string): SeedCall[] {
-  const track = (event: string, properties: Record<string, unknown>): SeedCall => ({ type: "track", event, properties });
+function missingSteps(
+  key: AirtouchChecklist["key"],
+  done: (event: string, ok?: (t: Track) => boolean) => boolean,
+  workflowId: string,
+): SeedCall[] {
+  const track = (event: string, properties: Record<string, unknown>): SeedCall => ({
+    type: "track",
+    event,
+    properties,
+  });
   if (key === "pipeline") {
     if (done("workflow_run", (t) => t.properties.status === "success")) return [];
     return [
-      ...(done("connection_created") ? [] : [track("connection_created", { connector: "postgres", direction: "source" })]),
-      ...(done("workflow_saved") ? [] : [track("workflow_started", { workflow_id: workflowId, template: "blank" }), track("workflow_saved", { workflow_id: workflowId, steps: 3 })]),
+      ...(done("connection_created")
+        ? []
+        : [track("connection_created", { connector: "postgres", direction: "source" })]),
+      ...(done("workflow_saved")
+        ? []
+        : [
+            track("workflow_started", { workflow_id: workflowId, template: "blank" }),
+            track("workflow_saved", { workflow_id: workflowId, steps: 3 }),
+          ]),
       track("workflow_run", { workflow_id: workflowId, status: "success", rows: 12_840, duration_ms: 41_000 }),
     ];
   }
@@ -206,7 +286,13 @@ function missingSteps(key: AirtouchChecklist["key"], done: (event: string, ok?: 
 }
 
 /** What the widget (and, for nudged users, the app) sent after an exposure, in time order. */
-function overlayFor(c: SeededChecklist, userId: string, trail: UserTrail, exposedAt: number, cutoffMs: number): SeedMessage[] {
+function overlayFor(
+  c: SeededChecklist,
+  userId: string,
+  trail: UserTrail,
+  exposedAt: number,
+  cutoffMs: number,
+): SeedMessage[] {
   const out: SeedMessage[] = [];
   let n = 0;
   let t = exposedAt;
@@ -229,7 +315,8 @@ function overlayFor(c: SeededChecklist, userId: string, trail: UserTrail, expose
   }
   if (!nudged) return out;
   const windowEnd = exposedAt + NUDGE_WINDOW_MS;
-  const done = (event: string, ok: (t: Track) => boolean = () => true) => trail.tracks.some((x) => x.at < windowEnd && x.event === event && ok(x));
+  const done = (event: string, ok: (t: Track) => boolean = () => true) =>
+    trail.tracks.some((x) => x.at < windowEnd && x.event === event && ok(x));
   const steps = missingSteps(c.def.key, done, `wf_${trail.index + 1}_nudged`);
   t = windowEnd + rng.int(0, 36 * MS_PER_HOUR);
   for (const call of steps) {
@@ -255,10 +342,20 @@ export async function onboardingHistory(args: {
   const trails = trailsOf(history);
   await recordSeededExposures(db, dialect, workspaceId, checklists, trails);
 
-  const ids = new Map((await db.endUser.findMany({ where: { workspaceId, externalId: { in: [...trails.keys()] } }, select: { id: true, externalId: true } })).map((u) => [u.id, u.externalId]));
+  const ids = new Map(
+    (
+      await db.endUser.findMany({
+        where: { workspaceId, externalId: { in: [...trails.keys()] } },
+        select: { id: true, externalId: true },
+      })
+    ).map((u) => [u.id, u.externalId]),
+  );
   const messages: SeedMessage[] = [];
   for (const c of checklists.filter((x) => x.live)) {
-    const rows = await db.checklistProgress.findMany({ where: { workspaceId, checklistId: c.id, group: "exposed" }, select: { endUserId: true, createdAt: true } });
+    const rows = await db.checklistProgress.findMany({
+      where: { workspaceId, checklistId: c.id, group: "exposed" },
+      select: { endUserId: true, createdAt: true },
+    });
     for (const row of rows) {
       const userId = ids.get(row.endUserId);
       // Users of live traffic (the /demo picker) have a real widget.
@@ -269,10 +366,21 @@ export async function onboardingHistory(args: {
   return messages.sort((a, b) => a.at - b.at || (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0));
 }
 
-export type OnboardingCounts = { title: string; exposed: number; holdout: number; seen: number; dismissed: number; completed: number };
+export type OnboardingCounts = {
+  title: string;
+  exposed: number;
+  holdout: number;
+  seen: number;
+  dismissed: number;
+  completed: number;
+};
 
 /** Per seeded checklist: users per group, and of the exposed, how many saw, dismissed and completed it. */
-export async function countOnboarding(db: Db, workspaceId: string, checklists: SeededChecklist[]): Promise<OnboardingCounts[]> {
+export async function countOnboarding(
+  db: Db,
+  workspaceId: string,
+  checklists: SeededChecklist[],
+): Promise<OnboardingCounts[]> {
   return Promise.all(
     checklists.map(async (c) => {
       const where = { workspaceId, checklistId: c.id };

@@ -18,7 +18,10 @@ const root = path.resolve(__dirname, "../..");
 
 function migrate(): void {
   const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
-  const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts/db/migrate.ts"), "deploy"], { stdio: "inherit", env: process.env });
+  const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts/db/migrate.ts"), "deploy"], {
+    stdio: "inherit",
+    env: process.env,
+  });
   if (result.status !== 0) {
     console.error("Migrations failed; nothing was seeded.");
     process.exit(result.status ?? 1);
@@ -90,7 +93,11 @@ async function main(): Promise<void> {
       );
     }
     for (const line of describeVoice(voice, voiceSeconds)) console.log(line);
-    console.log(`  sign in    ${DEMO_USERS[0].email} / ${DEMO_PASSWORD} (also ${DEMO_USERS.slice(1).map((u) => `${u.email} as ${u.role}`).join(", ")})`);
+    console.log(
+      `  sign in    ${DEMO_USERS[0].email} / ${DEMO_PASSWORD} (also ${DEMO_USERS.slice(1)
+        .map((u) => `${u.email} as ${u.role}`)
+        .join(", ")})`,
+    );
     console.log(`  write key  ${result.writeKey}`);
   } finally {
     await db.$disconnect();

@@ -18,7 +18,11 @@ const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
 type Target = { label: string; url: string };
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv) {
-  execFileSync(process.execPath, [tsx, path.join(root, script), ...args], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [tsx, path.join(root, script), ...args], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }
 
 // Timestamps advance with the message number, as live traffic does (a user's events arrive in
@@ -37,12 +41,26 @@ function message(i: number, now: Date) {
 }
 
 async function startServer(url: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    // The server's own output goes to a file, to read when a run fails.
-    stdio: ["ignore", openSync(path.join(root, `data/bench-server-${port}.log`), "w"), openSync(path.join(root, `data/bench-server-${port}.log`), "a")],
-  });
+  const server = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      // The server's own output goes to a file, to read when a run fails.
+      stdio: [
+        "ignore",
+        openSync(path.join(root, `data/bench-server-${port}.log`), "w"),
+        openSync(path.join(root, `data/bench-server-${port}.log`), "a"),
+      ],
+    },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`http://127.0.0.1:${port}/api/v1/batch`, { method: "OPTIONS" });
@@ -63,7 +81,9 @@ async function createWriteKey(url: string): Promise<{ key: string; workspaceId: 
   const db = createDb(url);
   const key = generateKey("write");
   const ws = await db.workspace.create({ data: { name: "Bench", slug: `bench-${randomUUID().slice(0, 8)}` } });
-  await db.apiKey.create({ data: { workspaceId: ws.id, kind: "write", name: "bench", prefix: displayPrefix(key), keyHash: hashKey(key) } });
+  await db.apiKey.create({
+    data: { workspaceId: ws.id, kind: "write", name: "bench", prefix: displayPrefix(key), keyHash: hashKey(key) },
+  });
   await db.$disconnect();
   return { key, workspaceId: ws.id };
 }
@@ -94,7 +114,11 @@ async function httpRate(port: number, key: string, batchSize: number, offset: nu
   async function worker() {
     while (next < bodies.length) {
       const body = bodies[next++]!;
-      const res = await postWithRetry(`http://127.0.0.1:${port}/api/v1/batch`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: auth }, body });
+      const res = await postWithRetry(`http://127.0.0.1:${port}/api/v1/batch`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: auth },
+        body,
+      });
       const json = (await res.json()) as { stored?: number; error?: unknown };
       if (res.status !== 200) throw new Error(`batch failed: ${res.status} ${JSON.stringify(json)}`);
       stored += json.stored ?? 0;
@@ -117,7 +141,20 @@ function rawRows(workspaceId: string, n: number, batch: number) {
   return Array.from({ length: Math.ceil(n / batch) }, (_, b) =>
     Array.from({ length: batch }, (_, j) => {
       const m = message(b * batch + j, now);
-      return [randomUUID(), workspaceId, `raw-${m.messageId}`, "track", m.event, `u-${(b * batch + j) % USERS}`, null, JSON.stringify(m.properties), JSON.stringify(m.context), m.timestamp, now.toISOString(), Math.floor(now.getTime() / 86_400_000)];
+      return [
+        randomUUID(),
+        workspaceId,
+        `raw-${m.messageId}`,
+        "track",
+        m.event,
+        `u-${(b * batch + j) % USERS}`,
+        null,
+        JSON.stringify(m.properties),
+        JSON.stringify(m.context),
+        m.timestamp,
+        now.toISOString(),
+        Math.floor(now.getTime() / 86_400_000),
+      ];
     }),
   );
 }
@@ -128,7 +165,11 @@ function rawSqlite(file: string, workspaceId: string, batch: number): number {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   const rows = rawRows(workspaceId, TOTAL, batch);
-  const stmt = db.prepare(`INSERT INTO "Event" (${COLUMNS}) VALUES ${Array(batch).fill(`(${Array(12).fill("?").join(",")})`).join(",")}`);
+  const stmt = db.prepare(
+    `INSERT INTO "Event" (${COLUMNS}) VALUES ${Array(batch)
+      .fill(`(${Array(12).fill("?").join(",")})`)
+      .join(",")}`,
+  );
   const insert = db.transaction((flat: unknown[]) => stmt.run(...flat));
   db.prepare(`DELETE FROM "Event" WHERE "messageId" LIKE 'raw-%'`).run();
   const started = performance.now();
@@ -144,7 +185,10 @@ async function rawPostgres(url: string, workspaceId: string, batch: number): Pro
   await client.connect();
   await client.query(`DELETE FROM "Event" WHERE "messageId" LIKE 'raw-%'`);
   const rows = rawRows(workspaceId, TOTAL, batch);
-  const placeholders = Array.from({ length: batch }, (_, r) => `(${Array.from({ length: 12 }, (_, c) => `$${r * 12 + c + 1}`).join(",")})`).join(",");
+  const placeholders = Array.from(
+    { length: batch },
+    (_, r) => `(${Array.from({ length: 12 }, (_, c) => `$${r * 12 + c + 1}`).join(",")})`,
+  ).join(",");
   const started = performance.now();
   for (const r of rows) await client.query(`INSERT INTO "Event" (${COLUMNS}) VALUES ${placeholders}`, r.flat());
   const seconds = (performance.now() - started) / 1000;
@@ -163,7 +207,9 @@ async function benchTarget(target: Target, port: number) {
     await httpRate(port, key, 100, 10_000_000).catch(() => undefined); // warm-up JIT and pools (discarded)
     for (const [i, size] of [100, 500].entries()) {
       const http = await httpRate(port, key, size, (i + 1) * 1_000_000);
-      const raw = target.url.startsWith("postgres") ? await rawPostgres(target.url, workspaceId, size) : rawSqlite(target.url.replace(/^file:/, ""), workspaceId, size);
+      const raw = target.url.startsWith("postgres")
+        ? await rawPostgres(target.url, workspaceId, size)
+        : rawSqlite(target.url.replace(/^file:/, ""), workspaceId, size);
       results.push(
         `${target.label.padEnd(10)} batch ${String(size).padStart(3)}: HTTP ingest ${Math.round(http).toLocaleString("en-US").padStart(7)} ev/s · raw INSERT ${Math.round(raw).toLocaleString("en-US").padStart(7)} rows/s · ratio ${((100 * http) / raw).toFixed(0)}%`,
       );
@@ -178,13 +224,20 @@ async function benchTarget(target: Target, port: number) {
 async function main() {
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
     console.log("Building the app first (next build)…");
-    execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
+    execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+      cwd: root,
+      stdio: "inherit",
+    });
   }
-  console.log(`Ingest benchmark: ${TOTAL.toLocaleString("en-US")} events per batch size, ${IN_FLIGHT} requests in flight, ${USERS.toLocaleString("en-US")} users.`);
+  console.log(
+    `Ingest benchmark: ${TOTAL.toLocaleString("en-US")} events per batch size, ${IN_FLIGHT} requests in flight, ${USERS.toLocaleString("en-US")} users.`,
+  );
   const sqliteFile = path.join(root, "data/bench.db");
   for (const s of ["", "-wal", "-shm"]) rmSync(sqliteFile + s, { force: true });
   const targets: Target[] = [{ label: "SQLite", url: `file:${sqliteFile}` }];
-  const pgUrl = process.env.BENCH_PG_URL ?? (process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined);
+  const pgUrl =
+    process.env.BENCH_PG_URL ??
+    (process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined);
   if (pgUrl) {
     const u = new URL(pgUrl);
     u.pathname = "/cairn_bench";

@@ -25,7 +25,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const CAIRN_PORT = Number(process.env.BENCH_WIDGET_PORT ?? 3391);
 const HOST_PORT = Number(process.env.BENCH_WIDGET_HOST_PORT ?? 3397);
 const USER_ID = "bench-widget-user";
-const bin = { tsx: path.join(root, "node_modules/tsx/dist/cli.mjs"), next: path.join(root, "node_modules/next/dist/bin/next") };
+const bin = {
+  tsx: path.join(root, "node_modules/tsx/dist/cli.mjs"),
+  next: path.join(root, "node_modules/next/dist/bin/next"),
+};
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,7 +40,14 @@ const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 async function startCairn(url: string): Promise<ChildProcess> {
   const server = spawn(process.execPath, [bin.next, "start", "-p", String(CAIRN_PORT)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+    },
     stdio: "ignore",
   });
   for (let i = 0; i < 150; i++) {
@@ -60,7 +70,9 @@ async function seed(url: string): Promise<{ key: string }> {
   const db = createDb(url);
   const key = generateKey("write");
   const ws = await db.workspace.create({ data: { name: "Widget bench", slug: `wbench-${randomUUID().slice(0, 8)}` } });
-  await db.apiKey.create({ data: { workspaceId: ws.id, kind: "write", name: "bench", prefix: displayPrefix(key), keyHash: hashKey(key) } });
+  await db.apiKey.create({
+    data: { workspaceId: ws.id, kind: "write", name: "bench", prefix: displayPrefix(key), keyHash: hashKey(key) },
+  });
   const items = [
     ["Connect a source", "connection_created"],
     ["Create a workflow", "workflow_started"],
@@ -77,7 +89,15 @@ async function seed(url: string): Promise<{ key: string }> {
       holdoutPercent: 0,
       translations: {},
       items: {
-        create: items.map(([title, event], position) => ({ workspaceId: ws.id, position, title, body: "", ctaUrl: "/connections", completion: { event }, translations: {} })),
+        create: items.map(([title, event], position) => ({
+          workspaceId: ws.id,
+          position,
+          title,
+          body: "",
+          ctaUrl: "/connections",
+          completion: { event },
+          translations: {},
+        })),
       },
     },
   });
@@ -100,7 +120,17 @@ function serveHost(html: string): Promise<http.Server> {
   return new Promise((resolve) => server.listen(HOST_PORT, "127.0.0.1", () => resolve(server)));
 }
 
-type Sample = { fromLoad: number; panelFromLoad: number; fromNav: number; load: number; loader: number; runtime: number; checklist: number; voice: number; state: number };
+type Sample = {
+  fromLoad: number;
+  panelFromLoad: number;
+  fromNav: number;
+  load: number;
+  loader: number;
+  runtime: number;
+  checklist: number;
+  voice: number;
+  state: number;
+};
 
 /** Records when the checklist panel first appears in the widget's (open) shadow root. */
 const PANEL_PROBE = `(() => {
@@ -118,7 +148,9 @@ const PANEL_PROBE = `(() => {
 async function measure(page: Page, reload: boolean): Promise<Sample> {
   if (reload) await page.reload({ waitUntil: "load" });
   else await page.goto(`http://127.0.0.1:${HOST_PORT}/`, { waitUntil: "load" });
-  await page.waitForFunction(() => performance.getEntriesByName("cairn:launcher").length > 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => performance.getEntriesByName("cairn:launcher").length > 0, undefined, {
+    timeout: 15_000,
+  });
   await page.getByTestId("cairn-launcher").waitFor({ state: "visible" });
   await page.waitForFunction("window.__cairnPanel > 0", undefined, { timeout: 15_000 });
   // A string, not a function: tsx's transform would wrap inner functions in a helper the page lacks.
@@ -146,9 +178,14 @@ function report(label: string, samples: Sample[]) {
     const xs = samples.map((s) => s[k]).filter((x) => Number.isFinite(x));
     return xs.length > 0 ? ms(median(xs)) : "    –   ";
   };
-  const range = (k: keyof Sample) => `min ${ms(Math.min(...samples.map((s) => s[k])))}, max ${ms(Math.max(...samples.map((s) => s[k])))}`;
-  console.log(`  ${label.padEnd(5)} load event → launcher ${m("fromLoad")}  (${range("fromLoad")})   load event → panel ${m("panelFromLoad")}  (${range("panelFromLoad")})`);
-  console.log(`        navigation → launcher ${m("fromNav")}; load event at ${m("load")}; finished: loader.js ${m("loader")}, core ${m("runtime")}, widget state ${m("state")}, checklist chunk ${m("checklist")}, voice chunk ${m("voice")}`);
+  const range = (k: keyof Sample) =>
+    `min ${ms(Math.min(...samples.map((s) => s[k])))}, max ${ms(Math.max(...samples.map((s) => s[k])))}`;
+  console.log(
+    `  ${label.padEnd(5)} load event → launcher ${m("fromLoad")}  (${range("fromLoad")})   load event → panel ${m("panelFromLoad")}  (${range("panelFromLoad")})`,
+  );
+  console.log(
+    `        navigation → launcher ${m("fromNav")}; load event at ${m("load")}; finished: loader.js ${m("loader")}, core ${m("runtime")}, widget state ${m("state")}, checklist chunk ${m("checklist")}, voice chunk ${m("voice")}`,
+  );
 }
 
 async function main() {
@@ -159,12 +196,20 @@ async function main() {
 
   if (!existsSync(path.join(root, ".next/BUILD_ID")) || process.env.BENCH_REBUILD) {
     console.log("Building the app (next build)…");
-    execFileSync(process.execPath, [bin.next, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    execFileSync(process.execPath, [bin.next, "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
   }
   const file = path.join(root, "data/bench-widget.db");
   for (const s of ["", "-wal", "-shm", "-journal"]) rmSync(file + s, { force: true });
   const url = `file:${file}`;
-  execFileSync(process.execPath, [bin.tsx, path.join(root, "scripts/db/migrate.ts"), "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [bin.tsx, path.join(root, "scripts/db/migrate.ts"), "deploy"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const { key } = await seed(url);
 
   const cairn = await startCairn(url);
@@ -175,14 +220,20 @@ async function main() {
     const identify = await fetch(`${base}/api/v1/batch`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Write-Key": key },
-      body: JSON.stringify({ batch: [{ type: "identify", userId: USER_ID, traits: { role: "data engineer" }, messageId: "bench-identify" }] }),
+      body: JSON.stringify({
+        batch: [{ type: "identify", userId: USER_ID, traits: { role: "data engineer" }, messageId: "bench-identify" }],
+      }),
     });
     if (identify.status !== 200) throw new Error(`identify failed: ${identify.status} ${await identify.text()}`);
     const probe = await fetch(`${base}/api/v1/widget?userId=${USER_ID}&locale=en`, { headers: { "X-Write-Key": key } });
     const state = (await probe.json().catch(() => null)) as { checklists?: unknown[] } | null;
     if (probe.status !== 200 || !state?.checklists?.length) {
-      console.log(`\nLaunch timing skipped: GET /api/v1/widget answered ${probe.status}${probe.status === 200 ? " without a checklist" : ""}.`);
-      console.log("It needs the widget state endpoint (server side of server/contract/widget-protocol.ts) in the built app;");
+      console.log(
+        `\nLaunch timing skipped: GET /api/v1/widget answered ${probe.status}${probe.status === 200 ? " without a checklist" : ""}.`,
+      );
+      console.log(
+        "It needs the widget state endpoint (server side of server/contract/widget-protocol.ts) in the built app;",
+      );
       console.log("once it is there: BENCH_REBUILD=1 npm run bench:widget.");
       return;
     }
@@ -190,7 +241,14 @@ async function main() {
     const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
     browser = await chromium.launch({
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     console.log(`\nChromium: host page http://127.0.0.1:${HOST_PORT} → Cairn ${base}, ${RUNS} runs each (median):`);
     // One discarded run warms the server (JIT, database pages).

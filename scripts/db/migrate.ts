@@ -54,17 +54,26 @@ async function openEngine(provider: Provider, factory: SqlMigrationAwareDriverAd
   const Engine = await loadSchemaEngine();
   const schemaPath = path.join(root, layout[provider].schema);
   const log = (line: string) => process.env.MIGRATE_DEBUG && console.error(line);
-  return Engine.new({ datamodels: [[schemaPath, fs.readFileSync(schemaPath, "utf8")]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
+  return Engine.new(
+    { datamodels: [[schemaPath, fs.readFileSync(schemaPath, "utf8")]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
 }
 
 // Same shape as the native CLI's reader (prisma/build/cli.js), so checksums and names agree.
 function readMigrations(provider: Provider): MigrationList {
   const baseDir = path.join(root, layout[provider].migrations);
   const lockPath = path.join(baseDir, "migration_lock.toml");
-  const dirs = fs.existsSync(baseDir) ? fs.readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
+  const dirs = fs.existsSync(baseDir)
+    ? fs.readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory())
+    : [];
   return {
     baseDir,
-    lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories: dirs
       .map((d) => {
@@ -131,7 +140,10 @@ class CharAsTextClient extends pg.Client {
       return result;
     });
     if (!callback) return relabelled;
-    relabelled.then((r) => callback(null, r), (e) => callback(e));
+    relabelled.then(
+      (r) => callback(null, r),
+      (e) => callback(e),
+    );
   }
 }
 
@@ -224,7 +236,8 @@ async function deploy() {
   const { provider, where, engine } = await engineForDatabaseUrl(true);
   const migrationsList = readMigrations(provider);
   if (!engine) throw new Error(`${where} could not be created`);
-  if (migrationsList.migrationDirectories.length === 0) throw new Error(`no migrations in ${layout[provider].migrations}`);
+  if (migrationsList.migrationDirectories.length === 0)
+    throw new Error(`no migrations in ${layout[provider].migrations}`);
   const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
   if (appliedMigrationNames.length === 0) console.log(`${provider} ${where}: up to date`);
   for (const name of appliedMigrationNames) console.log(`${provider} ${where}: applied ${name}`);
@@ -237,13 +250,17 @@ async function status(): Promise<number> {
   // A database that does not exist yet, or that no deploy has touched, has everything pending;
   // the engine reports the latter as an error about the missing _prisma_migrations table.
   const d = engine
-    ? await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: noFilters }).catch((e) => {
-        if (/_prisma_migrations.*does not exist/.test(e?.message)) return null;
-        throw e;
-      })
+    ? await engine
+        .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: noFilters })
+        .catch((e) => {
+          if (/_prisma_migrations.*does not exist/.test(e?.message)) return null;
+          throw e;
+        })
     : null;
   if (!d) {
-    console.log(`${provider} ${where}: ${engine ? "no migrations applied" : "database does not exist"}; pending: ${allNames.join(", ") || "none"}`);
+    console.log(
+      `${provider} ${where}: ${engine ? "no migrations applied" : "database does not exist"}; pending: ${allNames.join(", ") || "none"}`,
+    );
     return allNames.length ? 1 : 0;
   }
   const problems: string[] = [];
@@ -251,7 +268,9 @@ async function status(): Promise<number> {
   if (h?.diagnostic === "databaseIsBehind" || h?.diagnostic === "historiesDiverge")
     problems.push(`pending: ${h.unappliedMigrationNames.join(", ")}`);
   if (h?.diagnostic === "migrationsDirectoryIsBehind" || h?.diagnostic === "historiesDiverge")
-    problems.push(`applied to the database but missing from ${layout[provider].migrations}: ${h.unpersistedMigrationNames.join(", ")}`);
+    problems.push(
+      `applied to the database but missing from ${layout[provider].migrations}: ${h.unpersistedMigrationNames.join(", ")}`,
+    );
   if (d.failedMigrationNames.length) problems.push(`failed: ${d.failedMigrationNames.join(", ")}`);
   if (d.editedMigrationNames.length) problems.push(`edited after being applied: ${d.editedMigrationNames.join(", ")}`);
   const total = migrationsList.migrationDirectories.length;
@@ -289,7 +308,10 @@ async function pgReachable(url: string): Promise<string | null> {
 }
 
 async function createMigrations(rawName: string | undefined) {
-  const name = (rawName ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+  const name = (rawName ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!name) throw new Error("usage: migrate --name <name>");
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14); // UTC, like the native CLI
   derivePostgresSchema();

@@ -9,7 +9,10 @@ const WIDGET_PATTERNS = [
     regex: "^(@/|(\\.\\./)+)server/(?!contract/)",
     message: "The widget may import only server/contract/ from the server (it runs in the host's browser).",
   },
-  { regex: "^(zod|@prisma/.*|@trpc/.*|next(/.*)?|next-auth(/.*)?)$", message: "The widget runtime stays framework-free and small: no zod, Prisma, tRPC or Next." },
+  {
+    regex: "^(zod|@prisma/.*|@trpc/.*|next(/.*)?|next-auth(/.*)?)$",
+    message: "The widget runtime stays framework-free and small: no zod, Prisma, tRPC or Next.",
+  },
   { regex: NODE_BUILTINS, message: "The widget runs in the browser: no Node built-ins." },
 ];
 
@@ -24,7 +27,8 @@ export const boundaries = [
     patterns: [
       {
         regex: "^(@/|(\\.\\./)+)(components|app)(/|$)",
-        message: "server/ and prisma/ are the ground floor: they never import components/ or app/. Move what both sides need under server/ (client-safe code: server/contract/).",
+        message:
+          "server/ and prisma/ are the ground floor: they never import components/ or app/. Move what both sides need under server/ (client-safe code: server/contract/).",
       },
     ],
   },
@@ -34,7 +38,8 @@ export const boundaries = [
     patterns: [
       {
         regex: "^(?!\\./)",
-        message: "server/contract/ is bundled into the widget: it imports only its own files (no zod, Node, Prisma or other server code).",
+        message:
+          "server/contract/ is bundled into the widget: it imports only its own files (no zod, Node, Prisma or other server code).",
       },
     ],
   },
@@ -46,7 +51,13 @@ export const boundaries = [
   {
     name: "the framework-free widget runtime has no React",
     files: ["components/widget/runtime/**/*.ts", "components/widget/loader*.ts"],
-    patterns: [...WIDGET_PATTERNS, { regex: "^react(-dom)?(/.*)?$", message: "The runtime works without React; only components/widget/react.tsx wraps it." }],
+    patterns: [
+      ...WIDGET_PATTERNS,
+      {
+        regex: "^react(-dom)?(/.*)?$",
+        message: "The runtime works without React; only components/widget/react.tsx wraps it.",
+      },
+    ],
   },
   {
     name: "dashboard components reach the server only through tRPC and client-safe modules",
@@ -55,8 +66,10 @@ export const boundaries = [
     allowTypeImports: true,
     patterns: [
       {
-        regex: "^(@/|(\\.\\./)+)server/(db|tenant|env|trpc/init)$|^(@/|(\\.\\./)+)server/(generated|sql|jobs|mail|ingest|http|api-keys|auth)(/|$)|^@prisma/",
-        message: "Components run in the browser: call the server through tRPC (useTRPC) and import only client-safe modules (schemas, definitions, contract, pure helpers).",
+        regex:
+          "^(@/|(\\.\\./)+)server/(db|tenant|env|trpc/init)$|^(@/|(\\.\\./)+)server/(generated|sql|jobs|mail|ingest|http|api-keys|auth)(/|$)|^@prisma/",
+        message:
+          "Components run in the browser: call the server through tRPC (useTRPC) and import only client-safe modules (schemas, definitions, contract, pure helpers).",
       },
     ],
   },
@@ -66,8 +79,10 @@ export const boundaries = [
     allowTypeImports: true,
     patterns: [
       {
-        regex: "^(@/|(\\.\\./)+)server/(?!(trpc|http|auth|contract)/|env$|errors$|[\\w/-]*/(handle-[\\w-]+|schemas|definitions)$)",
-        message: "app/ stays thin: pages use the tRPC server caller (server/trpc/server-caller.ts) and routes a handler (server/**/handle-*.ts or server/http/), never services or the database directly.",
+        regex:
+          "^(@/|(\\.\\./)+)server/(?!(trpc|http|auth|contract)/|env$|errors$|[\\w/-]*/(handle-[\\w-]+|schemas|definitions)$)",
+        message:
+          "app/ stays thin: pages use the tRPC server caller (server/trpc/server-caller.ts) and routes a handler (server/**/handle-*.ts or server/http/), never services or the database directly.",
       },
     ],
   },

@@ -9,7 +9,10 @@ export const ZOverviewOut = z.object({
   hasWriteKey: z.boolean(),
 });
 
-export const ZLiveEventsInput = z.object({ after: z.date().optional(), take: z.number().int().min(1).max(200).optional() });
+export const ZLiveEventsInput = z.object({
+  after: z.date().optional(),
+  take: z.number().int().min(1).max(200).optional(),
+});
 
 export const ZLiveEventOut = z.object({
   id: z.string(),

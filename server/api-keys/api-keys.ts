@@ -14,7 +14,12 @@ export const API_KEY_SELECT = {
 } as const;
 
 /** Returns the key in clear exactly once; only its hash is stored. */
-export async function createApiKey(args: { db: Db; workspaceId: string; actorId: string | null; input: TCreateApiKeyInput }) {
+export async function createApiKey(args: {
+  db: Db;
+  workspaceId: string;
+  actorId: string | null;
+  input: TCreateApiKeyInput;
+}) {
   const key = generateKey(args.input.kind);
   const row = await args.db.apiKey.create({
     data: {
@@ -39,19 +44,41 @@ export function listApiKeys(args: { db: Db; workspaceId: string }) {
 }
 
 export async function revokeApiKey(args: { db: Db; workspaceId: string; id: string }) {
-  const key = await args.db.apiKey.findFirst({ where: { id: args.id, workspaceId: args.workspaceId }, select: { id: true, revokedAt: true } });
+  const key = await args.db.apiKey.findFirst({
+    where: { id: args.id, workspaceId: args.workspaceId },
+    select: { id: true, revokedAt: true },
+  });
   if (!key) throw new AppError("NOT_FOUND", "API key not found.");
-  if (key.revokedAt) return args.db.apiKey.findFirstOrThrow({ where: { id: key.id, workspaceId: args.workspaceId }, select: API_KEY_SELECT });
-  return args.db.apiKey.update({ where: { id: key.id, workspaceId: args.workspaceId }, data: { revokedAt: new Date() }, select: API_KEY_SELECT });
+  if (key.revokedAt)
+    return args.db.apiKey.findFirstOrThrow({
+      where: { id: key.id, workspaceId: args.workspaceId },
+      select: API_KEY_SELECT,
+    });
+  return args.db.apiKey.update({
+    where: { id: key.id, workspaceId: args.workspaceId },
+    data: { revokedAt: new Date() },
+    select: API_KEY_SELECT,
+  });
 }
 
-export type KeyOwner = { keyId: string; kind: "write" | "secret"; workspace: { id: string; timeZone: string }; lastUsedAt: Date | null };
+export type KeyOwner = {
+  keyId: string;
+  kind: "write" | "secret";
+  workspace: { id: string; timeZone: string };
+  lastUsedAt: Date | null;
+};
 
 /** The workspace a presented key belongs to, or null for an unknown or revoked key. */
 export async function authenticateKey(db: Db, key: string): Promise<KeyOwner | null> {
   const row = await db.apiKey.findUnique({
     where: { keyHash: hashKey(key) },
-    select: { id: true, kind: true, revokedAt: true, lastUsedAt: true, workspace: { select: { id: true, timeZone: true } } },
+    select: {
+      id: true,
+      kind: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      workspace: { select: { id: true, timeZone: true } },
+    },
   });
   if (!row || row.revokedAt) return null;
   return { keyId: row.id, kind: row.kind, workspace: row.workspace, lastUsedAt: row.lastUsedAt };

@@ -13,8 +13,10 @@ export const ZCondition = z
   })
   .superRefine((c, ctx) => {
     if (c.op === "exists") return;
-    if (c.op === "in" && !Array.isArray(c.value)) ctx.addIssue({ code: "custom", message: "'in' needs a list of values", path: ["value"] });
-    if (c.op !== "in" && typeof c.value !== "string") ctx.addIssue({ code: "custom", message: `'${c.op}' needs one value`, path: ["value"] });
+    if (c.op === "in" && !Array.isArray(c.value))
+      ctx.addIssue({ code: "custom", message: "'in' needs a list of values", path: ["value"] });
+    if (c.op !== "in" && typeof c.value !== "string")
+      ctx.addIssue({ code: "custom", message: `'${c.op}' needs one value`, path: ["value"] });
   });
 
 export type Condition = z.infer<typeof ZCondition>;

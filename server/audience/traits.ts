@@ -21,7 +21,13 @@ export function scalarText(value: unknown): string | null {
  * absent or empty. */
 export function traitText(value: unknown): string | null {
   if (value === null || value === undefined || typeof value !== "object") return scalarText(value);
-  if (Array.isArray(value)) return value.map((v) => traitText(v) ?? "").filter(Boolean).join(", ") || null;
+  if (Array.isArray(value))
+    return (
+      value
+        .map((v) => traitText(v) ?? "")
+        .filter(Boolean)
+        .join(", ") || null
+    );
   return JSON.stringify(value);
 }
 

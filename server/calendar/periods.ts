@@ -47,7 +47,11 @@ export function monthStartDay(index: number): number {
 export function monthsBetween(fromDay: number, toDay: number): DaySpan[] {
   const out: DaySpan[] = [];
   for (let m = monthIndex(fromDay); m <= monthIndex(toDay); m++) {
-    out.push({ index: m, fromDay: Math.max(fromDay, monthStartDay(m)), toDay: Math.min(toDay, monthStartDay(m + 1) - 1) });
+    out.push({
+      index: m,
+      fromDay: Math.max(fromDay, monthStartDay(m)),
+      toDay: Math.min(toDay, monthStartDay(m + 1) - 1),
+    });
   }
   return out;
 }

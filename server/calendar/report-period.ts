@@ -26,9 +26,14 @@ export function resolvePeriod(
   const today = dayNumber(now, timeZone);
   const toDay = range.to ? dayOfIso(range.to) : range.from ? Math.max(today, dayOfIso(range.from)) : today;
   const fromDay = range.from ? dayOfIso(range.from) : toDay - (limits.defaultDays - 1);
-  if (fromDay > toDay) throw new AppError("BAD_REQUEST", "The start date must not be after the end date.", [{ path: "to", message: "Before the start" }]);
+  if (fromDay > toDay)
+    throw new AppError("BAD_REQUEST", "The start date must not be after the end date.", [
+      { path: "to", message: "Before the start" },
+    ]);
   if (toDay - fromDay + 1 > limits.maxDays) {
-    throw new AppError("BAD_REQUEST", `A report covers at most ${limits.maxDays} days; narrow the dates.`, [{ path: "from", message: "Too long a period" }]);
+    throw new AppError("BAD_REQUEST", `A report covers at most ${limits.maxDays} days; narrow the dates.`, [
+      { path: "from", message: "Too long a period" },
+    ]);
   }
   const from = isoOfDay(fromDay);
   const to = isoOfDay(toDay);

@@ -24,7 +24,8 @@ function wallClock(timeZone: string): Intl.DateTimeFormat {
 /** How far `timeZone`'s wall clock is ahead of UTC at `at`, in ms (+3_600_000 for Paris in winter). */
 function zoneOffsetMs(at: number, timeZone: string): number {
   const parts: Record<string, number> = {};
-  for (const p of wallClock(timeZone).formatToParts(new Date(at))) if (p.type !== "literal") parts[p.type] = Number(p.value);
+  for (const p of wallClock(timeZone).formatToParts(new Date(at)))
+    if (p.type !== "literal") parts[p.type] = Number(p.value);
   const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return asUtc - Math.floor(at / 1000) * 1000;
 }
@@ -46,7 +47,10 @@ export function nextDay(isoDate: string): string {
 }
 
 /** [fromAt, toAt) for "entered between `from` and `to`, both days included"; either side open. */
-export function dayRangeToInstants(range: { from?: string; to?: string }, timeZone: string): { fromAt: Date | null; toAt: Date | null } {
+export function dayRangeToInstants(
+  range: { from?: string; to?: string },
+  timeZone: string,
+): { fromAt: Date | null; toAt: Date | null } {
   return {
     fromAt: range.from ? startOfDayInZone(range.from, timeZone) : null,
     toAt: range.to ? startOfDayInZone(nextDay(range.to), timeZone) : null,

@@ -125,7 +125,14 @@ export type VoiceMessage =
       comment?: string;
       locale?: string;
     }
-  | { type: "survey_dismiss"; messageId: string; userId: string; timestamp: string; surveyId: string; displayId: string }
+  | {
+      type: "survey_dismiss";
+      messageId: string;
+      userId: string;
+      timestamp: string;
+      surveyId: string;
+      displayId: string;
+    }
   | {
       type: "feedback";
       messageId: string;

@@ -18,7 +18,8 @@ export function featuresForEvent(
 ): string[] {
   const hits: string[] = [];
   for (const f of features) {
-    if (f.matchers.some((m) => m.event === name && (!m.where || matchesCondition(properties, m.where)))) hits.push(f.id);
+    if (f.matchers.some((m) => m.event === name && (!m.where || matchesCondition(properties, m.where))))
+      hits.push(f.id);
   }
   return hits;
 }

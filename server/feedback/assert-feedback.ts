@@ -7,6 +7,11 @@ export async function assertFeedbackIds(db: DbOrTx, workspaceId: string, ids: re
   const found = await db.feedback.count({ where: { workspaceId, id: { in: [...ids] } } });
   if (found !== ids.length) {
     const missing = ids.length - found;
-    throw new AppError("NOT_FOUND", missing === 1 && ids.length === 1 ? "Feedback not found." : `${missing} of the ${ids.length} pieces of feedback were not found.`);
+    throw new AppError(
+      "NOT_FOUND",
+      missing === 1 && ids.length === 1
+        ? "Feedback not found."
+        : `${missing} of the ${ids.length} pieces of feedback were not found.`,
+    );
   }
 }

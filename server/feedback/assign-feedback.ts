@@ -10,7 +10,9 @@ export async function assignFeedback(args: { db: Db; workspaceId: string; ids: s
     if (assigneeId !== null) {
       const member = await tx.member.findFirst({ where: { workspaceId, userId: assigneeId }, select: { id: true } });
       if (!member) {
-        throw new AppError("BAD_REQUEST", "Assign feedback to a member of this workspace.", [{ path: "assigneeId", message: "Not a member of this workspace" }]);
+        throw new AppError("BAD_REQUEST", "Assign feedback to a member of this workspace.", [
+          { path: "assigneeId", message: "Not a member of this workspace" },
+        ]);
       }
     }
     await tx.feedback.updateMany({ where: { workspaceId, id: { in: ids } }, data: { assigneeId } });

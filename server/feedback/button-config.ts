@@ -12,14 +12,23 @@ export const ZFeedbackButton = z.object({
   enabled: z.boolean().default(true),
   position: z.enum(FEEDBACK_POSITIONS).default("bottom-left"),
   /** Per locale; an empty label falls back to English, then to the default wording. */
-  label: z.object({ en: label.default(""), fr: label.default(""), de: label.default("") }).default({ en: "", fr: "", de: "" }),
+  label: z
+    .object({ en: label.default(""), fr: label.default(""), de: label.default("") })
+    .default({ en: "", fr: "", de: "" }),
   /** The categories the form offers, in this order; none → the form asks for text only. */
-  categories: z.array(z.enum(FEEDBACK_CATEGORIES)).max(FEEDBACK_CATEGORIES.length).default(["idea", "problem", "praise"])
+  categories: z
+    .array(z.enum(FEEDBACK_CATEGORIES))
+    .max(FEEDBACK_CATEGORIES.length)
+    .default(["idea", "problem", "praise"])
     .refine((list) => new Set(list).size === list.length, "Each category may appear once."),
 });
 export type FeedbackButtonConfig = z.infer<typeof ZFeedbackButton>;
 
-export const DEFAULT_FEEDBACK_LABEL: Record<WidgetLocale, string> = { en: "Feedback", fr: "Votre avis", de: "Feedback" };
+export const DEFAULT_FEEDBACK_LABEL: Record<WidgetLocale, string> = {
+  en: "Feedback",
+  fr: "Votre avis",
+  de: "Feedback",
+};
 
 export function readFeedbackButton(json: unknown): FeedbackButtonConfig {
   const parsed = ZFeedbackButton.safeParse(json ?? {});
@@ -27,7 +36,10 @@ export function readFeedbackButton(json: unknown): FeedbackButtonConfig {
 }
 
 /** What the widget gets (WidgetState.feedback): null when the button is turned off. */
-export function localizeFeedbackButton(config: FeedbackButtonConfig, locale: WidgetLocale): WidgetFeedbackButton | null {
+export function localizeFeedbackButton(
+  config: FeedbackButtonConfig,
+  locale: WidgetLocale,
+): WidgetFeedbackButton | null {
   if (!config.enabled) return null;
   const own = config.label[locale].trim() || config.label.en.trim() || DEFAULT_FEEDBACK_LABEL[locale];
   return { label: own, position: config.position, categories: [...config.categories] };

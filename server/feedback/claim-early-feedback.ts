@@ -16,7 +16,13 @@ export const CLAIM_EARLY_FEEDBACK_STATEMENTS = 6;
  * after personas are reassigned, with the users that were bare before the batch — rarely any.
  * The search texts are written in one statement (with updatedAt, as Prisma's update would set it).
  */
-export async function claimEarlyFeedback(tx: Tx, d: SqlDialect, workspaceId: string, endUserIds: readonly string[], now = new Date()): Promise<void> {
+export async function claimEarlyFeedback(
+  tx: Tx,
+  d: SqlDialect,
+  workspaceId: string,
+  endUserIds: readonly string[],
+  now = new Date(),
+): Promise<void> {
   if (endUserIds.length === 0) return;
   const ids = join(endUserIds.map((id) => sql`${id}`));
   const claimed = await tenantSql(tx, workspaceId).query<{ id: string }[]>(sql`
@@ -25,9 +31,16 @@ export async function claimEarlyFeedback(tx: Tx, d: SqlDialect, workspaceId: str
       "accountId" = (SELECT u."accountId" FROM "EndUser" u WHERE u."id" = "Feedback"."endUserId")
     WHERE "workspaceId" = ${workspaceId} AND "endUserId" IN (${ids}) AND "personaId" IS NULL AND "accountId" IS NULL
     RETURNING "id"`);
-  const changes = await changedSearchTexts(tx, workspaceId, claimed.map((r) => r.id));
+  const changes = await changedSearchTexts(
+    tx,
+    workspaceId,
+    claimed.map((r) => r.id),
+  );
   if (changes.length === 0) return;
-  const cases = join(changes.map((c) => sql`WHEN ${c.id} THEN ${c.searchText}`), " ");
+  const cases = join(
+    changes.map((c) => sql`WHEN ${c.id} THEN ${c.searchText}`),
+    " ",
+  );
   await tenantSql(tx, workspaceId).execute(sql`
     UPDATE "Feedback" SET "searchText" = CASE "id" ${cases} END, "updatedAt" = ${d.dateValue(now)}
     WHERE "workspaceId" = ${workspaceId} AND "id" IN (${join(changes.map((c) => c.id))})`);

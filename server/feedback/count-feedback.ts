@@ -6,7 +6,12 @@ import { FEEDBACK_STATUSES, type FeedbackCounts, type FeedbackStatus, type TFeed
 import { tenantSql } from "../sql/tenant-sql";
 
 /** Feedback per status under the given filters (status aside); `new` feeds the nav badge. */
-export async function countFeedback(args: { db: Db; dialect: SqlDialect; workspaceId: string; filters: Omit<TFeedbackFilters, "status"> }): Promise<FeedbackCounts> {
+export async function countFeedback(args: {
+  db: Db;
+  dialect: SqlDialect;
+  workspaceId: string;
+  filters: Omit<TFeedbackFilters, "status">;
+}): Promise<FeedbackCounts> {
   const rows = await tenantSql(args.db, args.workspaceId).query<{ status: string; n: unknown }[]>(sql`
     SELECT CAST(f."status" AS TEXT) AS "status", CAST(COUNT(*) AS INTEGER) AS "n" FROM "Feedback" f
     WHERE ${feedbackWhere(args.dialect, args.workspaceId, args.filters)}

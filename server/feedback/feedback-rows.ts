@@ -35,8 +35,12 @@ export function personFromTraits(json: unknown): { name: string | null; email: s
 }
 
 /** The survey verbatim's own NPS score wins; otherwise the author's latest NPS answer. */
-export function npsReading(own: { kind: string; score: number | null } | null, latest: number | null): FeedbackRow["nps"] {
-  if (own && own.kind === "nps" && own.score !== null) return { score: own.score, category: npsCategory(own.score), fromThisResponse: true };
+export function npsReading(
+  own: { kind: string; score: number | null } | null,
+  latest: number | null,
+): FeedbackRow["nps"] {
+  if (own && own.kind === "nps" && own.score !== null)
+    return { score: own.score, category: npsCategory(own.score), fromThisResponse: true };
   if (latest !== null) return { score: latest, category: npsCategory(latest), fromThisResponse: false };
   return null;
 }
@@ -50,9 +54,18 @@ export async function loadFeedbackRows(db: Db, workspaceId: string, ids: readonl
   const rows = await db.feedback.findMany({ where: { workspaceId, id: { in: [...ids] } }, select: FEEDBACK_SELECT });
   const userIds = idsOf(rows.map((r) => r.endUserId));
   const [users, accounts, personas, responses, latestNps] = await Promise.all([
-    db.endUser.findMany({ where: { workspaceId, id: { in: userIds } }, select: { id: true, externalId: true, traits: true } }),
-    db.account.findMany({ where: { workspaceId, id: { in: idsOf(rows.map((r) => r.accountId)) } }, select: { id: true, externalId: true, name: true, traits: true } }),
-    db.persona.findMany({ where: { workspaceId, id: { in: idsOf(rows.map((r) => r.personaId)) } }, select: { id: true, name: true } }),
+    db.endUser.findMany({
+      where: { workspaceId, id: { in: userIds } },
+      select: { id: true, externalId: true, traits: true },
+    }),
+    db.account.findMany({
+      where: { workspaceId, id: { in: idsOf(rows.map((r) => r.accountId)) } },
+      select: { id: true, externalId: true, name: true, traits: true },
+    }),
+    db.persona.findMany({
+      where: { workspaceId, id: { in: idsOf(rows.map((r) => r.personaId)) } },
+      select: { id: true, name: true },
+    }),
     db.surveyResponse.findMany({
       where: { workspaceId, id: { in: idsOf(rows.map((r) => r.surveyResponseId)) } },
       select: { id: true, score: true, survey: { select: { id: true, name: true, kind: true } } },
@@ -69,7 +82,8 @@ export async function loadFeedbackRows(db: Db, workspaceId: string, ids: readonl
   const personaById = new Map(personas.map((p) => [p.id, p]));
   const responseById = new Map(responses.map((r) => [r.id, r]));
   const latestByUser = new Map<string, number>();
-  for (const r of latestNps) if (r.score !== null && !latestByUser.has(r.endUserId)) latestByUser.set(r.endUserId, r.score);
+  for (const r of latestNps)
+    if (r.score !== null && !latestByUser.has(r.endUserId)) latestByUser.set(r.endUserId, r.score);
 
   const byId = new Map(
     rows.map((r): [string, FeedbackRow] => {
@@ -88,12 +102,19 @@ export async function loadFeedbackRows(db: Db, workspaceId: string, ids: readonl
           tags: r.tags.map((t) => t.name),
           assignee: r.assignee,
           author: user ? { id: user.id, externalId: user.externalId, ...personFromTraits(user.traits) } : null,
-          account: account ? { id: account.id, externalId: account.externalId, name: account.name, plan: planOf(account.traits) } : null,
+          account: account
+            ? { id: account.id, externalId: account.externalId, name: account.name, plan: planOf(account.traits) }
+            : null,
           persona: persona ?? null,
           pageUrl: r.pageUrl,
           locale: r.locale,
-          survey: response ? { id: response.survey.id, name: response.survey.name, kind: response.survey.kind, score: response.score } : null,
-          nps: npsReading(response ? { kind: response.survey.kind, score: response.score } : null, r.endUserId ? (latestByUser.get(r.endUserId) ?? null) : null),
+          survey: response
+            ? { id: response.survey.id, name: response.survey.name, kind: response.survey.kind, score: response.score }
+            : null,
+          nps: npsReading(
+            response ? { kind: response.survey.kind, score: response.score } : null,
+            r.endUserId ? (latestByUser.get(r.endUserId) ?? null) : null,
+          ),
           duplicateOf: r.duplicateOf,
           duplicatesCount: r._count.duplicates,
           roadmapItem: r.roadmapItem,

@@ -22,7 +22,10 @@ export async function listFeedbackFacets(args: { db: Db; dialect: SqlDialect; wo
     }),
   ]);
   const accountIds = groups.flatMap((g) => (g.accountId ? [g.accountId] : []));
-  const accounts = await db.account.findMany({ where: { workspaceId, id: { in: accountIds } }, select: { id: true, externalId: true, name: true } });
+  const accounts = await db.account.findMany({
+    where: { workspaceId, id: { in: accountIds } },
+    select: { id: true, externalId: true, name: true },
+  });
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   return {
     plans: plans

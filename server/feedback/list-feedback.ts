@@ -8,7 +8,12 @@ import { tenantSql } from "../sql/tenant-sql";
 
 /** Newest first (then id), `limit` per page. `nextCursor` is the last row's id: the next page
  * holds the rows after it, so feedback arriving meanwhile does not shift later pages. */
-export async function listFeedback(args: { db: Db; dialect: SqlDialect; workspaceId: string; input: TListFeedbackInput }): Promise<{ items: FeedbackRow[]; nextCursor: string | null }> {
+export async function listFeedback(args: {
+  db: Db;
+  dialect: SqlDialect;
+  workspaceId: string;
+  input: TListFeedbackInput;
+}): Promise<{ items: FeedbackRow[]; nextCursor: string | null }> {
   const { db, dialect, workspaceId, input } = args;
   const after = input.cursor ? sql` AND ${afterCursor(workspaceId, input.cursor)}` : raw("");
   const rows = await tenantSql(db, workspaceId).query<{ id: string }[]>(sql`

@@ -31,7 +31,11 @@ export const NPS_SCORE_SQL: Sql = sql`COALESCE(
       WHERE r."workspaceId" = f."workspaceId" AND r."endUserId" = f."endUserId" AND s."kind" = 'nps' AND r."score" IS NOT NULL
       ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1))`;
 
-const NPS_RANGES: Record<NpsCategoryFilter, [number, number]> = { promoter: [9, 10], passive: [7, 8], detractor: [0, 6] };
+const NPS_RANGES: Record<NpsCategoryFilter, [number, number]> = {
+  promoter: [9, 10],
+  passive: [7, 8],
+  detractor: [0, 6],
+};
 
 /** Every filter that is set, joined with AND (always at least the workspace). */
 export function feedbackWhere(d: SqlDialect, workspaceId: string, f: TFeedbackFilters): Sql {
@@ -39,7 +43,9 @@ export function feedbackWhere(d: SqlDialect, workspaceId: string, f: TFeedbackFi
   if (f.status && f.status.length > 0) where.push(sql`f."status" IN (${enumList(FEEDBACK_STATUSES, f.status)})`);
   if (f.source && f.source.length > 0) where.push(sql`f."source" IN (${enumList(FEEDBACK_SOURCES, f.source)})`);
   if (f.tag) {
-    where.push(sql`EXISTS (SELECT 1 FROM "FeedbackTag" t WHERE t."feedbackId" = f."id" AND t."workspaceId" = f."workspaceId" AND t."name" = ${f.tag})`);
+    where.push(
+      sql`EXISTS (SELECT 1 FROM "FeedbackTag" t WHERE t."feedbackId" = f."id" AND t."workspaceId" = f."workspaceId" AND t."name" = ${f.tag})`,
+    );
   }
   if (f.personaId) where.push(sql`f."personaId" = ${f.personaId}`);
   if (f.accountId) where.push(sql`f."accountId" = ${f.accountId}`);

@@ -10,7 +10,11 @@ async function findOriginal(db: DbOrTx, workspaceId: string, id: string, duplica
   let current = duplicateOfId;
   for (let hops = 0; hops < MAX_CHAIN; hops++) {
     if (current === id) {
-      throw new AppError("BAD_REQUEST", "That feedback is already a duplicate of this one: marking it would make a loop.", [{ path: "duplicateOfId", message: "Already a duplicate of this feedback" }]);
+      throw new AppError(
+        "BAD_REQUEST",
+        "That feedback is already a duplicate of this one: marking it would make a loop.",
+        [{ path: "duplicateOfId", message: "Already a duplicate of this feedback" }],
+      );
     }
     const row = await db.feedback.findFirst({ where: { workspaceId, id: current }, select: { duplicateOfId: true } });
     if (!row) throw new AppError("NOT_FOUND", "Feedback not found.");
@@ -30,7 +34,9 @@ async function findOriginal(db: DbOrTx, workspaceId: string, id: string, duplica
 export async function markDuplicate(args: { db: Db; workspaceId: string; id: string; duplicateOfId: string }) {
   const { db, workspaceId, id } = args;
   if (id === args.duplicateOfId) {
-    throw new AppError("BAD_REQUEST", "A piece of feedback cannot be a duplicate of itself.", [{ path: "duplicateOfId", message: "Pick another piece of feedback" }]);
+    throw new AppError("BAD_REQUEST", "A piece of feedback cannot be a duplicate of itself.", [
+      { path: "duplicateOfId", message: "Pick another piece of feedback" },
+    ]);
   }
   return db.$transaction(async (tx) => {
     await assertFeedbackIds(tx, workspaceId, [id, args.duplicateOfId]);
@@ -39,10 +45,17 @@ export async function markDuplicate(args: { db: Db; workspaceId: string; id: str
     // marking A as B's duplicate and B as A's at the same moment must not both succeed.
     for (const rowId of [id, original].sort()) {
       const guard = rowId === original ? { duplicateOfId: null } : {};
-      const { count } = await tx.feedback.updateMany({ where: { workspaceId, id: rowId, ...guard }, data: { updatedAt: new Date() } });
-      if (count === 0) throw new AppError("CONFLICT", "The original was just marked as a duplicate itself. Reload and try again.");
+      const { count } = await tx.feedback.updateMany({
+        where: { workspaceId, id: rowId, ...guard },
+        data: { updatedAt: new Date() },
+      });
+      if (count === 0)
+        throw new AppError("CONFLICT", "The original was just marked as a duplicate itself. Reload and try again.");
     }
-    await tx.feedback.updateMany({ where: { workspaceId, id }, data: { status: "duplicate", duplicateOfId: original, roadmapItemId: null } });
+    await tx.feedback.updateMany({
+      where: { workspaceId, id },
+      data: { status: "duplicate", duplicateOfId: original, roadmapItemId: null },
+    });
     await tx.feedback.updateMany({ where: { workspaceId, duplicateOfId: id }, data: { duplicateOfId: original } });
     return { id, duplicateOfId: original };
   });

@@ -4,17 +4,35 @@ import { feedbackSearchText } from "./search-text";
 
 /** These items' search text from their current text, category, tags, author and account, for
  * those where it differs from the stored one. Reads only (four queries, whatever the number of ids). */
-export async function changedSearchTexts(db: DbOrTx, workspaceId: string, ids: readonly string[]): Promise<{ id: string; searchText: string }[]> {
+export async function changedSearchTexts(
+  db: DbOrTx,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<{ id: string; searchText: string }[]> {
   if (ids.length === 0) return [];
   const rows = await db.feedback.findMany({
     where: { workspaceId, id: { in: [...ids] } },
-    select: { id: true, text: true, category: true, endUserId: true, accountId: true, searchText: true, tags: { select: { name: true }, orderBy: { name: "asc" } } },
+    select: {
+      id: true,
+      text: true,
+      category: true,
+      endUserId: true,
+      accountId: true,
+      searchText: true,
+      tags: { select: { name: true }, orderBy: { name: "asc" } },
+    },
   });
   const userIds = [...new Set(rows.flatMap((r) => (r.endUserId ? [r.endUserId] : [])))];
   const accountIds = [...new Set(rows.flatMap((r) => (r.accountId ? [r.accountId] : [])))];
   // One after the other: inside a transaction both would share one connection.
-  const users = await db.endUser.findMany({ where: { workspaceId, id: { in: userIds } }, select: { id: true, externalId: true, traits: true } });
-  const accounts = await db.account.findMany({ where: { workspaceId, id: { in: accountIds } }, select: { id: true, externalId: true, name: true } });
+  const users = await db.endUser.findMany({
+    where: { workspaceId, id: { in: userIds } },
+    select: { id: true, externalId: true, traits: true },
+  });
+  const accounts = await db.account.findMany({
+    where: { workspaceId, id: { in: accountIds } },
+    select: { id: true, externalId: true, name: true },
+  });
   const userById = new Map(users.map((u) => [u.id, u]));
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   return rows.flatMap((r) => {

@@ -105,7 +105,11 @@ export const ZCreateFeedbackInput = z.object({
   /** The customer's account id in your product (as sent to group); defaults to the user's. */
   accountExternalId: z.string().max(200).nullish().transform(orNull),
   category: ZFeedbackCategory.nullish().transform((v) => v ?? null),
-  tags: z.array(ZTagName).max(20, "Use at most 20 tags").default([]).transform((tags) => [...new Set(tags)]),
+  tags: z
+    .array(ZTagName)
+    .max(20, "Use at most 20 tags")
+    .default([])
+    .transform((tags) => [...new Set(tags)]),
 });
 export type TCreateFeedbackInput = z.infer<typeof ZCreateFeedbackInput>;
 export type TCreateFeedbackFormInput = z.input<typeof ZCreateFeedbackInput>;
@@ -121,18 +125,33 @@ export const ZFeedbackRow = z.object({
   tags: z.array(z.string()),
   assignee: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
   /** The end user who sent it (or on whose behalf a PM added it); name and email from their traits. */
-  author: z.object({ id: z.string(), externalId: z.string(), name: z.string().nullable(), email: z.string().nullable() }).nullable(),
-  account: z.object({ id: z.string(), externalId: z.string(), name: z.string().nullable(), plan: z.string().nullable() }).nullable(),
+  author: z
+    .object({ id: z.string(), externalId: z.string(), name: z.string().nullable(), email: z.string().nullable() })
+    .nullable(),
+  account: z
+    .object({ id: z.string(), externalId: z.string(), name: z.string().nullable(), plan: z.string().nullable() })
+    .nullable(),
   persona: z.object({ id: z.string(), name: z.string() }).nullable(),
   pageUrl: z.string().nullable(),
   locale: z.string().nullable(),
   /** For survey verbatims: the survey and the score that came with the comment. */
-  survey: z.object({ id: z.string(), name: z.string(), kind: z.enum(["nps", "csat", "ces", "open"]), score: z.number().int().nullable() }).nullable(),
+  survey: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(["nps", "csat", "ces", "open"]),
+      score: z.number().int().nullable(),
+    })
+    .nullable(),
   /** The score behind the NPS category filter (see ZFeedbackFilters), when there is one. */
-  nps: z.object({ score: z.number().int(), category: z.enum(NPS_CATEGORIES), fromThisResponse: z.boolean() }).nullable(),
+  nps: z
+    .object({ score: z.number().int(), category: z.enum(NPS_CATEGORIES), fromThisResponse: z.boolean() })
+    .nullable(),
   duplicateOf: z.object({ id: z.string(), text: z.string(), status: ZFeedbackStatus }).nullable(),
   duplicatesCount: z.number().int().min(0),
-  roadmapItem: z.object({ id: z.string(), title: z.string(), status: ZRoadmapStatus, isPublic: z.boolean() }).nullable(),
+  roadmapItem: z
+    .object({ id: z.string(), title: z.string(), status: ZRoadmapStatus, isPublic: z.boolean() })
+    .nullable(),
   createdAt: z.date(),
 });
 export type FeedbackRow = z.infer<typeof ZFeedbackRow>;
@@ -155,11 +174,15 @@ export type FeedbackCounts = z.infer<typeof ZFeedbackCountsOut>;
 
 export const ZIdsOut = z.object({ ids: z.array(z.string()) });
 
-export const ZTagCountsOut = z.object({ tags: z.array(z.object({ name: z.string(), count: z.number().int().min(0) })) });
+export const ZTagCountsOut = z.object({
+  tags: z.array(z.object({ name: z.string(), count: z.number().int().min(0) })),
+});
 
 export const ZFacetsOut = z.object({
   /** The values of the account trait `plan` among accounts that sent feedback. */
   plans: z.array(z.string()),
   /** Accounts that sent feedback, most feedback first (at most 200). */
-  accounts: z.array(z.object({ id: z.string(), externalId: z.string(), name: z.string().nullable(), count: z.number().int().min(0) })),
+  accounts: z.array(
+    z.object({ id: z.string(), externalId: z.string(), name: z.string().nullable(), count: z.number().int().min(0) }),
+  ),
 });

@@ -19,11 +19,20 @@ export function feedbackSearchText(parts: {
   author?: readonly (string | null | undefined)[];
   accountName?: string | null;
 }): string {
-  const all = [parts.text, parts.category ?? "", ...(parts.tags ?? []), ...(parts.author ?? []), parts.accountName ?? ""];
+  const all = [
+    parts.text,
+    parts.category ?? "",
+    ...(parts.tags ?? []),
+    ...(parts.author ?? []),
+    parts.accountName ?? "",
+  ];
   return normalizeForSearch(all.filter((p) => p && p.trim() !== "").join(" \u2022 "));
 }
 
 /** The words of a search query, normalized as searchText is (empty query → no words). */
 export function searchTerms(query: string): string[] {
-  return normalizeForSearch(query).split(" ").filter((w) => w.length > 0).slice(0, 8);
+  return normalizeForSearch(query)
+    .split(" ")
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
 }

@@ -7,11 +7,19 @@ import type { SETTABLE_STATUSES } from "./schemas";
  * time, so leaving "linked" or "duplicate" this way also drops its roadmap link or its original
  * (linkRoadmap and markDuplicate are the ways back in).
  */
-export async function setFeedbackStatus(args: { db: Db; workspaceId: string; ids: string[]; status: (typeof SETTABLE_STATUSES)[number] }) {
+export async function setFeedbackStatus(args: {
+  db: Db;
+  workspaceId: string;
+  ids: string[];
+  status: (typeof SETTABLE_STATUSES)[number];
+}) {
   const { db, workspaceId, ids, status } = args;
   return db.$transaction(async (tx) => {
     await assertFeedbackIds(tx, workspaceId, ids);
-    await tx.feedback.updateMany({ where: { workspaceId, id: { in: ids } }, data: { status, roadmapItemId: null, duplicateOfId: null } });
+    await tx.feedback.updateMany({
+      where: { workspaceId, id: { in: ids } },
+      data: { status, roadmapItemId: null, duplicateOfId: null },
+    });
     return { ids };
   });
 }

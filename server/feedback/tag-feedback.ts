@@ -13,7 +13,9 @@ export async function addFeedbackTags(args: { db: Db; workspaceId: string; ids: 
     await assertFeedbackIds(tx, workspaceId, ids);
     const rows = ids.flatMap((feedbackId) => tags.map((name) => sql`(${workspaceId}, ${feedbackId}, ${name})`));
     // ON CONFLICT keeps two PMs tagging the same item at once from failing on the primary key.
-    await tenantSql(tx, workspaceId).execute(sql`INSERT INTO "FeedbackTag" ("workspaceId", "feedbackId", "name") VALUES ${join(rows, ", ")} ON CONFLICT DO NOTHING`);
+    await tenantSql(tx, workspaceId).execute(
+      sql`INSERT INTO "FeedbackTag" ("workspaceId", "feedbackId", "name") VALUES ${join(rows, ", ")} ON CONFLICT DO NOTHING`,
+    );
     await rebuildSearchText(tx, workspaceId, ids);
     return { ids };
   });

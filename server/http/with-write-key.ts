@@ -58,23 +58,36 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function parseInput<T>(options: WriteKeyOptions<T>, raw: unknown): T {
   const parser = (options.query ?? options.body) as InputParser<T>;
   if (typeof parser === "function") return parser(raw);
-  if (options.body !== undefined && !isObject(raw)) throw new AppError("BAD_REQUEST", "The body must be a JSON object.");
+  if (options.body !== undefined && !isObject(raw))
+    throw new AppError("BAD_REQUEST", "The body must be a JSON object.");
   const parsed = parser.safeParse(raw);
   if (!parsed.success) throw invalidInput(options.what ?? (options.query ? "query" : "body"), parsed.error);
   return parsed.data;
 }
 
-async function keyOwner(keys: KeyStore, deps: ApiDeps, request: Request, carrier: unknown, allowSecret: boolean): Promise<KeyOwner> {
+async function keyOwner(
+  keys: KeyStore,
+  deps: ApiDeps,
+  request: Request,
+  carrier: unknown,
+  allowSecret: boolean,
+): Promise<KeyOwner> {
   const key = presentedKey(request, carrier);
-  if (!key) throw new AppError("UNAUTHORIZED", "Missing write key: send it as Basic auth user name, an X-Write-Key header or a writeKey field.");
+  if (!key)
+    throw new AppError(
+      "UNAUTHORIZED",
+      "Missing write key: send it as Basic auth user name, an X-Write-Key header or a writeKey field.",
+    );
   const owner = await keys.find(deps.db, key);
   if (!owner) throw new AppError("UNAUTHORIZED", "Unknown or revoked write key.");
-  if (owner.kind === "secret" && !allowSecret) throw new AppError("FORBIDDEN", "This endpoint takes the workspace's write key, not its secret key.");
+  if (owner.kind === "secret" && !allowSecret)
+    throw new AppError("FORBIDDEN", "This endpoint takes the workspace's write key, not its secret key.");
   return owner;
 }
 
 function withCors(response: Response): Response {
-  for (const [name, value] of Object.entries(CORS_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(CORS_HEADERS))
+    if (!response.headers.has(name)) response.headers.set(name, value);
   return response;
 }
 

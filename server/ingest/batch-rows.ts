@@ -40,7 +40,13 @@ export function collectAccounts(messages: readonly NormalizedMessage[]): Account
   const rows = new Map<string, AccountRow>();
   for (const m of messages) {
     if (!m.groupId) continue;
-    const row = rows.get(m.groupId) ?? { key: m.groupId, traits: {}, name: null, first: m.timestamp, last: m.timestamp };
+    const row = rows.get(m.groupId) ?? {
+      key: m.groupId,
+      traits: {},
+      name: null,
+      first: m.timestamp,
+      last: m.timestamp,
+    };
     if (m.groupTraits) {
       Object.assign(row.traits, m.groupTraits);
       if (typeof m.groupTraits.name === "string") row.name = m.groupTraits.name;
@@ -57,7 +63,14 @@ export function collectUsers(messages: readonly NormalizedMessage[]): UserRow[] 
   // Traits merge in time order so the latest identify wins whatever order the batch arrived in.
   const ordered = [...messages].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
   for (const m of ordered) {
-    const row = rows.get(m.userKey) ?? { key: m.userKey, traits: {}, accountKey: null, locale: null, first: m.timestamp, last: m.timestamp };
+    const row = rows.get(m.userKey) ?? {
+      key: m.userKey,
+      traits: {},
+      accountKey: null,
+      locale: null,
+      first: m.timestamp,
+      last: m.timestamp,
+    };
     if (m.traits) Object.assign(row.traits, m.traits);
     if (m.groupId) row.accountKey = m.groupId;
     if (m.locale) row.locale = m.locale;
@@ -86,7 +99,12 @@ export function accountNeedsWrite(row: AccountRow, known: KnownAccount | undefin
   return traitsChange(row.traits, known.traits) || extendsSeen(row.first, row.last, known);
 }
 
-export function userNeedsWrite(row: UserRow, accountId: string | null, lastDay: number, known: KnownUser | undefined): boolean {
+export function userNeedsWrite(
+  row: UserRow,
+  accountId: string | null,
+  lastDay: number,
+  known: KnownUser | undefined,
+): boolean {
   if (!known) return true;
   return (
     traitsChange(row.traits, known.traits) ||

@@ -11,7 +11,11 @@ const KINDS = ["batch", "identify", "track", "page", "group"] as const satisfies
 
 async function storeMessages({ deps, workspace, input, receivedAt, timing }: KeyedRequest<ParsedPayload>) {
   if (input.accepted.length === 0 && input.rejected.length > 0) {
-    throw new AppError("BAD_REQUEST", `No valid message in the batch (${input.rejected.length} rejected).`, input.rejected.map((r) => ({ path: `batch.${r.index}`, message: r.error })));
+    throw new AppError(
+      "BAD_REQUEST",
+      `No valid message in the batch (${input.rejected.length} rejected).`,
+      input.rejected.map((r) => ({ path: `batch.${r.index}`, message: r.error })),
+    );
   }
   const normalized = input.accepted.map(({ message }) => normalizeMessage(message, receivedAt));
   timing.mark("validate");
@@ -26,12 +30,22 @@ async function storeMessages({ deps, workspace, input, receivedAt, timing }: Key
   };
 }
 
-const single = (kind: MessageType) => (body: unknown): ParsedPayload => ({ accepted: [{ index: 0, message: parseSingle(body, kind) }], rejected: [] });
+const single =
+  (kind: MessageType) =>
+  (body: unknown): ParsedPayload => ({ accepted: [{ index: 0, message: parseSingle(body, kind) }], rejected: [] });
 
 const endpoints = new Map<string, Endpoint>(
   KINDS.map((kind) => [
     kind,
-    withWriteKey({ body: kind === "batch" ? parseBatch : single(kind), maxBytes: MAX_BODY_BYTES, allowSecret: true, serverTiming: true }, storeMessages),
+    withWriteKey(
+      {
+        body: kind === "batch" ? parseBatch : single(kind),
+        maxBytes: MAX_BODY_BYTES,
+        allowSecret: true,
+        serverTiming: true,
+      },
+      storeMessages,
+    ),
   ]),
 );
 
@@ -39,6 +53,9 @@ const endpoints = new Map<string, Endpoint>(
  * key, messages, so each failure gets its own status (413, 400, 401, 400). */
 export function handleIngest(request: Request, kind: string, deps: ApiDeps): Promise<Response> {
   const endpoint = endpoints.get(kind);
-  if (!endpoint) return Promise.resolve(errorResponse(new AppError("NOT_FOUND", `Unknown endpoint /api/v1/${kind}; use one of ${KINDS.join(", ")}.`)));
+  if (!endpoint)
+    return Promise.resolve(
+      errorResponse(new AppError("NOT_FOUND", `Unknown endpoint /api/v1/${kind}; use one of ${KINDS.join(", ")}.`)),
+    );
   return endpoint(request, deps);
 }

@@ -1,5 +1,12 @@
 import { AppError, zodIssues, type Issue } from "../errors";
-import { MAX_BATCH_MESSAGES, MAX_MESSAGE_BYTES, MAX_MESSAGE_DEPTH, ZMessage, type Message, type MessageType } from "./schemas";
+import {
+  MAX_BATCH_MESSAGES,
+  MAX_MESSAGE_BYTES,
+  MAX_MESSAGE_DEPTH,
+  ZMessage,
+  type Message,
+  type MessageType,
+} from "./schemas";
 
 export type Rejected = { index: number; messageId?: string; error: string; issues: Issue[] };
 export type ParsedPayload = { accepted: { index: number; message: Message }[]; rejected: Rejected[] };
@@ -32,10 +39,12 @@ function validate(raw: unknown, index: number): { message: Message } | { rejecte
     const issues = [{ path: "", message }];
     return { rejected: { index, messageId: id, error: describe(issues), issues } };
   };
-  if (nestedDeeperThan(raw, MAX_MESSAGE_DEPTH)) return reject(`message nests objects or arrays more than ${MAX_MESSAGE_DEPTH} levels deep`);
+  if (nestedDeeperThan(raw, MAX_MESSAGE_DEPTH))
+    return reject(`message nests objects or arrays more than ${MAX_MESSAGE_DEPTH} levels deep`);
   const text = JSON.stringify(raw);
   if (text.length > MAX_MESSAGE_BYTES) return reject(`message is larger than ${MAX_MESSAGE_BYTES / 1024} KB`);
-  if (UNSTORABLE_ESCAPE.test(text)) return reject("text contains a NUL character (\\u0000) or an unpaired UTF-16 surrogate");
+  if (UNSTORABLE_ESCAPE.test(text))
+    return reject("text contains a NUL character (\\u0000) or an unpaired UTF-16 surrogate");
   const parsed = ZMessage.safeParse(raw);
   if (parsed.success) return { message: parsed.data };
   const issues = zodIssues(parsed.error);
@@ -53,12 +62,16 @@ export function parseBatch(body: unknown): ParsedPayload {
     throw new AppError("BAD_REQUEST", 'A batch body is a JSON object with a "batch" array of messages.');
   }
   if (body.batch.length > MAX_BATCH_MESSAGES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `A batch holds at most ${MAX_BATCH_MESSAGES} messages; this one has ${body.batch.length}.`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `A batch holds at most ${MAX_BATCH_MESSAGES} messages; this one has ${body.batch.length}.`,
+    );
   }
   const shared = isObject(body.context) ? body.context : null;
   const out: ParsedPayload = { accepted: [], rejected: [] };
   body.batch.forEach((raw, index) => {
-    const withContext = shared && isObject(raw) ? { ...raw, context: { ...shared, ...(isObject(raw.context) ? raw.context : {}) } } : raw;
+    const withContext =
+      shared && isObject(raw) ? { ...raw, context: { ...shared, ...(isObject(raw.context) ? raw.context : {}) } } : raw;
     const result = validate(withContext, index);
     if ("message" in result) out.accepted.push({ index, message: result.message });
     else out.rejected.push(result.rejected);
@@ -71,9 +84,13 @@ export function parseSingle(body: unknown, type: MessageType): Message {
   if (!isObject(body)) throw new AppError("BAD_REQUEST", "The body must be a JSON object.");
   const { writeKey: _key, ...rest } = body;
   if (rest.type !== undefined && rest.type !== type) {
-    throw new AppError("BAD_REQUEST", `This endpoint takes ${type} messages; the body says type "${String(rest.type)}".`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `This endpoint takes ${type} messages; the body says type "${String(rest.type)}".`,
+    );
   }
   const result = validate({ ...rest, type }, 0);
-  if ("rejected" in result) throw new AppError("BAD_REQUEST", `Invalid ${type} message: ${result.rejected.error}`, result.rejected.issues);
+  if ("rejected" in result)
+    throw new AppError("BAD_REQUEST", `Invalid ${type} message: ${result.rejected.error}`, result.rejected.issues);
   return result.message;
 }

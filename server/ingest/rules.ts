@@ -24,7 +24,9 @@ export async function loadChecklistRules(db: Db, workspaceId: string): Promise<C
     holdoutPercent: c.holdoutPercent,
     items: c.items.flatMap((item) => {
       const rule = ZCompletionRule.safeParse(item.completion);
-      return rule.success ? [{ itemId: item.id, event: rule.data.event, where: rule.data.where, scope: item.scope }] : [];
+      return rule.success
+        ? [{ itemId: item.id, event: rule.data.event, where: rule.data.where, scope: item.scope }]
+        : [];
     }),
   }));
 }

@@ -36,8 +36,7 @@ const ZGroup = ZCommon.extend({ type: z.literal("group"), groupId: ZId, traits: 
 /** One Segment-spec message (identify, track, page or group). */
 export const ZMessage = z
   .discriminatedUnion("type", [ZIdentify, ZTrack, ZPage, ZGroup], {
-    error: (issue) =>
-      issue.code === "invalid_union" ? "type must be one of identify, track, page, group" : undefined,
+    error: (issue) => (issue.code === "invalid_union" ? "type must be one of identify, track, page, group" : undefined),
   })
   .refine((m) => Boolean(m.userId) || Boolean(m.anonymousId), {
     message: "a message needs a userId or an anonymousId",

@@ -32,7 +32,10 @@ export async function writeMessages(
     async (tx) => {
       const earlier: Partial<StageOutputs> = {};
       for (const stage of INGEST_STAGES) {
-        Object.assign(earlier, await stage.run({ tx, dialect, workspace, messages, receivedAt, rules: batchRules, earlier }));
+        Object.assign(
+          earlier,
+          await stage.run({ tx, dialect, workspace, messages, receivedAt, rules: batchRules, earlier }),
+        );
       }
       const inserted = earlier.stored?.length ?? 0;
       return { inserted, duplicates: batch.length - inserted };

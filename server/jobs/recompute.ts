@@ -26,10 +26,14 @@ export async function startRecompute(args: { db: Db; workspaceId: string; kind: 
   const job = typed(created);
   const run = args.kind === "personas" ? reassignAllPersonas : rebuildFeatureRollup;
   const done = run(args.db, args.workspaceId, job.id, args.targetId ?? "")
-    .then(() => args.db.recomputeJob.update({ where: { id: job.id }, data: { status: "done", finishedAt: new Date() } }))
+    .then(() =>
+      args.db.recomputeJob.update({ where: { id: job.id }, data: { status: "done", finishedAt: new Date() } }),
+    )
     .catch(async (error: unknown) => {
       console.error("[recompute]", error);
-      await args.db.recomputeJob.update({ where: { id: job.id }, data: { status: "failed", error: String(error), finishedAt: new Date() } }).catch(() => undefined);
+      await args.db.recomputeJob
+        .update({ where: { id: job.id }, data: { status: "failed", error: String(error), finishedAt: new Date() } })
+        .catch(() => undefined);
     })
     .then(() => undefined);
   return { job, done };
@@ -40,9 +44,9 @@ async function progress(db: Db, jobId: string, processed: number, total: number)
 }
 
 async function reassignAllPersonas(db: Db, workspaceId: string, jobId: string): Promise<void> {
-  const personas: PersonaRule[] = (await db.persona.findMany({ where: { workspaceId }, select: { id: true, priority: true, rules: true } })).map(
-    (p) => ({ id: p.id, priority: p.priority, rules: p.rules as Condition[] }),
-  );
+  const personas: PersonaRule[] = (
+    await db.persona.findMany({ where: { workspaceId }, select: { id: true, priority: true, rules: true } })
+  ).map((p) => ({ id: p.id, priority: p.priority, rules: p.rules as Condition[] }));
   const total = await db.endUser.count({ where: { workspaceId } });
   let processed = 0;
   let cursor: string | undefined;
@@ -60,7 +64,10 @@ async function reassignAllPersonas(db: Db, workspaceId: string, jobId: string): 
       .filter(([id, persona]) => users.find((u) => u.id === id)!.personaId !== persona);
     if (changes.length > 0) {
       await tenantSql(db, workspaceId).execute(sql`
-        UPDATE "EndUser" SET "personaId" = CASE "id" ${join(changes.map(([id, p]) => sql`WHEN ${id} THEN ${p}`), " ")} END
+        UPDATE "EndUser" SET "personaId" = CASE "id" ${join(
+          changes.map(([id, p]) => sql`WHEN ${id} THEN ${p}`),
+          " ",
+        )} END
         WHERE "workspaceId" = ${workspaceId} AND "id" IN (${join(changes.map(([id]) => id))})`);
     }
     processed += users.length;
@@ -71,15 +78,24 @@ async function reassignAllPersonas(db: Db, workspaceId: string, jobId: string): 
 
 /** Rebuilds one feature's FeatureUserDay rows from raw events, a day per transaction. */
 async function rebuildFeatureRollup(db: Db, workspaceId: string, jobId: string, featureId: string): Promise<void> {
-  const feature = await db.feature.findFirst({ where: { id: featureId, workspaceId }, select: { id: true, matchers: true } });
+  const feature = await db.feature.findFirst({
+    where: { id: featureId, workspaceId },
+    select: { id: true, matchers: true },
+  });
   if (!feature) {
     await db.featureUserDay.deleteMany({ where: { workspaceId, featureId } });
     return;
   }
   const matchers = feature.matchers as FeatureMatcher[];
   const names = [...new Set(matchers.map((m) => m.event))];
-  const range = await db.event.aggregate({ where: { workspaceId, type: "track", name: { in: names } }, _min: { day: true }, _max: { day: true } });
-  await db.featureUserDay.deleteMany({ where: { workspaceId, featureId, ...(range._min.day === null ? {} : { day: { lt: range._min.day } }) } });
+  const range = await db.event.aggregate({
+    where: { workspaceId, type: "track", name: { in: names } },
+    _min: { day: true },
+    _max: { day: true },
+  });
+  await db.featureUserDay.deleteMany({
+    where: { workspaceId, featureId, ...(range._min.day === null ? {} : { day: { lt: range._min.day } }) },
+  });
   const first = range._min.day;
   const last = range._max.day;
   if (first === null || last === null || names.length === 0) return;
@@ -93,11 +109,14 @@ async function rebuildFeatureRollup(db: Db, workspaceId: string, jobId: string, 
     });
     const counts = new Map<string, number>();
     for (const e of events) {
-      if (featuresForEvent(e.name, parseJson(e.properties, {}), rule).length > 0) counts.set(e.endUserId, (counts.get(e.endUserId) ?? 0) + 1);
+      if (featuresForEvent(e.name, parseJson(e.properties, {}), rule).length > 0)
+        counts.set(e.endUserId, (counts.get(e.endUserId) ?? 0) + 1);
     }
     await db.$transaction([
       db.featureUserDay.deleteMany({ where: { workspaceId, featureId, day } }),
-      db.featureUserDay.createMany({ data: [...counts].map(([endUserId, count]) => ({ workspaceId, featureId, day, endUserId, count })) }),
+      db.featureUserDay.createMany({
+        data: [...counts].map(([endUserId, count]) => ({ workspaceId, featureId, day, endUserId, count })),
+      }),
     ]);
     if ((day - first) % 7 === 6 || day === last) await progress(db, jobId, day - first + 1, total);
   }
@@ -107,7 +126,16 @@ async function rebuildFeatureRollup(db: Db, workspaceId: string, jobId: string, 
 export async function getJob(args: { db: Db; workspaceId: string; id: string }) {
   const job = await args.db.recomputeJob.findFirst({
     where: { id: args.id, workspaceId: args.workspaceId },
-    select: { id: true, kind: true, status: true, processed: true, total: true, error: true, createdAt: true, finishedAt: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      processed: true,
+      total: true,
+      error: true,
+      createdAt: true,
+      finishedAt: true,
+    },
   });
   return job ? typed(job) : null;
 }

@@ -30,14 +30,25 @@ export async function deliverPendingMail(args: { db: Db; transport: MailTranspor
   let sent = 0;
   let failed = 0;
   for (const mail of pending) {
-    const claimed = await args.db.outboxEmail.updateMany({ where: { id: mail.id, sentAt: null }, data: { sentAt: new Date() } });
+    const claimed = await args.db.outboxEmail.updateMany({
+      where: { id: mail.id, sentAt: null },
+      data: { sentAt: new Date() },
+    });
     if (claimed.count === 0) continue;
     try {
-      await args.transport.sendMail({ from: args.from ?? env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+      await args.transport.sendMail({
+        from: args.from ?? env.MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+      });
       await args.db.outboxEmail.update({ where: { id: mail.id }, data: { error: null } });
       sent += 1;
     } catch (error) {
-      await args.db.outboxEmail.update({ where: { id: mail.id }, data: { sentAt: null, error: String(error).slice(0, 500) } });
+      await args.db.outboxEmail.update({
+        where: { id: mail.id },
+        data: { sentAt: null, error: String(error).slice(0, 500) },
+      });
       failed += 1;
     }
   }

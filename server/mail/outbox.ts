@@ -7,7 +7,13 @@ export type OutgoingMail = { workspaceId?: string | null; to: string; subject: s
  * it the dev mail log page and the server log show them. */
 export async function enqueueMail(db: DbOrTx, mail: OutgoingMail) {
   const row = await db.outboxEmail.create({
-    data: { workspaceId: mail.workspaceId ?? null, to: mail.to, subject: mail.subject, text: mail.text, kind: mail.kind },
+    data: {
+      workspaceId: mail.workspaceId ?? null,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      kind: mail.kind,
+    },
     select: { id: true },
   });
   console.info(`[mail] ${mail.kind} to ${mail.to}: ${mail.subject}`);

@@ -1,4 +1,11 @@
-import { ZChecklistTranslations, ZCompletionRule, ZItemTranslations, type ChecklistOut, type TChecklistInput, type TChecklistItemInput } from "./schemas";
+import {
+  ZChecklistTranslations,
+  ZCompletionRule,
+  ZItemTranslations,
+  type ChecklistOut,
+  type TChecklistInput,
+  type TChecklistItemInput,
+} from "./schemas";
 import { readTargeting } from "../audience/targeting";
 import { resolveGoalEvent } from "./goal-event";
 
@@ -43,7 +50,11 @@ type ItemRow = {
   translations: unknown;
 };
 
-type ChecklistRow = Omit<ChecklistOut, "targeting" | "translations" | "items"> & { targeting: unknown; translations: unknown; items: ItemRow[] };
+type ChecklistRow = Omit<ChecklistOut, "targeting" | "translations" | "items"> & {
+  targeting: unknown;
+  translations: unknown;
+  items: ItemRow[];
+};
 
 /** A rule that no longer parses shows as such instead of failing the whole page. */
 const UNREADABLE_RULE = { event: "(unreadable completion rule)" };
@@ -51,7 +62,11 @@ const UNREADABLE_RULE = { event: "(unreadable completion rule)" };
 export function readItem(row: ItemRow): ChecklistOut["items"][number] {
   const completion = ZCompletionRule.safeParse(row.completion);
   const translations = ZItemTranslations.safeParse(row.translations ?? {});
-  return { ...row, completion: completion.success ? completion.data : UNREADABLE_RULE, translations: translations.success ? translations.data : {} };
+  return {
+    ...row,
+    completion: completion.success ? completion.data : UNREADABLE_RULE,
+    translations: translations.success ? translations.data : {},
+  };
 }
 
 export function readChecklist(row: ChecklistRow): ChecklistOut {

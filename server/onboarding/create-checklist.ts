@@ -4,7 +4,11 @@ import { CHECKLIST_SELECT, checklistData, itemData, readChecklist } from "./chec
 import type { ChecklistOut, TChecklistInput } from "./schemas";
 
 /** A new checklist starts as a draft; setChecklistStatus takes it live. */
-export async function createChecklist(args: { db: Db; workspaceId: string; input: TChecklistInput }): Promise<ChecklistOut> {
+export async function createChecklist(args: {
+  db: Db;
+  workspaceId: string;
+  input: TChecklistInput;
+}): Promise<ChecklistOut> {
   const { db, workspaceId, input } = args;
   await assertPersonasInWorkspace(db, workspaceId, input.targeting.personaIds);
   // One statement tree: Prisma writes the checklist and its items in one transaction.

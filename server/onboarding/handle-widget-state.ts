@@ -15,13 +15,15 @@ function parseQuery(raw: unknown) {
 /** GET /api/v1/widget?userId=…&locale=… with the write key as Basic auth, an X-Write-Key header
  * or ?writeKey=. Key first (401), then the query (400). Per user and changing with every event:
  * never cached. */
-export const handleWidgetState = withWriteKey({ query: parseQuery, allowSecret: true, headers: NO_STORE }, ({ deps, workspace, input, request }) =>
-  getWidgetState({
-    db: deps.db,
-    dialect: deps.dialect,
-    workspaceId: workspace.id,
-    userId: input.userId,
-    locale: input.locale,
-    acceptLanguage: request.headers.get("accept-language"),
-  }),
+export const handleWidgetState = withWriteKey(
+  { query: parseQuery, allowSecret: true, headers: NO_STORE },
+  ({ deps, workspace, input, request }) =>
+    getWidgetState({
+      db: deps.db,
+      dialect: deps.dialect,
+      workspaceId: workspace.id,
+      userId: input.userId,
+      locale: input.locale,
+      acceptLanguage: request.headers.get("accept-language"),
+    }),
 );

@@ -39,14 +39,20 @@ export function itemRulesByEvent(checklists: readonly ChecklistRule[]): Map<stri
   return byEvent;
 }
 
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /**
  * Completions the events earn: one per (item, subject), at the earliest matching event. An
  * account-scoped item needs the event's account (skipped without one). Sorted by key, so
  * concurrent batches lock rows in one order.
  */
-export function completionsFromEvents(events: readonly TrackedEvent[], rules: ReadonlyMap<string, ItemRule[]>): NewCompletion[] {
+export function completionsFromEvents(
+  events: readonly TrackedEvent[],
+  rules: ReadonlyMap<string, ItemRule[]>,
+): NewCompletion[] {
   if (rules.size === 0) return [];
   const out = new Map<string, NewCompletion>();
   for (const e of events) {
@@ -59,7 +65,13 @@ export function completionsFromEvents(events: readonly TrackedEvent[], rules: Re
       const id = `${rule.itemId}|${key}`;
       const prev = out.get(id);
       if (!prev || e.timestamp < prev.completedAt) {
-        out.set(id, { checklistItemId: rule.itemId, subjectKey: key, endUserId: e.endUserId, accountId: e.accountId, completedAt: e.timestamp });
+        out.set(id, {
+          checklistItemId: rule.itemId,
+          subjectKey: key,
+          endUserId: e.endUserId,
+          accountId: e.accountId,
+          completedAt: e.timestamp,
+        });
       }
     }
   }
@@ -89,7 +101,10 @@ export function isChecklistUiEvent(name: string): boolean {
  * group decides (the writer leaves holdout rows alone), since a percentage changed after a user
  * was exposed must not hide their progress.
  */
-export function progressChangesFromEvents(events: readonly TrackedEvent[], checklists: readonly ChecklistRule[]): ProgressChange[] {
+export function progressChangesFromEvents(
+  events: readonly TrackedEvent[],
+  checklists: readonly ChecklistRule[],
+): ProgressChange[] {
   const live = new Map(checklists.map((c) => [c.id, c]));
   const ui = events.filter((e) => UI_EVENTS.has(e.name)).sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
   const out = new Map<string, ProgressChange>();
@@ -98,9 +113,16 @@ export function progressChangesFromEvents(events: readonly TrackedEvent[], check
     if (typeof checklistId !== "string") continue;
     if (!live.has(checklistId)) continue;
     const id = `${checklistId}|${e.endUserId}`;
-    const change = out.get(id) ?? { checklistId, endUserId: e.endUserId, seenAt: null, dismissedAt: null, reopenedAt: null };
+    const change = out.get(id) ?? {
+      checklistId,
+      endUserId: e.endUserId,
+      seenAt: null,
+      dismissedAt: null,
+      reopenedAt: null,
+    };
     if (e.name === CHECKLIST_EVENTS.seen) change.seenAt ??= e.timestamp;
-    else if (e.name === CHECKLIST_EVENTS.dismissed) Object.assign(change, { dismissedAt: e.timestamp, reopenedAt: null });
+    else if (e.name === CHECKLIST_EVENTS.dismissed)
+      Object.assign(change, { dismissedAt: e.timestamp, reopenedAt: null });
     else Object.assign(change, { dismissedAt: null, reopenedAt: e.timestamp });
     out.set(id, change);
   }

@@ -17,12 +17,20 @@ const SUMMARY_SELECT = {
 /** Newest first, `limit` per page; `nextCursor` is the id the next page starts at. */
 export async function listChecklists(args: { db: Db; workspaceId: string; cursor?: string; limit: number }) {
   const { db, workspaceId } = args;
-  const rows = await db.checklist.findMany({ where: { workspaceId }, ...newestFirstPage(args), select: SUMMARY_SELECT });
+  const rows = await db.checklist.findMany({
+    where: { workspaceId },
+    ...newestFirstPage(args),
+    select: SUMMARY_SELECT,
+  });
   const { page, nextCursor } = splitPage(rows, args.limit);
   const ids = page.map((r) => r.id);
   const [personas, groups, completed] = await Promise.all([
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
-    db.checklistProgress.groupBy({ by: ["checklistId", "group"], where: { workspaceId, checklistId: { in: ids } }, _count: { _all: true } }),
+    db.checklistProgress.groupBy({
+      by: ["checklistId", "group"],
+      where: { workspaceId, checklistId: { in: ids } },
+      _count: { _all: true },
+    }),
     db.checklistProgress.groupBy({
       by: ["checklistId"],
       where: { workspaceId, checklistId: { in: ids }, group: "exposed", completedAt: { not: null } },
@@ -30,7 +38,8 @@ export async function listChecklists(args: { db: Db; workspaceId: string; cursor
     }),
   ]);
   const nameOf = new Map(personas.map((p) => [p.id, p.name]));
-  const count = (id: string, group: "exposed" | "holdout") => groups.find((g) => g.checklistId === id && g.group === group)?._count._all ?? 0;
+  const count = (id: string, group: "exposed" | "holdout") =>
+    groups.find((g) => g.checklistId === id && g.group === group)?._count._all ?? 0;
   const items: ChecklistSummaryOut[] = page.map((r) => {
     const targeting = readTargeting(r.targeting);
     const named = targeting.personaIds.filter((id) => nameOf.has(id));

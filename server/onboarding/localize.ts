@@ -27,7 +27,11 @@ function pick(english: string, translated: string | undefined): string {
   return translated && translated.trim() !== "" ? translated : english;
 }
 
-export function localizeItem(item: LocalizableItem, locale: Locale, state: { done: boolean; completedAt: Date | null }): WidgetChecklistItem {
+export function localizeItem(
+  item: LocalizableItem,
+  locale: Locale,
+  state: { done: boolean; completedAt: Date | null },
+): WidgetChecklistItem {
   const t = locale === "en" ? undefined : item.translations[locale];
   const where = item.completion.where;
   return {
@@ -36,7 +40,9 @@ export function localizeItem(item: LocalizableItem, locale: Locale, state: { don
     body: pick(item.body, t?.body),
     ctaUrl: item.ctaUrl,
     completionEvent: item.completion.event,
-    completionWhere: where ? { key: where.key, op: where.op, ...(where.value !== undefined ? { value: where.value } : {}) } : null,
+    completionWhere: where
+      ? { key: where.key, op: where.op, ...(where.value !== undefined ? { value: where.value } : {}) }
+      : null,
     scope: item.scope,
     done: state.done,
     completedAt: state.completedAt ? state.completedAt.toISOString() : null,
@@ -56,7 +62,9 @@ export function localizeChecklist(
     id: checklist.id,
     title: pick(checklist.title, t?.title),
     description: pick(checklist.description, t?.description),
-    items: checklist.items.map((item) => localizeItem(item, locale, stateOf.get(item.id) ?? { done: false, completedAt: null })),
+    items: checklist.items.map((item) =>
+      localizeItem(item, locale, stateOf.get(item.id) ?? { done: false, completedAt: null }),
+    ),
     dismissed,
     completed: progress?.completed ?? false,
   };

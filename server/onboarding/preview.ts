@@ -25,7 +25,9 @@ export function evaluateTargeting(
     const names = targeting.personaIds.map((id) => personaNames.get(id) ?? "(deleted persona)").join(", ");
     if (persona && targeting.personaIds.includes(persona.id)) reasons.push(`Targets ${persona.name}.`);
     else {
-      reasons.push(`Targets only ${names}${persona ? `, not ${persona.name}` : ", and users without a persona never match"}.`);
+      reasons.push(
+        `Targets only ${names}${persona ? `, not ${persona.name}` : ", and users without a persona never match"}.`,
+      );
       verdict = "no";
     }
   }

@@ -11,7 +11,14 @@ export type Exposure = { checklistId: string; group: ExposureGroup; completedAt:
 
 /** Records a user's first exposure (or holdout) per checklist. A row already there wins: two
  * first fetches at once, on two app instances, store one row and agree on its group. */
-export async function recordExposures(db: DbOrTx, d: SqlDialect, workspaceId: string, endUserId: string, rows: Exposure[], now: Date): Promise<void> {
+export async function recordExposures(
+  db: DbOrTx,
+  d: SqlDialect,
+  workspaceId: string,
+  endUserId: string,
+  rows: Exposure[],
+  now: Date,
+): Promise<void> {
   if (rows.length === 0) return;
   const values = rows.map(
     (r) =>

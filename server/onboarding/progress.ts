@@ -36,7 +36,11 @@ export type Progress = {
  * user's key for that item's scope: so an account-scoped item done by any user of the account is
  * done for every user of it, including users who join the account later.
  */
-export function computeProgress(items: readonly ProgressItem[], completions: readonly CompletionRow[], subject: Subject): Progress {
+export function computeProgress(
+  items: readonly ProgressItem[],
+  completions: readonly CompletionRow[],
+  subject: Subject,
+): Progress {
   const byItemAndKey = new Map<string, Date>();
   for (const c of completions) {
     const key = `${c.checklistItemId}|${c.subjectKey}`;

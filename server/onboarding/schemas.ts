@@ -24,11 +24,7 @@ export const MAX_HOLDOUT_PERCENT = 50;
 const orNull = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === "" ? null : v.trim());
 
 const ZEventName = z.string().trim().min(1, "Name the event").max(200, "Use at most 200 characters");
-const ZOptionalEventName = z
-  .string()
-  .max(200, "Use at most 200 characters")
-  .nullish()
-  .transform(orNull);
+const ZOptionalEventName = z.string().max(200, "Use at most 200 characters").nullish().transform(orNull);
 
 /** Links the widget may open: http(s) URLs and paths of the host app. Anything else (javascript:,
  * data:, protocol-relative //host) is refused here, and the widget refuses it again. */
@@ -99,13 +95,17 @@ export const ZChecklistInput = z
     translations: ZChecklistTranslations.default({}),
     /** The event whose completion rate measures impact; empty: the last item's event. */
     goalEvent: ZOptionalEventName,
-    items: z.array(ZChecklistItemInput).min(1, "Add at least one item").max(MAX_ITEMS, `Use at most ${MAX_ITEMS} items`),
+    items: z
+      .array(ZChecklistItemInput)
+      .min(1, "Add at least one item")
+      .max(MAX_ITEMS, `Use at most ${MAX_ITEMS} items`),
   })
   .superRefine((input, ctx) => {
     const seen = new Set<string>();
     input.items.forEach((item, i) => {
       if (!item.id) return;
-      if (seen.has(item.id)) ctx.addIssue({ code: "custom", message: "The same item appears twice", path: ["items", i, "id"] });
+      if (seen.has(item.id))
+        ctx.addIssue({ code: "custom", message: "The same item appears twice", path: ["items", i, "id"] });
       seen.add(item.id);
     });
     if (new Set(input.targeting.personaIds).size !== input.targeting.personaIds.length) {
@@ -158,11 +158,13 @@ export const ZRoleQuestion = z
     options: z.array(ZRoleOption).max(12, "Offer at most 12 options"),
   })
   .superRefine((q, ctx) => {
-    if (q.enabled && q.options.length < 2) ctx.addIssue({ code: "custom", message: "Offer at least 2 options", path: ["options"] });
+    if (q.enabled && q.options.length < 2)
+      ctx.addIssue({ code: "custom", message: "Offer at least 2 options", path: ["options"] });
     const values = new Set<string>();
     q.options.forEach((o, i) => {
       const key = o.value.toLowerCase();
-      if (values.has(key)) ctx.addIssue({ code: "custom", message: "Two options have the same value", path: ["options", i, "value"] });
+      if (values.has(key))
+        ctx.addIssue({ code: "custom", message: "Two options have the same value", path: ["options", i, "value"] });
       values.add(key);
     });
   });
@@ -274,7 +276,11 @@ export type PreviewOut = z.infer<typeof ZPreviewOut>;
 
 /** GET /api/v1/widget's query (server/contract/widget-protocol.ts WidgetStateQuery + the key). */
 export const ZWidgetStateQuery = z.object({
-  userId: z.string({ error: "userId is required" }).trim().min(1, "userId is required").max(200, "userId is longer than 200 characters"),
+  userId: z
+    .string({ error: "userId is required" })
+    .trim()
+    .min(1, "userId is required")
+    .max(200, "userId is longer than 200 characters"),
   locale: z.string().trim().max(35, "locale is longer than 35 characters").optional(),
   writeKey: z.string().max(200).optional(),
 });

@@ -9,9 +9,17 @@ import type { ChecklistOut, TChecklistInput } from "./schemas";
  * updated in place, so completions already earned on them survive the edit; items without an id
  * are new; items left out are deleted with their completions. The status is not changed here.
  */
-export async function updateChecklist(args: { db: Db; workspaceId: string; id: string; input: TChecklistInput }): Promise<ChecklistOut> {
+export async function updateChecklist(args: {
+  db: Db;
+  workspaceId: string;
+  id: string;
+  input: TChecklistInput;
+}): Promise<ChecklistOut> {
   const { db, workspaceId, id, input } = args;
-  const existing = await db.checklist.findFirst({ where: { id, workspaceId }, select: { id: true, items: { select: { id: true } } } });
+  const existing = await db.checklist.findFirst({
+    where: { id, workspaceId },
+    select: { id: true, items: { select: { id: true } } },
+  });
   if (!existing) throw new AppError("NOT_FOUND", "Checklist not found.");
   await assertPersonasInWorkspace(db, workspaceId, input.targeting.personaIds);
 
@@ -25,7 +33,8 @@ export async function updateChecklist(args: { db: Db; workspaceId: string; id: s
   const row = await db.$transaction(async (tx) => {
     await tx.checklistItem.deleteMany({ where: { workspaceId, checklistId: id, id: { notIn: kept } } });
     for (const [position, item] of input.items.entries()) {
-      if (item.id) await tx.checklistItem.update({ where: { id: item.id, workspaceId }, data: itemData(item, position) });
+      if (item.id)
+        await tx.checklistItem.update({ where: { id: item.id, workspaceId }, data: itemData(item, position) });
       else await tx.checklistItem.create({ data: { workspaceId, checklistId: id, ...itemData(item, position) } });
     }
     return tx.checklist.update({ where: { id, workspaceId }, data: checklistData(input), select: CHECKLIST_SELECT });

@@ -29,7 +29,17 @@ const STATE_CHECKLIST_SELECT = {
   holdoutPercent: true,
   translations: true,
   items: {
-    select: { id: true, position: true, title: true, body: true, ctaUrl: true, completion: true, scope: true, precursorEvent: true, translations: true },
+    select: {
+      id: true,
+      position: true,
+      title: true,
+      body: true,
+      ctaUrl: true,
+      completion: true,
+      scope: true,
+      precursorEvent: true,
+      translations: true,
+    },
     orderBy: { position: "asc" },
   },
 } as const;
@@ -58,10 +68,21 @@ export async function getWidgetState(args: WidgetStateArgs): Promise<WidgetState
   const [user, workspace, rows, surveyEvents] = await Promise.all([
     db.endUser.findUnique({
       where: { workspaceId_externalId: { workspaceId, externalId: args.userId } },
-      select: { id: true, traits: true, accountId: true, personaId: true, locale: true, persona: { select: { name: true } } },
+      select: {
+        id: true,
+        traits: true,
+        accountId: true,
+        personaId: true,
+        locale: true,
+        persona: { select: { name: true } },
+      },
     }),
     db.workspace.findUnique({ where: { id: workspaceId }, select: { roleQuestion: true, feedbackButton: true } }),
-    db.checklist.findMany({ where: { workspaceId, status: "live" }, select: STATE_CHECKLIST_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db.checklist.findMany({
+      where: { workspaceId, status: "live" },
+      select: STATE_CHECKLIST_SELECT,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
     activeSurveyEvents(db, workspaceId, now),
   ]);
   const feedbackConfig = readFeedbackButton(workspace?.feedbackButton);
@@ -81,12 +102,22 @@ export async function getWidgetState(args: WidgetStateArgs): Promise<WidgetState
   }
 
   const traits = asTraits(user.traits);
-  const locale = resolveLocale({ traits, userLocale: user.locale, requested: args.locale, acceptLanguage: args.acceptLanguage });
+  const locale = resolveLocale({
+    traits,
+    userLocale: user.locale,
+    requested: args.locale,
+    acceptLanguage: args.acceptLanguage,
+  });
   const subject = { endUserId: user.id, accountId: user.accountId };
   const targeted = rows
     .map((r) => {
       const translations = ZChecklistTranslations.safeParse(r.translations ?? {});
-      return { ...r, targeting: readTargeting(r.targeting), translations: translations.success ? translations.data : {}, items: r.items.map(readItem) };
+      return {
+        ...r,
+        targeting: readTargeting(r.targeting),
+        translations: translations.success ? translations.data : {},
+        items: r.items.map(readItem),
+      };
     })
     // A checklist without items (possible only outside the editor) would be an empty panel.
     .filter((c) => c.items.length > 0 && isTargeted({ personaId: user.personaId, traits }, c.targeting));
@@ -113,7 +144,8 @@ export async function getWidgetState(args: WidgetStateArgs): Promise<WidgetState
       const group = row?.group ?? exposureGroup(c.id, user.id, c.holdoutPercent);
       const progress = computeProgress(c.items, completions, subject);
       if (!row) firstExposures.push({ checklistId: c.id, group, completedAt: progress.completedAt });
-      else if (progress.completedAt && !row.completedAt) nowComplete.push({ checklistId: c.id, completedAt: progress.completedAt });
+      else if (progress.completedAt && !row.completedAt)
+        nowComplete.push({ checklistId: c.id, completedAt: progress.completedAt });
       if (group === "holdout") continue;
       checklists.push(localizeChecklist(c, locale, progress, Boolean(row?.dismissedAt)));
     }

@@ -13,6 +13,9 @@ export function newestFirstPage({ cursor, limit }: PageRequest) {
 }
 
 /** The rows of the page and the id the next page starts at (null on the last page). */
-export function splitPage<T extends { id: string }>(rows: T[], limit: number): { page: T[]; nextCursor: string | null } {
+export function splitPage<T extends { id: string }>(
+  rows: T[],
+  limit: number,
+): { page: T[]; nextCursor: string | null } {
   return { page: rows.slice(0, limit), nextCursor: rows.length > limit ? rows[limit]!.id : null };
 }

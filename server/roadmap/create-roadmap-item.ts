@@ -3,7 +3,11 @@ import { ROADMAP_ITEM_SELECT, toRoadmapItemOut } from "./roadmap-rows";
 import type { RoadmapItemOut, TRoadmapItemInput } from "./schemas";
 
 /** A new roadmap item; one created as shipped is stamped shipped now. */
-export async function createRoadmapItem(args: { db: DbOrTx; workspaceId: string; input: TRoadmapItemInput }): Promise<RoadmapItemOut> {
+export async function createRoadmapItem(args: {
+  db: DbOrTx;
+  workspaceId: string;
+  input: TRoadmapItemInput;
+}): Promise<RoadmapItemOut> {
   const { input } = args;
   const row = await args.db.roadmapItem.create({
     data: {

@@ -8,13 +8,22 @@ import type { RoadmapItemOut, TListRoadmapInput } from "./schemas";
 const MAX_SCANNED = 5000;
 
 /** Items whose title holds every word of `q` (all items without one), newest first. */
-export async function listRoadmapItems(args: { db: Db; workspaceId: string; input: TListRoadmapInput }): Promise<RoadmapItemOut[]> {
+export async function listRoadmapItems(args: {
+  db: Db;
+  workspaceId: string;
+  input: TListRoadmapInput;
+}): Promise<RoadmapItemOut[]> {
   const { db, workspaceId, input } = args;
   const terms = searchTerms(input.q ?? "");
   const order = [{ createdAt: "desc" as const }, { id: "desc" as const }];
   let ids: string[] | undefined;
   if (terms.length > 0) {
-    const titles = await db.roadmapItem.findMany({ where: { workspaceId }, select: { id: true, title: true }, orderBy: order, take: MAX_SCANNED });
+    const titles = await db.roadmapItem.findMany({
+      where: { workspaceId },
+      select: { id: true, title: true },
+      orderBy: order,
+      take: MAX_SCANNED,
+    });
     ids = titles
       .filter((t) => {
         const title = normalizeForSearch(t.title);

@@ -67,7 +67,9 @@ export const sqliteDialect: SqlDialect = {
   // and spell booleans out.
   jsonText: (column, key) => {
     const path = `'$.${checked("JSON key", key)}'`;
-    return raw(`(CASE json_type(${column}, ${path}) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(json_extract(${column}, ${path}) AS TEXT) END)`);
+    return raw(
+      `(CASE json_type(${column}, ${path}) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(json_extract(${column}, ${path}) AS TEXT) END)`,
+    );
   },
   greatest: (a, b) => raw(`MAX(${a}, ${b})`),
   least: (a, b) => raw(`MIN(${a}, ${b})`),

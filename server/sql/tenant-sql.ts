@@ -16,7 +16,9 @@ export type TenantSql = {
 export function assertTenantScoped(statement: Sql, workspaceId: string): void {
   if (typeof workspaceId !== "string" || workspaceId === "") throw new Error("Raw tenant SQL needs a workspaceId.");
   if (!statement.values.includes(workspaceId) || !statement.sql.includes('"workspaceId"')) {
-    throw new Error(`Raw tenant SQL must filter by "workspaceId" = the workspace's id (bound, not inlined): ${statement.sql.replace(/\s+/g, " ").slice(0, 160)}`);
+    throw new Error(
+      `Raw tenant SQL must filter by "workspaceId" = the workspace's id (bound, not inlined): ${statement.sql.replace(/\s+/g, " ").slice(0, 160)}`,
+    );
   }
 }
 

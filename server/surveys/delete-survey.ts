@@ -15,7 +15,10 @@ export async function deleteSurvey(args: { db: Db; workspaceId: string; id: stri
     const responses = await tx.surveyResponse.findMany({ where: { workspaceId, surveyId: id }, select: { id: true } });
     const ids = responses.map((r) => r.id);
     for (let i = 0; i < ids.length; i += 500) {
-      await tx.feedback.updateMany({ where: { workspaceId, surveyResponseId: { in: ids.slice(i, i + 500) } }, data: { surveyResponseId: null } });
+      await tx.feedback.updateMany({
+        where: { workspaceId, surveyResponseId: { in: ids.slice(i, i + 500) } },
+        data: { surveyResponseId: null },
+      });
     }
     await tx.survey.deleteMany({ where: { id, workspaceId } });
     return { id };

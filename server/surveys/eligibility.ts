@@ -7,7 +7,6 @@ import { DAY_MS } from "../calendar/day-number";
 // Whether one survey may be shown to one end user now: pure, no database. The caller loads the
 // survey, the user, their account's traits and the user's survey history, and passes `now`.
 
-
 /**
  * Stored `Survey.targeting` (the editor's schema, server/surveys/schemas.ts). `personaIds`: when
  * not empty, the user's persona must be one of them (a user without a persona matches none).

@@ -56,7 +56,13 @@ export function csvFilename(scope: Pick<ReportScope, "survey" | "period">): stri
 
 /** The CSV text chunk by chunk: a UTF-8 byte-order mark and the header, then up to CHUNK rows at
  * a time, oldest response first. */
-export async function* responseCsvChunks(args: { db: Db; dialect: SqlDialect; scope: ReportScope; filters: TSurveyReportFilters; chunk?: number }) {
+export async function* responseCsvChunks(args: {
+  db: Db;
+  dialect: SqlDialect;
+  scope: ReportScope;
+  filters: TSurveyReportFilters;
+  chunk?: number;
+}) {
   const { db, dialect, scope, filters } = args;
   const size = args.chunk ?? CHUNK;
   // The BOM makes spreadsheet apps read the accents of French and German comments right.
@@ -64,7 +70,10 @@ export async function* responseCsvChunks(args: { db: Db; dialect: SqlDialect; sc
   let after: { createdAt: Date; id: string } | undefined;
   for (;;) {
     const page = await selectResponses(db, dialect, scope.filter, { after, limit: size });
-    const text = page.filter((r) => matchesFilters(r, filters)).map((r) => responseCsvLine(scope.survey, r)).join("");
+    const text = page
+      .filter((r) => matchesFilters(r, filters))
+      .map((r) => responseCsvLine(scope.survey, r))
+      .join("");
     if (text) yield text;
     if (page.length < size) return;
     const last = page[page.length - 1]!;

@@ -34,22 +34,33 @@ export async function listSurveys(args: { db: Db; workspaceId: string; cursor?: 
   const ids = page.map((r) => r.id);
   const [personas, displays, responses, recent] = await Promise.all([
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
-    db.surveyDisplay.groupBy({ by: ["surveyId"], where: { workspaceId, surveyId: { in: ids } }, _count: { _all: true } }),
-    db.surveyResponse.groupBy({ by: ["surveyId"], where: { workspaceId, surveyId: { in: ids } }, _count: { _all: true } }),
+    db.surveyDisplay.groupBy({
+      by: ["surveyId"],
+      where: { workspaceId, surveyId: { in: ids } },
+      _count: { _all: true },
+    }),
+    db.surveyResponse.groupBy({
+      by: ["surveyId"],
+      where: { workspaceId, surveyId: { in: ids } },
+      _count: { _all: true },
+    }),
     db.surveyResponse.findMany({
       where: { workspaceId, surveyId: { in: ids }, createdAt: { gte: since } },
       select: { surveyId: true, endUserId: true, score: true, createdAt: true },
     }),
   ]);
   const nameOf = new Map(personas.map((p) => [p.id, p.name]));
-  const countOf = (groups: { surveyId: string; _count: { _all: number } }[], id: string) => groups.find((g) => g.surveyId === id)?._count._all ?? 0;
+  const countOf = (groups: { surveyId: string; _count: { _all: number } }[], id: string) =>
+    groups.find((g) => g.surveyId === id)?._count._all ?? 0;
 
   const items: SurveySummaryOut[] = page.map((r) => {
     const targeting = readSurveyTargeting(r.targeting);
     const named = targeting.personaIds.filter((id) => nameOf.has(id));
     const shown = countOf(displays, r.id);
     const answered = countOf(responses, r.id);
-    const last30 = recent.filter((x) => x.surveyId === r.id).map((x) => ({ userId: x.endUserId, score: x.score, at: x.createdAt }));
+    const last30 = recent
+      .filter((x) => x.surveyId === r.id)
+      .map((x) => ({ userId: x.endUserId, score: x.score, at: x.createdAt }));
     return {
       id: r.id,
       name: r.name,

@@ -33,7 +33,10 @@ export function ces(scores: readonly number[]): number | null {
  * How many answers gave each possible score of the kind's scale (NPS 0–10, CSAT 1–5, CES 1–7),
  * in ascending order, scores nobody gave included with count 0. Every score is validated.
  */
-export function scoreDistribution(kind: SurveyMetricKind, scores: readonly number[]): { score: number; count: number }[] {
+export function scoreDistribution(
+  kind: SurveyMetricKind,
+  scores: readonly number[],
+): { score: number; count: number }[] {
   const { min, max } = SCALES[kind];
   const counts = new Array<number>(max - min + 1).fill(0);
   for (const s of scores) {
@@ -76,7 +79,8 @@ export function weeklySeries(
   const buckets: DayResponse[][] = weeks.map(() => []);
   for (const r of responses) {
     assertScore(kind, r.score);
-    if (!Number.isInteger(r.day)) throw new AppError("BAD_REQUEST", `A response day must be an integer (got ${r.day}).`);
+    if (!Number.isInteger(r.day))
+      throw new AppError("BAD_REQUEST", `A response day must be an integer (got ${r.day}).`);
     if (r.day < fromDay || r.day > toDay) continue;
     buckets[rollingWeekIndex(r.day, fromDay)]!.push(r);
   }
@@ -98,8 +102,12 @@ export function weeklySeries(
  * displays is 0. Both must be non-negative integers.
  */
 export function responseRate(responses: number, displays: number): number | null {
-  for (const [name, v] of [["responses", responses], ["displays", displays]] as const) {
-    if (!Number.isInteger(v) || v < 0) throw new AppError("BAD_REQUEST", `${name} must be a non-negative integer (got ${v}).`);
+  for (const [name, v] of [
+    ["responses", responses],
+    ["displays", displays],
+  ] as const) {
+    if (!Number.isInteger(v) || v < 0)
+      throw new AppError("BAD_REQUEST", `${name} must be a non-negative integer (got ${v}).`);
   }
   return displays > 0 ? responses / displays : null;
 }

@@ -51,7 +51,12 @@ export async function nextSurvey(args: NextSurveyArgs): Promise<SurveyNextRespon
   if (!user) return { survey: null };
 
   const traits = asTraits(user.traits);
-  const locale = resolveLocale({ traits, userLocale: user.locale, requested: args.locale, acceptLanguage: args.acceptLanguage });
+  const locale = resolveLocale({
+    traits,
+    userLocale: user.locale,
+    requested: args.locale,
+    acceptLanguage: args.acceptLanguage,
+  });
   const surveys = rows.map(readSurveyRule).filter((s): s is RuntimeSurvey => s !== null);
 
   if (earlier) return replay(db, workspaceId, earlier, user.id, surveys, locale, args.messageId);
@@ -73,10 +78,16 @@ export async function nextSurvey(args: NextSurveyArgs): Promise<SurveyNextRespon
     const shown = await db.$transaction(async (tx) => {
       // Lock the user's row first: two asks at once (two tabs) must each see the other's display,
       // or both would pass the recontact windows. (On SQLite the write takes the database lock.)
-      await tenantSql(tx, workspaceId).execute(sql`UPDATE "EndUser" SET "lastSeenAt" = "lastSeenAt" WHERE "id" = ${user.id} AND "workspaceId" = ${workspaceId}`);
+      await tenantSql(tx, workspaceId).execute(
+        sql`UPDATE "EndUser" SET "lastSeenAt" = "lastSeenAt" WHERE "id" = ${user.id} AND "workspaceId" = ${workspaceId}`,
+      );
       const history = await loadSurveyHistory(tx, workspaceId, user.id);
       const workspace = await tx.workspace.findUnique({ where: { id: workspaceId }, select: { recontactDays: true } });
-      const picked = pickSurvey(surveys, { ...base, ...history, workspaceRecontactDays: workspace?.recontactDays ?? 0 }).survey;
+      const picked = pickSurvey(surveys, {
+        ...base,
+        ...history,
+        workspaceRecontactDays: workspace?.recontactDays ?? 0,
+      }).survey;
       if (!picked) {
         // Refused because a copy of this very ask (a retry racing the original) got the lock
         // first and recorded the display: the copy gets that display back.
@@ -87,7 +98,14 @@ export async function nextSurvey(args: NextSurveyArgs): Promise<SurveyNextRespon
         return twin ? { twin } : null;
       }
       const display = await tx.surveyDisplay.create({
-        data: { workspaceId, surveyId: picked.id, endUserId: user.id, accountId: user.accountId, messageId: args.messageId, shownAt: now },
+        data: {
+          workspaceId,
+          surveyId: picked.id,
+          endUserId: user.id,
+          accountId: user.accountId,
+          messageId: args.messageId,
+          shownAt: now,
+        },
         select: { id: true },
       });
       return { picked, displayId: display.id };
@@ -108,7 +126,12 @@ export async function nextSurvey(args: NextSurveyArgs): Promise<SurveyNextRespon
 
 /** The account's traits, read only when a candidate targets account traits (few do): a user
  * without an account fails any account condition, so null stands for both. */
-async function accountTraitsFor(db: Db, workspaceId: string, accountId: string | null, surveys: RuntimeSurvey[]): Promise<Record<string, unknown> | null> {
+async function accountTraitsFor(
+  db: Db,
+  workspaceId: string,
+  accountId: string | null,
+  surveys: RuntimeSurvey[],
+): Promise<Record<string, unknown> | null> {
   if (accountId === null || !surveys.some((s) => s.targeting.accountConditions.length > 0)) return null;
   const account = await db.account.findFirst({ where: { id: accountId, workspaceId }, select: { traits: true } });
   return account ? asTraits(account.traits) : null;
@@ -125,10 +148,16 @@ async function replay(
   messageId: string,
 ): Promise<SurveyNextResponse> {
   if (display.endUserId !== endUserId) {
-    throw new AppError("CONFLICT", `messageId "${messageId}" was already used to ask for another user's survey; send a new messageId with each ask.`);
+    throw new AppError(
+      "CONFLICT",
+      `messageId "${messageId}" was already used to ask for another user's survey; send a new messageId with each ask.`,
+    );
   }
   const survey =
     active.find((s) => s.id === display.surveyId) ??
-    (await db.survey.findFirst({ where: { id: display.surveyId, workspaceId }, select: { id: true, kind: true, texts: true } }));
+    (await db.survey.findFirst({
+      where: { id: display.surveyId, workspaceId },
+      select: { id: true, kind: true, texts: true },
+    }));
   return { survey: survey ? toWidgetSurvey(survey, display.id, locale) : null };
 }

@@ -31,10 +31,14 @@ function targetingCheck(args: {
   const { targeting } = args.survey;
   const parts: Check[] = [];
   if (targeting.personaIds.length === 0) parts.push({ verdict: "yes", text: "every persona" });
-  else if (args.persona && targeting.personaIds.includes(args.persona.id)) parts.push({ verdict: "yes", text: `persona ${args.persona.name}` });
+  else if (args.persona && targeting.personaIds.includes(args.persona.id))
+    parts.push({ verdict: "yes", text: `persona ${args.persona.name}` });
   else {
     const names = targeting.personaIds.map((id) => args.personaNames.get(id) ?? "(deleted persona)").join(", ");
-    parts.push({ verdict: "no", text: `targets only ${names}${args.persona ? `, not ${args.persona.name}` : "; users without a persona never match"}` });
+    parts.push({
+      verdict: "no",
+      text: `targets only ${names}${args.persona ? `, not ${args.persona.name}` : "; users without a persona never match"}`,
+    });
   }
   const fixed = new Set((args.persona?.rules ?? []).map((r) => r.key));
   const traits = typicalTraits(args.persona?.rules ?? []);
@@ -43,14 +47,20 @@ function targetingCheck(args: {
     if (fixed.has(c.key)) {
       decidable.conditions.push(c);
       const holds = matchesCondition(traits, c);
-      parts.push({ verdict: holds ? "yes" : "no", text: `user ${describeCondition(c)} ${holds ? "holds" : "fails"} for this persona` });
+      parts.push({
+        verdict: holds ? "yes" : "no",
+        text: `user ${describeCondition(c)} ${holds ? "holds" : "fails"} for this persona`,
+      });
     } else parts.push({ verdict: "depends", text: `user ${describeCondition(c)} depends on each user's traits` });
   }
   for (const c of targeting.accountConditions) {
     if (c.key === "plan" && args.plan !== null) {
       decidable.accountConditions.push(c);
       const holds = matchesCondition({ plan: args.plan }, c);
-      parts.push({ verdict: holds ? "yes" : "no", text: `account ${describeCondition(c)} ${holds ? "holds" : "fails"} on plan ${args.plan}` });
+      parts.push({
+        verdict: holds ? "yes" : "no",
+        text: `account ${describeCondition(c)} ${holds ? "holds" : "fails"} on plan ${args.plan}`,
+      });
     } else parts.push({ verdict: "depends", text: `account ${describeCondition(c)} depends on each user's account` });
   }
   const verdict = worst(parts.map((p) => p.verdict));
@@ -84,15 +94,25 @@ export function buildSurveyPreview(args: {
       : { verdict: "no", text: `Status: ${survey.status} — nobody is asked until it is active` },
   );
   const t = now.getTime();
-  if (survey.startsAt && t < survey.startsAt.getTime()) add("dates", { verdict: "no", text: `Dates: not started — starts on ${day(survey.startsAt)}` });
-  else if (survey.endsAt && t >= survey.endsAt.getTime()) add("dates", { verdict: "no", text: `Dates: over — ended on ${day(survey.endsAt)}` });
+  if (survey.startsAt && t < survey.startsAt.getTime())
+    add("dates", { verdict: "no", text: `Dates: not started — starts on ${day(survey.startsAt)}` });
+  else if (survey.endsAt && t >= survey.endsAt.getTime())
+    add("dates", { verdict: "no", text: `Dates: over — ended on ${day(survey.endsAt)}` });
   else {
-    const range = [survey.startsAt ? `from ${day(survey.startsAt)}` : null, survey.endsAt ? `until ${day(survey.endsAt)}` : null].filter(Boolean).join(" ");
+    const range = [
+      survey.startsAt ? `from ${day(survey.startsAt)}` : null,
+      survey.endsAt ? `until ${day(survey.endsAt)}` : null,
+    ]
+      .filter(Boolean)
+      .join(" ");
     add("dates", { verdict: "yes", text: range ? `Dates: running ${range}` : "Dates: no start or end date" });
   }
   add("trigger", {
     verdict: "yes",
-    text: survey.trigger.type === "page_load" ? "Trigger: on a page load" : `Trigger: when the event "${survey.trigger.event}" is tracked`,
+    text:
+      survey.trigger.type === "page_load"
+        ? "Trigger: on a page load"
+        : `Trigger: when the event "${survey.trigger.event}" is tracked`,
   });
   const targeting = targetingCheck({ survey, persona: args.persona, personaNames: args.personaNames, plan: args.plan });
   add("targeted", targeting);
@@ -111,11 +131,17 @@ export function buildSurveyPreview(args: {
   );
   add("recurrence", {
     verdict: "yes",
-    text: survey.recurrenceDays === 0 ? "Recurrence: asked once — never again after an answer" : `Recurrence: asked again ${plural(survey.recurrenceDays, "day")} after their last answer`,
+    text:
+      survey.recurrenceDays === 0
+        ? "Recurrence: asked once — never again after an answer"
+        : `Recurrence: asked again ${plural(survey.recurrenceDays, "day")} after their last answer`,
   });
   add("survey_recontact", {
     verdict: "yes",
-    text: survey.recontactDays === 0 ? "This survey: may show again at once after a display" : `This survey: not shown again within ${plural(survey.recontactDays, "day")} of its last display`,
+    text:
+      survey.recontactDays === 0
+        ? "This survey: may show again at once after a display"
+        : `This survey: not shown again within ${plural(survey.recontactDays, "day")} of its last display`,
   });
   add("workspace_recontact", {
     verdict: "yes",

@@ -6,7 +6,12 @@ import { buildSurveyPreview } from "./preview-rules";
 import type { SurveyPreviewOut, TPreviewSurveyInput } from "./schemas";
 
 /** The saved survey as a user of `personaId` (null: no persona) would meet it, in `locale`. */
-export async function previewSurvey(args: { db: Db; workspaceId: string; input: TPreviewSurveyInput; now?: Date }): Promise<SurveyPreviewOut> {
+export async function previewSurvey(args: {
+  db: Db;
+  workspaceId: string;
+  input: TPreviewSurveyInput;
+  now?: Date;
+}): Promise<SurveyPreviewOut> {
   const { db, workspaceId, input } = args;
   const [survey, personas, workspace] = await Promise.all([
     getSurvey({ db, workspaceId, id: input.id }),

@@ -14,7 +14,10 @@ export type SurveyMetricKind = keyof typeof SCALES;
 export function assertScore(kind: SurveyMetricKind, score: number): void {
   const { min, max } = SCALES[kind];
   if (!Number.isInteger(score) || score < min || score > max) {
-    throw new AppError("BAD_REQUEST", `A ${kind.toUpperCase()} score must be an integer from ${min} to ${max} (got ${score}).`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `A ${kind.toUpperCase()} score must be an integer from ${min} to ${max} (got ${score}).`,
+    );
   }
 }
 

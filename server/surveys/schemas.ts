@@ -163,7 +163,17 @@ export const ZSurveyListOut = z.object({ items: z.array(ZSurveySummaryOut), next
 export const ZRuleVerdict = z.enum(["yes", "no", "depends"]);
 export type RuleVerdict = z.infer<typeof ZRuleVerdict>;
 
-export const PREVIEW_RULES = ["status", "dates", "trigger", "targeted", "age", "sampling", "recurrence", "survey_recontact", "workspace_recontact"] as const;
+export const PREVIEW_RULES = [
+  "status",
+  "dates",
+  "trigger",
+  "targeted",
+  "age",
+  "sampling",
+  "recurrence",
+  "survey_recontact",
+  "workspace_recontact",
+] as const;
 
 export const ZPreviewRule = z.object({
   rule: z.enum(PREVIEW_RULES),

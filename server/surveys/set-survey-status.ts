@@ -7,7 +7,13 @@ import type { SurveyStatusValue } from "./schemas";
  * everything (active again resumes); ended closes it for good in spirit, though it may be
  * reactivated. Activating a survey whose end date has passed is refused: it would show to nobody.
  */
-export async function setSurveyStatus(args: { db: Db; workspaceId: string; id: string; status: SurveyStatusValue; now?: Date }) {
+export async function setSurveyStatus(args: {
+  db: Db;
+  workspaceId: string;
+  id: string;
+  status: SurveyStatusValue;
+  now?: Date;
+}) {
   const { db, workspaceId, id, status } = args;
   const now = args.now ?? new Date();
   const found = await db.survey.findFirst({ where: { id, workspaceId }, select: { endsAt: true } });

@@ -9,7 +9,11 @@ export type UserSurveyHistory = Pick<PickContext, "historyBySurvey" | "lastAnyDi
  * the (workspaceId, endUserId, …) indexes of SurveyDisplay and SurveyResponse), however long the
  * history.
  */
-export async function loadSurveyHistory(db: DbOrTx, workspaceId: string, endUserId: string): Promise<UserSurveyHistory> {
+export async function loadSurveyHistory(
+  db: DbOrTx,
+  workspaceId: string,
+  endUserId: string,
+): Promise<UserSurveyHistory> {
   const [displays, responses] = await Promise.all([
     db.surveyDisplay.groupBy({ by: ["surveyId"], where: { workspaceId, endUserId }, _max: { shownAt: true } }),
     db.surveyResponse.groupBy({ by: ["surveyId"], where: { workspaceId, endUserId }, _max: { createdAt: true } }),

@@ -1,7 +1,13 @@
 import type { z } from "zod";
 import { readSurveyTexts } from "./texts";
 import { SURVEY_RULE_SELECT, type SurveyRuleRow } from "./survey-rule";
-import { ZSurveyTargetingInput, ZSurveyTriggerInput, type SurveyKind, type SurveyOut, type TSurveyInput } from "./schemas";
+import {
+  ZSurveyTargetingInput,
+  ZSurveyTriggerInput,
+  type SurveyKind,
+  type SurveyOut,
+  type TSurveyInput,
+} from "./schemas";
 
 // Survey rows ↔ the router's shapes: the JSON columns are parsed leniently on the way out (a row
 // written by an older version reads as "everyone" / "page load" rather than failing the page).
@@ -23,7 +29,11 @@ type SurveyRow = Omit<SurveyRuleRow, "kind" | "status"> & {
   _count: { displays: number };
 };
 
-const EMPTY_TARGETING: z.infer<typeof ZSurveyTargetingInput> = { personaIds: [], conditions: [], accountConditions: [] };
+const EMPTY_TARGETING: z.infer<typeof ZSurveyTargetingInput> = {
+  personaIds: [],
+  conditions: [],
+  accountConditions: [],
+};
 
 export function readSurveyTargeting(json: unknown): z.infer<typeof ZSurveyTargetingInput> {
   const parsed = ZSurveyTargetingInput.safeParse(json ?? {});

@@ -124,9 +124,33 @@ export const DEFAULT_TEXTS: Record<WidgetSurveyKind, Record<WidgetLocale, Wordin
     },
   },
   open: {
-    en: { question: "How can we improve?", lowLabel: "", highLabel: "", followUpNegative: "", followUpNeutral: "", followUpPositive: "", thankYou: THANKS.en },
-    fr: { question: "Comment pouvons-nous nous améliorer ?", lowLabel: "", highLabel: "", followUpNegative: "", followUpNeutral: "", followUpPositive: "", thankYou: THANKS.fr },
-    de: { question: "Wie können wir besser werden?", lowLabel: "", highLabel: "", followUpNegative: "", followUpNeutral: "", followUpPositive: "", thankYou: THANKS.de },
+    en: {
+      question: "How can we improve?",
+      lowLabel: "",
+      highLabel: "",
+      followUpNegative: "",
+      followUpNeutral: "",
+      followUpPositive: "",
+      thankYou: THANKS.en,
+    },
+    fr: {
+      question: "Comment pouvons-nous nous améliorer ?",
+      lowLabel: "",
+      highLabel: "",
+      followUpNegative: "",
+      followUpNeutral: "",
+      followUpPositive: "",
+      thankYou: THANKS.fr,
+    },
+    de: {
+      question: "Wie können wir besser werden?",
+      lowLabel: "",
+      highLabel: "",
+      followUpNegative: "",
+      followUpNeutral: "",
+      followUpPositive: "",
+      thankYou: THANKS.de,
+    },
   },
 };
 
@@ -155,7 +179,11 @@ export type LocalizedSurveyTexts = {
  * English field is empty — the kind's default in that locale. An open survey has no scale and
  * no follow-up ("" for those).
  */
-export function localizeSurveyTexts(kind: WidgetSurveyKind, texts: SurveyTexts, locale: WidgetLocale): LocalizedSurveyTexts {
+export function localizeSurveyTexts(
+  kind: WidgetSurveyKind,
+  texts: SurveyTexts,
+  locale: WidgetLocale,
+): LocalizedSurveyTexts {
   const own: Partial<Wording> = locale === "en" ? texts.en : texts[locale];
   const fallback = DEFAULT_TEXTS[kind][locale];
   const field = (key: keyof Wording): string => {

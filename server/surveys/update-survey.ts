@@ -11,10 +11,18 @@ import { defaultTexts } from "./texts";
  * kind change after the first display is refused (create a new survey instead). Texts left out
  * keep the stored ones, or become the new kind's defaults when the kind changes.
  */
-export async function updateSurvey(args: { db: Db; workspaceId: string; id: string; input: TSurveyInput }): Promise<SurveyOut> {
+export async function updateSurvey(args: {
+  db: Db;
+  workspaceId: string;
+  id: string;
+  input: TSurveyInput;
+}): Promise<SurveyOut> {
   const { db, workspaceId, id, input } = args;
   const row = await db.$transaction(async (tx) => {
-    const existing = await tx.survey.findFirst({ where: { id, workspaceId }, select: { kind: true, _count: { select: { displays: true } } } });
+    const existing = await tx.survey.findFirst({
+      where: { id, workspaceId },
+      select: { kind: true, _count: { select: { displays: true } } },
+    });
     if (!existing) throw new AppError("NOT_FOUND", "Survey not found.");
     const kindChanged = existing.kind !== input.kind;
     if (kindChanged && existing._count.displays > 0) {

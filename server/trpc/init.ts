@@ -89,6 +89,14 @@ export function permissionProcedure(permission: Permission) {
 
 /** A report service's arguments from a workspace procedure's context: the tenant-scoped client,
  * its dialect and the workspace. */
-export function reportArgs<TInput>(ctx: { wdb: Db; dialect: SqlDialect; workspace: { id: string; timeZone: string } }, input: TInput): ReportArgs<TInput> {
-  return { db: ctx.wdb, dialect: ctx.dialect, workspace: { id: ctx.workspace.id, timeZone: ctx.workspace.timeZone }, input };
+export function reportArgs<TInput>(
+  ctx: { wdb: Db; dialect: SqlDialect; workspace: { id: string; timeZone: string } },
+  input: TInput,
+): ReportArgs<TInput> {
+  return {
+    db: ctx.wdb,
+    dialect: ctx.dialect,
+    workspace: { id: ctx.workspace.id, timeZone: ctx.workspace.timeZone },
+    input,
+  };
 }

@@ -6,7 +6,8 @@ import { assertScore, SCALES } from "../surveys/scale";
  * (none for an open question), a comment for an open question. */
 export function assertAnswer(kind: WidgetSurveyKind, score: number | undefined, comment: string | null): void {
   if (kind === "open") {
-    if (score !== undefined) throw new AppError("BAD_REQUEST", "An open survey takes no score; send the answer as comment.");
+    if (score !== undefined)
+      throw new AppError("BAD_REQUEST", "An open survey takes no score; send the answer as comment.");
     if (comment === null) throw new AppError("BAD_REQUEST", "An open survey needs a non-empty comment.");
     return;
   }

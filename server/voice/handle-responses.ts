@@ -8,10 +8,16 @@ import { recordVoiceBatch } from "./record-voice-batch";
 function voiceBatch(body: unknown): unknown[] {
   const batch = (body as { batch?: unknown } | null)?.batch;
   if (!body || typeof body !== "object" || !Array.isArray(batch)) {
-    throw new AppError("BAD_REQUEST", 'The body is a JSON object with a "batch" array of survey_response, survey_dismiss and feedback messages.');
+    throw new AppError(
+      "BAD_REQUEST",
+      'The body is a JSON object with a "batch" array of survey_response, survey_dismiss and feedback messages.',
+    );
   }
   if (batch.length > MAX_BATCH_MESSAGES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `A batch holds at most ${MAX_BATCH_MESSAGES} messages; this one has ${batch.length}.`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `A batch holds at most ${MAX_BATCH_MESSAGES} messages; this one has ${batch.length}.`,
+    );
   }
   return batch;
 }
@@ -22,20 +28,32 @@ function voiceBatch(body: unknown): unknown[] {
  * The reply has /api/v1/batch's shape; when every message is refused, the status and error are the
  * first refusal's (every refusal listed in `issues`).
  */
-export const handleResponses = withWriteKey({ body: voiceBatch, maxBytes: MAX_BODY_BYTES, allowSecret: true }, async ({ deps, workspace, input }) => {
-  const { stored, duplicates, rejected } = await recordVoiceBatch({ db: deps.db, dialect: deps.dialect, workspace, batch: input, now: deps.now });
-  const first = rejected[0];
-  if (stored + duplicates === 0 && first) {
-    const message = rejected.length === 1 ? first.error : `No message accepted (${rejected.length} refused); the first: ${first.error}`;
-    const issues = rejected.map((r) => ({ path: `batch.${r.index}`, message: r.error }));
-    // Returned, not thrown: a batch of refused messages is still a use of the key.
-    return errorResponse(new AppError(first.code, message, issues));
-  }
-  return {
-    success: true,
-    accepted: stored + duplicates,
-    stored,
-    duplicates,
-    rejected: rejected.map((r) => ({ index: r.index, messageId: r.messageId, status: r.status, error: r.error })),
-  };
-});
+export const handleResponses = withWriteKey(
+  { body: voiceBatch, maxBytes: MAX_BODY_BYTES, allowSecret: true },
+  async ({ deps, workspace, input }) => {
+    const { stored, duplicates, rejected } = await recordVoiceBatch({
+      db: deps.db,
+      dialect: deps.dialect,
+      workspace,
+      batch: input,
+      now: deps.now,
+    });
+    const first = rejected[0];
+    if (stored + duplicates === 0 && first) {
+      const message =
+        rejected.length === 1
+          ? first.error
+          : `No message accepted (${rejected.length} refused); the first: ${first.error}`;
+      const issues = rejected.map((r) => ({ path: `batch.${r.index}`, message: r.error }));
+      // Returned, not thrown: a batch of refused messages is still a use of the key.
+      return errorResponse(new AppError(first.code, message, issues));
+    }
+    return {
+      success: true,
+      accepted: stored + duplicates,
+      stored,
+      duplicates,
+      rejected: rejected.map((r) => ({ index: r.index, messageId: r.messageId, status: r.status, error: r.error })),
+    };
+  },
+);

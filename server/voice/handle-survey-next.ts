@@ -5,7 +5,13 @@ import { MAX_NEXT_BODY_BYTES, ZSurveyNextBody } from "./schemas";
 
 /** POST /api/v1/surveys/next: size (413), JSON (400), key (401), body (400), then the pick. */
 export const handleSurveyNext = withWriteKey(
-  { body: ZSurveyNextBody, what: "survey request", maxBytes: MAX_NEXT_BODY_BYTES, allowSecret: true, headers: NO_STORE },
+  {
+    body: ZSurveyNextBody,
+    what: "survey request",
+    maxBytes: MAX_NEXT_BODY_BYTES,
+    allowSecret: true,
+    headers: NO_STORE,
+  },
   ({ deps, workspace, input, request, receivedAt }) =>
     nextSurvey({
       db: deps.db,

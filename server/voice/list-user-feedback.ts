@@ -22,9 +22,16 @@ function categoryOf(value: string | null): FeedbackCategory | null {
  * button or as roadmap ideas (not survey verbatims, which they did not write as feedback), each
  * with its public status (server/voice/public-status.ts). An unknown user has none. Two queries.
  */
-export async function listUserFeedback(args: { db: Db; workspaceId: string; userId: string }): Promise<WidgetFeedbackList> {
+export async function listUserFeedback(args: {
+  db: Db;
+  workspaceId: string;
+  userId: string;
+}): Promise<WidgetFeedbackList> {
   const { db, workspaceId } = args;
-  const user = await db.endUser.findUnique({ where: { workspaceId_externalId: { workspaceId, externalId: args.userId } }, select: { id: true } });
+  const user = await db.endUser.findUnique({
+    where: { workspaceId_externalId: { workspaceId, externalId: args.userId } },
+    select: { id: true },
+  });
   if (!user) return { items: [] };
   const rows = await db.feedback.findMany({
     where: { workspaceId, endUserId: user.id, source: { in: ["widget", "roadmap_idea"] } },

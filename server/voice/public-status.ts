@@ -48,6 +48,9 @@ function ownStatus(status: Exclude<TriageStatus, "duplicate">, roadmapItem: Link
       return { status: "closed", roadmapTitle: null };
     case "linked":
       if (!roadmapItem) return { status: "under_review", roadmapTitle: null };
-      return { status: ROADMAP_PUBLIC[roadmapItem.status], roadmapTitle: roadmapItem.isPublic ? roadmapItem.title : null };
+      return {
+        status: ROADMAP_PUBLIC[roadmapItem.status],
+        roadmapTitle: roadmapItem.isPublic ? roadmapItem.title : null,
+      };
   }
 }

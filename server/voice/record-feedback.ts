@@ -17,15 +17,27 @@ export type FeedbackWorkspace = { id: string; timeZone: string };
  * (docs/decisions/voice-queue.md). ON CONFLICT DO NOTHING: the identify (or a concurrent copy of
  * this message) may create the row at the same moment; ingest merges its traits in later.
  */
-async function ensureAuthor(tx: Tx, dialect: SqlDialect, ws: FeedbackWorkspace, externalId: string, at: Date): Promise<Author> {
-  const known = await tx.endUser.findUnique({ where: { workspaceId_externalId: { workspaceId: ws.id, externalId } }, select: AUTHOR_SELECT });
+async function ensureAuthor(
+  tx: Tx,
+  dialect: SqlDialect,
+  ws: FeedbackWorkspace,
+  externalId: string,
+  at: Date,
+): Promise<Author> {
+  const known = await tx.endUser.findUnique({
+    where: { workspaceId_externalId: { workspaceId: ws.id, externalId } },
+    select: AUTHOR_SELECT,
+  });
   if (known) return known;
   const day = dayNumber(at, ws.timeZone);
   await tenantSql(tx, ws.id).execute(sql`
     INSERT INTO "EndUser" ("id", "workspaceId", "externalId", "traits", "firstSeenAt", "lastSeenAt", "firstSeenDay", "lastSeenDay")
     VALUES (${randomUUID()}, ${ws.id}, ${externalId}, ${dialect.jsonValue({})}, ${dialect.dateValue(at)}, ${dialect.dateValue(at)}, ${day}, ${day})
     ON CONFLICT ("workspaceId", "externalId") DO NOTHING`);
-  return tx.endUser.findUniqueOrThrow({ where: { workspaceId_externalId: { workspaceId: ws.id, externalId } }, select: AUTHOR_SELECT });
+  return tx.endUser.findUniqueOrThrow({
+    where: { workspaceId_externalId: { workspaceId: ws.id, externalId } },
+    select: AUTHOR_SELECT,
+  });
 }
 
 /**
@@ -33,10 +45,19 @@ async function ensureAuthor(tx: Tx, dialect: SqlDialect, ws: FeedbackWorkspace, 
  * this moment, the page it was sent from, and the inbox's search text; deduplicated by messageId
  * (a concurrent copy loses on the unique constraint and counts as a duplicate).
  */
-export async function recordFeedback(args: { db: Db; dialect: SqlDialect; workspace: FeedbackWorkspace; message: FeedbackInput; now: Date }): Promise<Outcome> {
+export async function recordFeedback(args: {
+  db: Db;
+  dialect: SqlDialect;
+  workspace: FeedbackWorkspace;
+  message: FeedbackInput;
+  now: Date;
+}): Promise<Outcome> {
   const { db, dialect, workspace, message, now } = args;
   const workspaceId = workspace.id;
-  const seen = await db.feedback.findUnique({ where: { workspaceId_messageId: { workspaceId, messageId: message.messageId } }, select: { id: true } });
+  const seen = await db.feedback.findUnique({
+    where: { workspaceId_messageId: { workspaceId, messageId: message.messageId } },
+    select: { id: true },
+  });
   if (seen) return "duplicate";
 
   const createdAt = clampTime(message.timestamp, null, now);

@@ -9,7 +9,12 @@ import { assertTarget, loadSurveyTarget } from "./survey-target";
  * wins. A display dismissed already, or answered already (the answer says more), makes the
  * message a duplicate: nothing is written and nothing is refused.
  */
-export async function recordSurveyDismiss(args: { db: Db; workspaceId: string; message: SurveyDismissInput; now: Date }): Promise<Outcome> {
+export async function recordSurveyDismiss(args: {
+  db: Db;
+  workspaceId: string;
+  message: SurveyDismissInput;
+  now: Date;
+}): Promise<Outcome> {
   const { db, workspaceId, message, now } = args;
   const { display } = assertTarget(await loadSurveyTarget(db, workspaceId, message), message);
   if (display.dismissedAt || display.response) return "duplicate";

@@ -15,12 +15,18 @@ export type Outcome = "stored" | "duplicate";
  * second answer to a survey asked once); the same messageId again is a duplicate, even when both
  * copies race (the unique constraints keep one).
  */
-export async function recordSurveyResponse(args: { db: Db; workspaceId: string; message: SurveyResponseInput; now: Date }): Promise<Outcome> {
+export async function recordSurveyResponse(args: {
+  db: Db;
+  workspaceId: string;
+  message: SurveyResponseInput;
+  now: Date;
+}): Promise<Outcome> {
   const { db, workspaceId, message, now } = args;
   const loaded = await loadSurveyTarget(db, workspaceId, message);
   if (loaded.display?.response && loaded.display.response.messageId === message.messageId) return "duplicate";
   const { survey, display, author } = assertTarget(loaded, message);
-  if (display.response) throw new AppError("CONFLICT", `Display "${display.id}" was already answered: one response per display.`);
+  if (display.response)
+    throw new AppError("CONFLICT", `Display "${display.id}" was already answered: one response per display.`);
 
   const comment = message.comment?.trim() || null;
   assertAnswer(survey.kind, message.score, comment);
@@ -31,9 +37,18 @@ export async function recordSurveyResponse(args: { db: Db; workspaceId: string; 
       if (survey.recurrenceDays <= 0) {
         // Asked once: lock the user's row (as asking does) so two answers to two displays of
         // this survey, arriving at once, cannot both pass the check.
-        await tenantSql(tx, workspaceId).execute(sql`UPDATE "EndUser" SET "lastSeenAt" = "lastSeenAt" WHERE "id" = ${author.id} AND "workspaceId" = ${workspaceId}`);
-        const earlier = await tx.surveyResponse.findFirst({ where: { workspaceId, surveyId: survey.id, endUserId: author.id }, select: { id: true } });
-        if (earlier) throw new AppError("CONFLICT", `User "${message.userId}" already answered survey "${survey.id}", which is asked once.`);
+        await tenantSql(tx, workspaceId).execute(
+          sql`UPDATE "EndUser" SET "lastSeenAt" = "lastSeenAt" WHERE "id" = ${author.id} AND "workspaceId" = ${workspaceId}`,
+        );
+        const earlier = await tx.surveyResponse.findFirst({
+          where: { workspaceId, surveyId: survey.id, endUserId: author.id },
+          select: { id: true },
+        });
+        if (earlier)
+          throw new AppError(
+            "CONFLICT",
+            `User "${message.userId}" already answered survey "${survey.id}", which is asked once.`,
+          );
       }
       const response = await tx.surveyResponse.create({
         data: {
@@ -72,7 +87,10 @@ export async function recordSurveyResponse(args: { db: Db; workspaceId: string; 
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Raced with another answer to this display: the same message is a duplicate, another is a 409.
-    const same = await db.surveyResponse.findUnique({ where: { workspaceId_messageId: { workspaceId, messageId: message.messageId } }, select: { id: true } });
+    const same = await db.surveyResponse.findUnique({
+      where: { workspaceId_messageId: { workspaceId, messageId: message.messageId } },
+      select: { id: true },
+    });
     if (same) return "duplicate";
     throw new AppError("CONFLICT", `Display "${display.id}" was already answered: one response per display.`);
   }

@@ -31,13 +31,25 @@ export async function recordVoiceBatch(args: {
     try {
       const parsed = ZVoiceMessage.safeParse(raw);
       if (!parsed.success) throw invalidInput("message", parsed.error);
-      const outcome = await recordVoiceMessage({ db: args.db, dialect: args.dialect, workspace: args.workspace, message: parsed.data, now: args.now() });
+      const outcome = await recordVoiceMessage({
+        db: args.db,
+        dialect: args.dialect,
+        workspace: args.workspace,
+        message: parsed.data,
+        now: args.now(),
+      });
       if (outcome === "stored") result.stored += 1;
       else result.duplicates += 1;
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === "INTERNAL_SERVER_ERROR") throw error;
-      result.rejected.push({ index, messageId: messageIdOf(raw), status: HTTP_STATUS[appError.code], code: appError.code, error: appError.message });
+      result.rejected.push({
+        index,
+        messageId: messageIdOf(raw),
+        status: HTTP_STATUS[appError.code],
+        code: appError.code,
+        error: appError.message,
+      });
     }
   }
   return result;

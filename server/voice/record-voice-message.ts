@@ -6,7 +6,13 @@ import { recordSurveyResponse, type Outcome } from "./record-survey-response";
 import type { VoiceMessageInput } from "./schemas";
 
 /** One validated VoiceMessage written (or found already written). Refusals throw AppError. */
-export function recordVoiceMessage(args: { db: Db; dialect: SqlDialect; workspace: FeedbackWorkspace; message: VoiceMessageInput; now: Date }): Promise<Outcome> {
+export function recordVoiceMessage(args: {
+  db: Db;
+  dialect: SqlDialect;
+  workspace: FeedbackWorkspace;
+  message: VoiceMessageInput;
+  now: Date;
+}): Promise<Outcome> {
   const { db, dialect, workspace, message, now } = args;
   switch (message.type) {
     case "survey_response":

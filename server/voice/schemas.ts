@@ -12,7 +12,11 @@ export const MAX_PAGE_URL_CHARS = 2_000;
 export const MAX_NEXT_BODY_BYTES = 16 * 1024;
 
 const id = (name: string) =>
-  z.string({ error: `${name} is required` }).trim().min(1, `${name} is required`).max(200, `${name} is longer than 200 characters`);
+  z
+    .string({ error: `${name} is required` })
+    .trim()
+    .min(1, `${name} is required`)
+    .max(200, `${name} is longer than 200 characters`);
 const locale = z.string().trim().max(35, "locale is longer than 35 characters").optional();
 const timestamp = z.iso.datetime({ offset: true, message: "timestamp must be an ISO-8601 date-time" }).optional();
 
@@ -52,15 +56,22 @@ export const ZFeedbackMessage = ZBase.extend({
     .trim()
     .min(1, "text is empty: write something before sending")
     .max(MAX_FEEDBACK_CHARS, "text is longer than 5,000 characters"),
-  category: z.enum(FEEDBACK_CATEGORIES, { error: `category must be one of ${FEEDBACK_CATEGORIES.join(", ")}` }).optional(),
+  category: z
+    .enum(FEEDBACK_CATEGORIES, { error: `category must be one of ${FEEDBACK_CATEGORIES.join(", ")}` })
+    .optional(),
   pageUrl: z.string().trim().max(MAX_PAGE_URL_CHARS, "pageUrl is longer than 2,000 characters").optional(),
   locale,
 });
 
 /** One VoiceMessage, judged on its own. */
-export const ZVoiceMessage = z.discriminatedUnion("type", [ZSurveyResponseMessage, ZSurveyDismissMessage, ZFeedbackMessage], {
-  error: (issue) => (issue.code === "invalid_union" ? "type must be one of survey_response, survey_dismiss, feedback" : undefined),
-});
+export const ZVoiceMessage = z.discriminatedUnion(
+  "type",
+  [ZSurveyResponseMessage, ZSurveyDismissMessage, ZFeedbackMessage],
+  {
+    error: (issue) =>
+      issue.code === "invalid_union" ? "type must be one of survey_response, survey_dismiss, feedback" : undefined,
+  },
+);
 export type VoiceMessageInput = z.infer<typeof ZVoiceMessage>;
 export type SurveyResponseInput = z.infer<typeof ZSurveyResponseMessage>;
 export type SurveyDismissInput = z.infer<typeof ZSurveyDismissMessage>;

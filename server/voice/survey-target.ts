@@ -6,7 +6,14 @@ import { AUTHOR_SELECT, type Author } from "./author";
 /** What an answer or a dismissal names: its survey, its display and its author, each checked. */
 export type SurveyTarget = {
   survey: { id: string; kind: "nps" | "csat" | "ces" | "open"; recurrenceDays: number };
-  display: { id: string; surveyId: string; endUserId: string; shownAt: Date; dismissedAt: Date | null; response: { messageId: string | null } | null };
+  display: {
+    id: string;
+    surveyId: string;
+    endUserId: string;
+    shownAt: Date;
+    dismissedAt: Date | null;
+    response: { messageId: string | null } | null;
+  };
   author: Author;
 };
 
@@ -17,12 +24,25 @@ export async function loadSurveyTarget(
   message: { surveyId: string; displayId: string; userId: string },
 ): Promise<Partial<SurveyTarget>> {
   const [survey, display, author] = await Promise.all([
-    db.survey.findFirst({ where: { id: message.surveyId, workspaceId }, select: { id: true, kind: true, recurrenceDays: true } }),
+    db.survey.findFirst({
+      where: { id: message.surveyId, workspaceId },
+      select: { id: true, kind: true, recurrenceDays: true },
+    }),
     db.surveyDisplay.findFirst({
       where: { id: message.displayId, workspaceId },
-      select: { id: true, surveyId: true, endUserId: true, shownAt: true, dismissedAt: true, response: { select: { messageId: true } } },
+      select: {
+        id: true,
+        surveyId: true,
+        endUserId: true,
+        shownAt: true,
+        dismissedAt: true,
+        response: { select: { messageId: true } },
+      },
     }),
-    db.endUser.findUnique({ where: { workspaceId_externalId: { workspaceId, externalId: message.userId } }, select: AUTHOR_SELECT }),
+    db.endUser.findUnique({
+      where: { workspaceId_externalId: { workspaceId, externalId: message.userId } },
+      select: AUTHOR_SELECT,
+    }),
   ]);
   return { survey: survey ?? undefined, display: display ?? undefined, author: author ?? undefined };
 }

@@ -28,14 +28,20 @@ export function listMembers(args: { db: Db; workspaceId: string }) {
  * stored hashed) so an admin without SMTP can pass it on by hand. */
 export async function inviteMember(args: { db: Db; workspaceId: string; actorId: string; input: TInviteInput }) {
   const { email, role } = args.input;
-  const already = await args.db.member.findFirst({ where: { workspaceId: args.workspaceId, user: { email } }, select: { id: true } });
+  const already = await args.db.member.findFirst({
+    where: { workspaceId: args.workspaceId, user: { email } },
+    select: { id: true },
+  });
   if (already) throw new AppError("CONFLICT", `${email} is already a member of this workspace.`);
   const token = randomBytes(24).toString("base64url");
   const link = `${appUrl()}/invite/${token}`;
   return args.db.$transaction(async (tx) => {
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: args.workspaceId }, select: { name: true } });
     const actor = await tx.user.findUniqueOrThrow({ where: { id: args.actorId }, select: { name: true } });
-    await tx.invite.updateMany({ where: { workspaceId: args.workspaceId, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    await tx.invite.updateMany({
+      where: { workspaceId: args.workspaceId, email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     const invite = await tx.invite.create({
       data: {
         workspaceId: args.workspaceId,
@@ -59,14 +65,24 @@ export async function inviteMember(args: { db: Db; workspaceId: string; actorId:
 }
 
 export async function revokeInvite(args: { db: Db; workspaceId: string; id: string }) {
-  const result = await args.db.invite.updateMany({ where: { id: args.id, workspaceId: args.workspaceId, acceptedAt: null }, data: { revokedAt: new Date() } });
+  const result = await args.db.invite.updateMany({
+    where: { id: args.id, workspaceId: args.workspaceId, acceptedAt: null },
+    data: { revokedAt: new Date() },
+  });
   if (result.count === 0) throw new AppError("NOT_FOUND", "Invite not found.");
 }
 
 export async function describeInvite(args: { db: Db; token: string }) {
   const invite = await args.db.invite.findUnique({
     where: { tokenHash: hashToken(args.token) },
-    select: { email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, workspace: { select: { name: true, slug: true } } },
+    select: {
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      workspace: { select: { name: true, slug: true } },
+    },
   });
   if (!invite || invite.revokedAt || invite.expiresAt < new Date()) return null;
   return invite;
@@ -76,14 +92,22 @@ export async function describeInvite(args: { db: Db; token: string }) {
 export async function acceptInvite(args: { db: Db; userId: string; token: string }) {
   return args.db.$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({ where: { tokenHash: hashToken(args.token) } });
-    if (!invite || invite.revokedAt || invite.expiresAt < new Date()) throw new AppError("NOT_FOUND", "This invite is invalid or has expired.");
+    if (!invite || invite.revokedAt || invite.expiresAt < new Date())
+      throw new AppError("NOT_FOUND", "This invite is invalid or has expired.");
     const user = await tx.user.findUniqueOrThrow({ where: { id: args.userId }, select: { email: true } });
-    if (user.email !== invite.email) throw new AppError("FORBIDDEN", `This invite is for ${invite.email}; you are signed in as ${user.email}.`);
-    const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: invite.workspaceId }, select: { id: true, slug: true } });
-    const existing = await tx.member.findUnique({ where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId: args.userId } } });
+    if (user.email !== invite.email)
+      throw new AppError("FORBIDDEN", `This invite is for ${invite.email}; you are signed in as ${user.email}.`);
+    const workspace = await tx.workspace.findUniqueOrThrow({
+      where: { id: invite.workspaceId },
+      select: { id: true, slug: true },
+    });
+    const existing = await tx.member.findUnique({
+      where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId: args.userId } },
+    });
     // A used invite only confirms a membership; it must not bring back a member who was removed.
     if (invite.acceptedAt && !existing) throw new AppError("NOT_FOUND", "This invite has already been used.");
-    if (!existing) await tx.member.create({ data: { workspaceId: invite.workspaceId, userId: args.userId, role: invite.role } });
+    if (!existing)
+      await tx.member.create({ data: { workspaceId: invite.workspaceId, userId: args.userId, role: invite.role } });
     if (!invite.acceptedAt) await tx.invite.update({ where: { id: invite.id }, data: { acceptedAt: new Date() } });
     return workspace;
   });
@@ -91,7 +115,8 @@ export async function acceptInvite(args: { db: Db; userId: string; token: string
 
 async function assertAnotherAdmin(db: DbOrTx, workspaceId: string, memberId: string) {
   const admins = await db.member.count({ where: { workspaceId, role: "admin", id: { not: memberId } } });
-  if (admins === 0) throw new AppError("BAD_REQUEST", "A workspace needs at least one admin; promote someone else first.");
+  if (admins === 0)
+    throw new AppError("BAD_REQUEST", "A workspace needs at least one admin; promote someone else first.");
 }
 
 /** Member changes run with the workspace row locked: otherwise two admins demoting each other at
@@ -106,16 +131,26 @@ function withMembersLocked<T>(db: Db, workspaceId: string, change: (tx: Tx) => P
 
 export async function updateMemberRole(args: { db: Db; workspaceId: string; id: string; role: MemberRole }) {
   return withMembersLocked(args.db, args.workspaceId, async (tx) => {
-    const member = await tx.member.findFirst({ where: { id: args.id, workspaceId: args.workspaceId }, select: { id: true, role: true } });
+    const member = await tx.member.findFirst({
+      where: { id: args.id, workspaceId: args.workspaceId },
+      select: { id: true, role: true },
+    });
     if (!member) throw new AppError("NOT_FOUND", "Member not found.");
     if (member.role === "admin" && args.role !== "admin") await assertAnotherAdmin(tx, args.workspaceId, member.id);
-    return tx.member.update({ where: { id: member.id, workspaceId: args.workspaceId }, data: { role: args.role }, select: { id: true, role: true } });
+    return tx.member.update({
+      where: { id: member.id, workspaceId: args.workspaceId },
+      data: { role: args.role },
+      select: { id: true, role: true },
+    });
   });
 }
 
 export async function removeMember(args: { db: Db; workspaceId: string; id: string }) {
   await withMembersLocked(args.db, args.workspaceId, async (tx) => {
-    const member = await tx.member.findFirst({ where: { id: args.id, workspaceId: args.workspaceId }, select: { id: true, role: true } });
+    const member = await tx.member.findFirst({
+      where: { id: args.id, workspaceId: args.workspaceId },
+      select: { id: true, role: true },
+    });
     if (!member) throw new AppError("NOT_FOUND", "Member not found.");
     if (member.role === "admin") await assertAnotherAdmin(tx, args.workspaceId, member.id);
     await tx.member.delete({ where: { id: member.id, workspaceId: args.workspaceId } });

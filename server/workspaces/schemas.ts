@@ -67,7 +67,13 @@ export type MembershipOut = z.infer<typeof ZMembershipOut>;
 
 export const ZMyWorkspaceOut = ZWorkspaceOut.extend({ role: ZRole });
 
-const ZInviteOut = z.object({ id: z.string(), email: z.string(), role: ZRole, createdAt: z.date(), expiresAt: z.date() });
+const ZInviteOut = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: ZRole,
+  createdAt: z.date(),
+  expiresAt: z.date(),
+});
 
 export const ZMembersOut = z.object({
   members: z.array(z.object({ id: z.string(), role: ZRole, createdAt: z.date(), user: ZUserOut })),

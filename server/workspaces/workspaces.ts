@@ -7,11 +7,21 @@ import { uniqueSlug } from "./slug";
 import { permissionsOf } from "./permissions";
 import type { MemberRole } from "../generated/sqlite/enums";
 
-export const WORKSPACE_SELECT = { id: true, name: true, slug: true, timeZone: true, recontactDays: true, createdAt: true } as const;
+export const WORKSPACE_SELECT = {
+  id: true,
+  name: true,
+  slug: true,
+  timeZone: true,
+  recontactDays: true,
+  createdAt: true,
+} as const;
 
 /** The creator becomes its first admin. */
 export async function createWorkspace(args: { db: Db; userId: string; input: TCreateWorkspaceInput }) {
-  const slug = await uniqueSlug(args.input.name, async (s) => (await args.db.workspace.count({ where: { slug: s } })) > 0);
+  const slug = await uniqueSlug(
+    args.input.name,
+    async (s) => (await args.db.workspace.count({ where: { slug: s } })) > 0,
+  );
   return args.db.workspace.create({
     data: { name: args.input.name, slug, members: { create: { userId: args.userId, role: "admin" } } },
     select: WORKSPACE_SELECT,
@@ -27,7 +37,11 @@ export async function listMyWorkspaces(args: { db: Db; userId: string }) {
   return members.map((m) => ({ ...m.workspace, role: m.role }));
 }
 
-export async function updateWorkspace(args: { db: Db; workspaceId: string; input: z.infer<typeof ZUpdateWorkspaceInput> }) {
+export async function updateWorkspace(args: {
+  db: Db;
+  workspaceId: string;
+  input: z.infer<typeof ZUpdateWorkspaceInput>;
+}) {
   if (args.input.timeZone && !isValidTimeZone(args.input.timeZone)) {
     throw new AppError("BAD_REQUEST", `Unknown time zone "${args.input.timeZone}".`);
   }

@@ -57,7 +57,11 @@ test("a PM triages feedback into a new roadmap item", async ({ page }) => {
 
   const stored = await findTriagedFeedback(data.feedback.id);
   expect(stored?.status).toBe("linked");
-  expect(stored?.roadmapItem).toMatchObject({ title: data.feedback.firstLine, status: "planned", workspaceId: data.workspaceId });
+  expect(stored?.roadmapItem).toMatchObject({
+    title: data.feedback.firstLine,
+    status: "planned",
+    workspaceId: data.workspaceId,
+  });
 
   // After a reload (the search stays in the URL) the status chips count it as linked.
   await page.reload();

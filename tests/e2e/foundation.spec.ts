@@ -34,7 +34,13 @@ test("sign up → workspace → write key → events appear in the live stream",
         body: JSON.stringify({
           batch: [
             { type: "identify", userId: "e2e-user", traits: { role: "data engineer" }, messageId: "e2e-1" },
-            { type: "track", userId: "e2e-user", event: "connection_created", properties: { source: "postgres" }, messageId: "e2e-2" },
+            {
+              type: "track",
+              userId: "e2e-user",
+              event: "connection_created",
+              properties: { source: "postgres" },
+              messageId: "e2e-2",
+            },
             { type: "track", userId: "e2e-user", event: "workflow_saved", messageId: "e2e-3" },
           ],
         }),

@@ -10,7 +10,10 @@ test.use({ viewport: { width: 1600, height: 1000 } });
 
 const PIPELINE_ITEMS = ["Add a connection", "Create a workflow", "Run your workflow", "Connect your warehouse"];
 
-test("a data engineer picked on /demo gets the engineer checklist, and items tick off as they work, without a reload", async ({ page, cairn }) => {
+test("a data engineer picked on /demo gets the engineer checklist, and items tick off as they work, without a reload", async ({
+  page,
+  cairn,
+}) => {
   await page.goto(`/demo?writeKey=${encodeURIComponent(cairn.writeKey)}`);
   await expect(page.getByTestId("cairn-target")).toContainText(cairn.writeKey);
   // The radios are visually hidden inside their cards: a person clicks the card.
@@ -98,7 +101,9 @@ test("a sales user picked on /demo gets the invite-a-colleague checklist", async
 test("a French user sees the checklist and the widget in French", async ({ page, cairn }) => {
   // The browser says en-US; the user's `locale` trait (set by the host) wins.
   const userId = `fr-${uniqueId()}`;
-  await page.goto(demoLink("", cairn.writeKey, { userId, role: "data engineer", locale: "fr", accountName: "Fjord Retail" }));
+  await page.goto(
+    demoLink("", cairn.writeKey, { userId, role: "data engineer", locale: "fr", accountName: "Fjord Retail" }),
+  );
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 
   const w = widget(page);
@@ -120,14 +125,25 @@ test("a French user sees the checklist and the widget in French", async ({ page,
   await expect(w.count).toHaveText("1 sur 4 terminées");
 });
 
-test("a new user joining an account whose colleague connected the warehouse sees that item done", async ({ browser, page, cairn }) => {
+test("a new user joining an account whose colleague connected the warehouse sees that item done", async ({
+  browser,
+  page,
+  cairn,
+}) => {
   const accountId = `acct-${uniqueId()}`;
   const colleagueId = `eng-${uniqueId()}`;
 
   // A colleague connects the company's warehouse (a destination), in their own browser.
   const colleagueContext = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const colleague = await colleagueContext.newPage();
-  await colleague.goto(demoLink("/connections", cairn.writeKey, { userId: colleagueId, role: "data engineer", accountId, accountName: "Kestrel Labs" }));
+  await colleague.goto(
+    demoLink("/connections", cairn.writeKey, {
+      userId: colleagueId,
+      role: "data engineer",
+      accountId,
+      accountName: "Kestrel Labs",
+    }),
+  );
   const cw = widget(colleague);
   await expect(cw.item("Connect your warehouse")).toHaveAttribute("data-done", "false");
   await colleague.getByLabel("Destination (write to it)").check();
@@ -137,7 +153,9 @@ test("a new user joining an account whose colleague connected the warehouse sees
   const colleagueRow = (await findEndUser(cairn.workspaceId, colleagueId))!;
   const warehouseItem = cairn.pipeline.items[3]!;
   expect(warehouseItem.scope).toBe("account");
-  await expect.poll(() => completionKeys(warehouseItem.id, [`a:${colleagueRow.accountId}`])).toEqual([`a:${colleagueRow.accountId}`]);
+  await expect
+    .poll(() => completionKeys(warehouseItem.id, [`a:${colleagueRow.accountId}`]))
+    .toEqual([`a:${colleagueRow.accountId}`]);
   await colleagueContext.close();
 
   // Days later a new analytics engineer joins the same account.
@@ -151,7 +169,10 @@ test("a new user joining an account whose colleague connected the warehouse sees
   expect((await findEndUser(cairn.workspaceId, newcomerId))!.accountId).toBe(colleagueRow.accountId);
 });
 
-test("a user without a role answers the first-run question and then gets the engineer checklist", async ({ page, cairn }) => {
+test("a user without a role answers the first-run question and then gets the engineer checklist", async ({
+  page,
+  cairn,
+}) => {
   const userId = `norole-${uniqueId()}`;
   await page.goto(demoLink("", cairn.writeKey, { userId, role: "none" }));
 

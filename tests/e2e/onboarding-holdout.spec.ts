@@ -2,13 +2,25 @@
 // can be measured against them. Which users fall in it is the project's holdout function of the
 // checklist and the stored user; the test picks one user on each side of it.
 import type { APIRequestContext } from "@playwright/test";
-import { completionKeys, eventsOf, findEndUser, findProgress, HOLDOUT_ROLE, inHoldout, uniqueId, type OnboardingWorkspace } from "./support/db";
+import {
+  completionKeys,
+  eventsOf,
+  findEndUser,
+  findProgress,
+  HOLDOUT_ROLE,
+  inHoldout,
+  uniqueId,
+  type OnboardingWorkspace,
+} from "./support/db";
 import { demoLink, expect, test, widget, widgetStateResponse } from "./support/fixtures";
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
 /** Users the host already told Cairn about (a product manager each), by holdout side. */
-async function pickUsers(request: APIRequestContext, cairn: OnboardingWorkspace): Promise<{ held: string; exposed: string }> {
+async function pickUsers(
+  request: APIRequestContext,
+  cairn: OnboardingWorkspace,
+): Promise<{ held: string; exposed: string }> {
   const prefix = `pm-${uniqueId()}`;
   let held: string | null = null;
   let exposed: string | null = null;
@@ -28,7 +40,12 @@ async function pickUsers(request: APIRequestContext, cairn: OnboardingWorkspace)
   return { held, exposed };
 }
 
-test("a user in a checklist's holdout sees no checklist, even after doing its step, and is recorded as held out", async ({ browser, page, request, cairn }) => {
+test("a user in a checklist's holdout sees no checklist, even after doing its step, and is recorded as held out", async ({
+  browser,
+  page,
+  request,
+  cairn,
+}) => {
   const { held, exposed } = await pickUsers(request, cairn);
 
   // The control: a user on the other side of the hash sees the checklist.
@@ -54,7 +71,9 @@ test("a user in a checklist's holdout sees no checklist, even after doing its st
   await page.getByTestId("nav-team").click();
   await page.getByTestId("invite-email").fill("lee@orbit-health.example");
   await page.getByTestId("invite-colleague").click();
-  await expect.poll(async () => (await eventsOf(cairn.workspaceId, held)).filter((e) => e.name === "colleague_invited").length).toBe(1);
+  await expect
+    .poll(async () => (await eventsOf(cairn.workspaceId, held)).filter((e) => e.name === "colleague_invited").length)
+    .toBe(1);
   await expect.poll(() => completionKeys(cairn.holdout.items[0]!.id, [`u:${heldRow.id}`])).toEqual([`u:${heldRow.id}`]);
   // The always-open feedback button is all the widget shows them.
   await expect(widget(page).feedbackButton).toBeVisible();

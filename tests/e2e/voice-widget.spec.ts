@@ -3,7 +3,15 @@
 // button. Data: one workspace per worker with an active NPS survey on `workflow_run`
 // (support/db.ts createVoiceWorkspace); each test is a new end user.
 import type { Page, Route } from "@playwright/test";
-import { buttonFeedbackOf, createVoiceWorkspace, db, surveyDisplaysOf, surveyResponsesOf, uniqueId, type VoiceWorkspace } from "./support/db";
+import {
+  buttonFeedbackOf,
+  createVoiceWorkspace,
+  db,
+  surveyDisplaysOf,
+  surveyResponsesOf,
+  uniqueId,
+  type VoiceWorkspace,
+} from "./support/db";
 import { demoLink, expect, surveyNextResponse, test as base, widget } from "./support/fixtures";
 
 const test = base.extend<object, { voice: VoiceWorkspace }>({
@@ -30,13 +38,17 @@ async function runWorkflow(page: Page) {
   await expect(page.getByTestId("run-result")).toBeVisible();
 }
 
-const isRunTrigger = (r: { trigger: { type: string; event?: string } }) => r.trigger.type === "event" && r.trigger.event === "workflow_run";
+const isRunTrigger = (r: { trigger: { type: string; event?: string } }) =>
+  r.trigger.type === "event" && r.trigger.event === "workflow_run";
 
 test.describe(() => {
   // Wide enough that the checklist panel (fixed, bottom right) leaves the demo's Run button free.
   test.use({ viewport: { width: 2200, height: 1000 } });
 
-  test("running a workflow brings the NPS survey once the checklist is closed; 9 with a comment is stored, and the user is not asked again", async ({ page, voice }) => {
+  test("running a workflow brings the NPS survey once the checklist is closed; 9 with a comment is stored, and the user is not asked again", async ({
+    page,
+    voice,
+  }) => {
     const userId = `nps-${uniqueId()}`;
     const asks: string[] = [];
     page.on("request", (r) => {
@@ -115,15 +127,23 @@ test.describe(() => {
     await expect(page).toHaveURL(new RegExp(`/surveys/${voice.surveyId}/report`));
     await expect(page.getByTestId("survey-responses-count")).toContainText("1");
     await expect(page.getByTestId("survey-user-nps")).toContainText("100");
-    await expect(page.getByTestId("verbatim").filter({ hasText: "Syncs are fast and I never think about them." })).toHaveCount(1);
+    await expect(
+      page.getByTestId("verbatim").filter({ hasText: "Syncs are fast and I never think about them." }),
+    ).toHaveCount(1);
     await page.goto(`/w/${voice.slug}/feedback`);
-    const verbatim = page.getByTestId("feedback-row").filter({ hasText: "Syncs are fast and I never think about them." });
+    const verbatim = page
+      .getByTestId("feedback-row")
+      .filter({ hasText: "Syncs are fast and I never think about them." });
     await expect(verbatim).toHaveCount(1);
     await expect(verbatim).toHaveAttribute("data-status", "new");
   });
 });
 
-test("the NPS scale is answered with the keyboard alone, and Escape on a fresh card records a dismissal", async ({ browser, page, voice }) => {
+test("the NPS scale is answered with the keyboard alone, and Escape on a fresh card records a dismissal", async ({
+  browser,
+  page,
+  voice,
+}) => {
   const userId = `kbd-${uniqueId()}`;
   await page.goto(demoLink("", voice.writeKey, { userId, role: "data engineer" }));
   const w = widget(page);
@@ -149,7 +169,9 @@ test("the NPS scale is answered with the keyboard alone, and Escape on a fresh c
   await expect(w.surveySend).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(w.surveyThanks).toBeVisible();
-  await expect.poll(() => surveyResponsesOf(voice.workspaceId, userId)).toEqual([expect.objectContaining({ score: 8, comment: "Scheduling every 15 minutes." })]);
+  await expect
+    .poll(() => surveyResponsesOf(voice.workspaceId, userId))
+    .toEqual([expect.objectContaining({ score: 8, comment: "Scheduling every 15 minutes." })]);
 
   // Another user closes the card with Escape before picking a score: a dismissal, no answer.
   const otherId = `esc-${uniqueId()}`;
@@ -164,12 +186,17 @@ test("the NPS scale is answered with the keyboard alone, and Escape on a fresh c
   await expect(ow.survey.locator("#cairn-sq")).toBeFocused();
   await other.keyboard.press("Escape");
   await expect(ow.survey).toHaveCount(0);
-  await expect.poll(async () => (await surveyDisplaysOf(voice.workspaceId, otherId)).map((d) => Boolean(d.dismissedAt))).toEqual([true]);
+  await expect
+    .poll(async () => (await surveyDisplaysOf(voice.workspaceId, otherId)).map((d) => Boolean(d.dismissedAt)))
+    .toEqual([true]);
   expect(await surveyResponsesOf(voice.workspaceId, otherId)).toEqual([]);
   await ctx.close();
 });
 
-test("an answer given while /api/v1/responses is unreachable arrives once it is back, exactly once", async ({ page, voice }) => {
+test("an answer given while /api/v1/responses is unreachable arrives once it is back, exactly once", async ({
+  page,
+  voice,
+}) => {
   const userId = `net-${uniqueId()}`;
   await page.goto(demoLink("", voice.writeKey, { userId, role: "data engineer" }));
   const w = widget(page);
@@ -208,24 +235,44 @@ test("an answer given while /api/v1/responses is unreachable arrives once it is 
       .filter((q) => q.e.endsWith("/api/v1/responses"))
       .flatMap((q) => q.m),
   );
-  expect(queued).toEqual([expect.objectContaining({ type: "survey_response", score: 9, comment: "Works offline too, apparently." })]);
+  expect(queued).toEqual([
+    expect.objectContaining({ type: "survey_response", score: 9, comment: "Works offline too, apparently." }),
+  ]);
   expect(await surveyResponsesOf(voice.workspaceId, userId)).toEqual([]);
 
   // Back, but the first reply is lost: the browser sends again, the server keeps one.
   mode = "lose";
   await expect.poll(() => surveyResponsesOf(voice.workspaceId, userId), { timeout: 30_000 }).toHaveLength(1);
   await expect
-    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("cairn_q_") && localStorage.getItem(k)!.includes("/api/v1/responses")).length), { timeout: 30_000 })
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            Object.keys(localStorage).filter(
+              (k) => k.startsWith("cairn_q_") && localStorage.getItem(k)!.includes("/api/v1/responses"),
+            ).length,
+        ),
+      { timeout: 30_000 },
+    )
     .toBe(0);
   const [messageId, sent] = [...attempts.entries()][0]!;
   expect(attempts.size).toBe(1);
   expect(sent).toBeGreaterThanOrEqual(4);
   const rows = await surveyResponsesOf(voice.workspaceId, userId);
-  expect(rows).toEqual([expect.objectContaining({ score: 9, comment: "Works offline too, apparently.", feedback: { source: "survey", text: "Works offline too, apparently." } })]);
+  expect(rows).toEqual([
+    expect.objectContaining({
+      score: 9,
+      comment: "Works offline too, apparently.",
+      feedback: { source: "survey", text: "Works offline too, apparently." },
+    }),
+  ]);
   expect(await db.surveyResponse.count({ where: { workspaceId: voice.workspaceId, messageId } })).toBe(1);
 });
 
-test("the feedback button: send an idea, see the thank-you, close, reopen, and find it under Your feedback as received", async ({ page, voice }) => {
+test("the feedback button: send an idea, see the thank-you, close, reopen, and find it under Your feedback as received", async ({
+  page,
+  voice,
+}) => {
   const userId = `fb-${uniqueId()}`;
   await page.goto(demoLink("/connections", voice.writeKey, { userId, role: "data engineer" }));
   const w = widget(page);
@@ -255,9 +302,17 @@ test("the feedback button: send an idea, see the thank-you, close, reopen, and f
   await w.feedbackClose.click();
   await expect(w.feedbackPanel).toHaveCount(0);
   await expect(w.feedbackButton).toBeFocused();
-  await expect.poll(() => buttonFeedbackOf(voice.workspaceId, userId)).toEqual([
-    { text, category: "idea", status: "new", pageUrl: expect.stringContaining("/demo/app/connections"), locale: "en" },
-  ]);
+  await expect
+    .poll(() => buttonFeedbackOf(voice.workspaceId, userId))
+    .toEqual([
+      {
+        text,
+        category: "idea",
+        status: "new",
+        pageUrl: expect.stringContaining("/demo/app/connections"),
+        locale: "en",
+      },
+    ]);
 
   // Reopened any time: a fresh form, and the list of what this user sent.
   await w.feedbackButton.click();
@@ -279,18 +334,42 @@ test("the feedback button never overlaps the checklist launcher, wherever it is 
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   try {
     for (const position of ["bottom-left", "bottom-right", "middle-left", "middle-right"] as const) {
-      await db.workspace.update({ where: { id: voice.workspaceId }, data: { feedbackButton: { enabled: true, position, label: { en: "Ideas & bugs", fr: "", de: "" }, categories: ["idea", "problem"] } } });
+      await db.workspace.update({
+        where: { id: voice.workspaceId },
+        data: {
+          feedbackButton: {
+            enabled: true,
+            position,
+            label: { en: "Ideas & bugs", fr: "", de: "" },
+            categories: ["idea", "problem"],
+          },
+        },
+      });
       await page.goto(demoLink("", voice.writeKey, { userId, role: "data engineer" }));
       await expect(w.feedbackButton).toHaveText("Ideas & bugs");
       await expect(w.launcher).toBeVisible();
       await expect(w.panel).toBeVisible();
-      const [button, launcher, panel] = [(await w.feedbackButton.boundingBox())!, (await w.launcher.boundingBox())!, (await w.panel.boundingBox())!];
+      const [button, launcher, panel] = [
+        (await w.feedbackButton.boundingBox())!,
+        (await w.launcher.boundingBox())!,
+        (await w.panel.boundingBox())!,
+      ];
       expect(overlap(button, launcher), position).toBe(false);
       expect(overlap(button, panel), position).toBe(false);
       if (position.startsWith("middle")) expect(button.height, position).toBeGreaterThan(button.width);
     }
   } finally {
     // The defaults, as a workspace that never configured the button reads.
-    await db.workspace.update({ where: { id: voice.workspaceId }, data: { feedbackButton: { enabled: true, position: "bottom-left", label: { en: "", fr: "", de: "" }, categories: ["idea", "problem", "praise"] } } });
+    await db.workspace.update({
+      where: { id: voice.workspaceId },
+      data: {
+        feedbackButton: {
+          enabled: true,
+          position: "bottom-left",
+          label: { en: "", fr: "", de: "" },
+          categories: ["idea", "problem", "praise"],
+        },
+      },
+    });
   }
 });

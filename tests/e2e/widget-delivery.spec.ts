@@ -9,9 +9,14 @@ test.use({ viewport: { width: 1600, height: 1000 } });
 
 type SentMessage = { messageId: string; type: string; event?: string; properties?: { name?: string } };
 
-test("events tracked while the ingest endpoint is unreachable are delivered once it is back: none lost, none doubled", async ({ page, cairn }) => {
+test("events tracked while the ingest endpoint is unreachable are delivered once it is back: none lost, none doubled", async ({
+  page,
+  cairn,
+}) => {
   const userId = `net-${uniqueId()}`;
-  await page.goto(demoLink("/connections", cairn.writeKey, { userId, role: "data engineer", accountName: "Tidal Travel" }));
+  await page.goto(
+    demoLink("/connections", cairn.writeKey, { userId, role: "data engineer", accountName: "Tidal Travel" }),
+  );
   const w = widget(page);
   await expect(w.item("Add a connection")).toHaveAttribute("data-done", "false");
 
@@ -82,7 +87,9 @@ test("events tracked while the ingest endpoint is unreachable are delivered once
   mode = "pass";
   await expect.poll(connectionNames, { timeout: 30_000 }).toEqual(["Conn A", "Conn B", "Conn C"]);
   // The queue empties (in memory and in localStorage) …
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("cairn_q_")).length)).toBe(0);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("cairn_q_")).length))
+    .toBe(0);
   // … and every message the browser ever tried to send is stored: none lost.
   const storedIds = new Set((await eventsOf(cairn.workspaceId, userId)).map((e) => e.messageId));
   expect([...attempts.keys()].filter((id) => !storedIds.has(id))).toEqual([]);
@@ -92,5 +99,7 @@ test("events tracked while the ingest endpoint is unreachable are delivered once
 
   // The server's side of the ticks: the warehouse item is done for the account.
   const user = (await findEndUser(cairn.workspaceId, userId))!;
-  await expect.poll(() => completionKeys(cairn.pipeline.items[3]!.id, [`a:${user.accountId}`])).toEqual([`a:${user.accountId}`]);
+  await expect
+    .poll(() => completionKeys(cairn.pipeline.items[3]!.id, [`a:${user.accountId}`]))
+    .toEqual([`a:${user.accountId}`]);
 });

@@ -77,7 +77,11 @@ test("a static page on another origin shows the widget through the pasted snippe
   await expect(w.item("Add a connection")).toHaveAttribute("data-done", "true");
   // Sent across origins to Cairn's ingest, with the host page as context.
   await expect
-    .poll(async () => (await eventsOf(cairn.workspaceId, userId)).filter((e) => e.name === "connection_created").map((e) => e.properties.connector))
+    .poll(async () =>
+      (await eventsOf(cairn.workspaceId, userId))
+        .filter((e) => e.name === "connection_created")
+        .map((e) => e.properties.connector),
+    )
     .toEqual(["postgres"]);
 });
 
@@ -89,7 +93,20 @@ test("host page CSS (all: unset, a 40px root font, !important boxes) does not ch
     await expect(w.items).toHaveCount(4);
     const style = (el: Element) => {
       const s = getComputedStyle(el);
-      return [s.fontSize, s.fontFamily, s.fontWeight, s.fontStyle, s.lineHeight, s.letterSpacing, s.textTransform, s.padding, s.margin, s.color, s.backgroundColor, s.borderTopWidth].join(" | ");
+      return [
+        s.fontSize,
+        s.fontFamily,
+        s.fontWeight,
+        s.fontStyle,
+        s.lineHeight,
+        s.letterSpacing,
+        s.textTransform,
+        s.padding,
+        s.margin,
+        s.color,
+        s.backgroundColor,
+        s.borderTopWidth,
+      ].join(" | ");
     };
     const box = async (locator: ReturnType<typeof page.locator>) => {
       const b = (await locator.boundingBox())!;

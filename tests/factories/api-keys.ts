@@ -8,7 +8,12 @@ export async function createWriteKey(
   workspaceId: string,
   opts: { kind?: "write" | "secret"; revoked?: boolean; name?: string } = {},
 ): Promise<{ id: string; key: string }> {
-  const created = await createApiKey({ db, workspaceId, actorId: null, input: { kind: opts.kind ?? "write", name: opts.name ?? `key ${unique()}` } });
+  const created = await createApiKey({
+    db,
+    workspaceId,
+    actorId: null,
+    input: { kind: opts.kind ?? "write", name: opts.name ?? `key ${unique()}` },
+  });
   if (opts.revoked) await db.apiKey.update({ where: { id: created.id }, data: { revokedAt: new Date() } });
   return { id: created.id, key: created.key };
 }

@@ -7,9 +7,14 @@ import { unique } from "./unique";
 type Bag = Record<string, unknown>;
 export type RawMessage = Bag & { type?: string };
 
-const at = (timestamp?: Date | string) => (timestamp instanceof Date ? timestamp.toISOString() : (timestamp ?? new Date().toISOString()));
+const at = (timestamp?: Date | string) =>
+  timestamp instanceof Date ? timestamp.toISOString() : (timestamp ?? new Date().toISOString());
 
-export function trackMessage(userId: string, event: string, opts: { properties?: Bag; timestamp?: Date | string; messageId?: string; context?: Bag } = {}): RawMessage {
+export function trackMessage(
+  userId: string,
+  event: string,
+  opts: { properties?: Bag; timestamp?: Date | string; messageId?: string; context?: Bag } = {},
+): RawMessage {
   return {
     type: "track",
     userId,
@@ -21,11 +26,26 @@ export function trackMessage(userId: string, event: string, opts: { properties?:
   };
 }
 
-export function pageMessage(userId: string, name: string, opts: { timestamp?: Date | string; messageId?: string; properties?: Bag } = {}): RawMessage {
-  return { type: "page", userId, name, properties: opts.properties ?? {}, timestamp: at(opts.timestamp), messageId: opts.messageId ?? unique("m-") };
+export function pageMessage(
+  userId: string,
+  name: string,
+  opts: { timestamp?: Date | string; messageId?: string; properties?: Bag } = {},
+): RawMessage {
+  return {
+    type: "page",
+    userId,
+    name,
+    properties: opts.properties ?? {},
+    timestamp: at(opts.timestamp),
+    messageId: opts.messageId ?? unique("m-"),
+  };
 }
 
-export function identifyMessage(userId: string, traits: Bag, opts: { timestamp?: Date | string; messageId?: string; context?: Bag } = {}): RawMessage {
+export function identifyMessage(
+  userId: string,
+  traits: Bag,
+  opts: { timestamp?: Date | string; messageId?: string; context?: Bag } = {},
+): RawMessage {
   return {
     type: "identify",
     userId,
@@ -36,15 +56,31 @@ export function identifyMessage(userId: string, traits: Bag, opts: { timestamp?:
   };
 }
 
-export function groupMessage(userId: string, groupId: string, traits: Bag = {}, opts: { timestamp?: Date | string; messageId?: string } = {}): RawMessage {
-  return { type: "group", userId, groupId, traits, timestamp: at(opts.timestamp), messageId: opts.messageId ?? unique("m-") };
+export function groupMessage(
+  userId: string,
+  groupId: string,
+  traits: Bag = {},
+  opts: { timestamp?: Date | string; messageId?: string } = {},
+): RawMessage {
+  return {
+    type: "group",
+    userId,
+    groupId,
+    traits,
+    timestamp: at(opts.timestamp),
+    messageId: opts.messageId ?? unique("m-"),
+  };
 }
 
 export type KeyStyle = "basic" | "header" | "body" | "bearer" | "none";
 
 /** A POST like the SDK's: the key as Basic user name (Segment's libraries), X-Write-Key, a
  * `writeKey` body field (sendBeacon), or a Bearer token. `body` may be raw text. */
-export function ingestRequest(kind: "batch" | MessageType, body: unknown, opts: { key?: string; style?: KeyStyle; headers?: Record<string, string> } = {}): Request {
+export function ingestRequest(
+  kind: "batch" | MessageType,
+  body: unknown,
+  opts: { key?: string; style?: KeyStyle; headers?: Record<string, string> } = {},
+): Request {
   const style = opts.style ?? (opts.key ? "basic" : "none");
   const headers: Record<string, string> = { "content-type": "application/json", ...opts.headers };
   let payload = body;

@@ -4,7 +4,11 @@ import type { FeatureMatcher } from "../../server/features/match-feature";
 import { unique } from "./unique";
 
 /** Inserted directly (no recompute job): for fixtures that only need the row to exist. */
-export async function insertPersona(db: Db, workspaceId: string, opts: { name?: string; rules?: Condition[]; priority?: number } = {}) {
+export async function insertPersona(
+  db: Db,
+  workspaceId: string,
+  opts: { name?: string; rules?: Condition[]; priority?: number } = {},
+) {
   return db.persona.create({
     data: {
       workspaceId,
@@ -16,9 +20,17 @@ export async function insertPersona(db: Db, workspaceId: string, opts: { name?: 
   });
 }
 
-export async function insertFeature(db: Db, workspaceId: string, opts: { name?: string; matchers?: FeatureMatcher[] } = {}) {
+export async function insertFeature(
+  db: Db,
+  workspaceId: string,
+  opts: { name?: string; matchers?: FeatureMatcher[] } = {},
+) {
   return db.feature.create({
-    data: { workspaceId, name: opts.name ?? `Feature ${unique()}`, matchers: opts.matchers ?? [{ event: "Report Exported" }] },
+    data: {
+      workspaceId,
+      name: opts.name ?? `Feature ${unique()}`,
+      matchers: opts.matchers ?? [{ event: "Report Exported" }],
+    },
     select: { id: true, name: true },
   });
 }

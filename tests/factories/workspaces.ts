@@ -31,7 +31,10 @@ export async function createWorkspace(
   const members: TestMember[] = [];
   for (const [i, role] of roles.entries()) {
     const user = opts.users?.[i] ?? (await createUser(db));
-    const member = await db.member.create({ data: { workspaceId: workspace.id, userId: user.id, role }, select: { id: true } });
+    const member = await db.member.create({
+      data: { workspaceId: workspace.id, userId: user.id, role },
+      select: { id: true },
+    });
     members.push({ user, memberId: member.id, role });
   }
   const users: Partial<Record<MemberRole, TestUser>> = {};

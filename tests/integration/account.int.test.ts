@@ -11,21 +11,30 @@ describe("sign-up", () => {
   it("creates a user with a hashed password; the same email again is a CONFLICT", async () => {
     const email = `signup-${unique()}@cairn.test`;
     const anon = callerFor(null);
-    const user = await anon.account.signUp({ name: " Ada ", email: `  ${email.toUpperCase()} `, password: "correct horse" });
+    const user = await anon.account.signUp({
+      name: " Ada ",
+      email: `  ${email.toUpperCase()} `,
+      password: "correct horse",
+    });
     expect(user).toEqual({ id: expect.any(String), email, name: "Ada" });
     const stored = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.passwordHash).not.toContain("correct horse");
     expect(await verifyPassword("correct horse", stored.passwordHash)).toBe(true);
 
     await expectTrpcError(anon.account.signUp({ name: "Ada 2", email, password: "another one" }), "CONFLICT");
-    await expectTrpcError(anon.account.signUp({ name: "Ada 3", email: email.replace("signup", "SIGNUP"), password: "another one" }), "CONFLICT");
+    await expectTrpcError(
+      anon.account.signUp({ name: "Ada 3", email: email.replace("signup", "SIGNUP"), password: "another one" }),
+      "CONFLICT",
+    );
     expect(await testDb().user.count({ where: { email } })).toBe(1);
   });
 
   it("two sign-ups with one email at once: one user, the other gets CONFLICT (not a 500)", async () => {
     const email = `race-${unique()}@cairn.test`;
     const anon = callerFor(null);
-    const results = await Promise.allSettled([0, 1].map((i) => anon.account.signUp({ name: `Racer ${i}`, email, password: "long enough" })));
+    const results = await Promise.allSettled(
+      [0, 1].map((i) => anon.account.signUp({ name: `Racer ${i}`, email, password: "long enough" })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
     expect(await testDb().user.count({ where: { email } })).toBe(1);
@@ -33,8 +42,14 @@ describe("sign-up", () => {
 
   it("validates its input", async () => {
     const anon = callerFor(null);
-    await expectTrpcError(anon.account.signUp({ name: "x", email: "not-an-email", password: "long enough" }), "BAD_REQUEST");
-    await expectTrpcError(anon.account.signUp({ name: "x", email: `short-${unique()}@cairn.test`, password: "short" }), "BAD_REQUEST");
+    await expectTrpcError(
+      anon.account.signUp({ name: "x", email: "not-an-email", password: "long enough" }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      anon.account.signUp({ name: "x", email: `short-${unique()}@cairn.test`, password: "short" }),
+      "BAD_REQUEST",
+    );
   });
 
   it("me returns the session user", async () => {
@@ -51,7 +66,11 @@ describe("workspaces", () => {
     const first = await caller.workspace.create({ name });
     const second = await caller.workspace.create({ name });
     expect(second.slug).toBe(`${first.slug}-2`);
-    expect(await caller.workspace.get({ workspaceId: first.id })).toMatchObject({ id: first.id, role: "admin", timeZone: "UTC" });
+    expect(await caller.workspace.get({ workspaceId: first.id })).toMatchObject({
+      id: first.id,
+      role: "admin",
+      timeZone: "UTC",
+    });
     expect((await caller.workspace.list()).map((w) => [w.id, w.role])).toEqual([
       [first.id, "admin"],
       [second.id, "admin"],
@@ -60,7 +79,13 @@ describe("workspaces", () => {
 
   it("refuses an unknown time zone", async () => {
     const ws = await createWorkspace(testDb());
-    await expectTrpcError(callerFor(ws.user("admin")).workspace.update({ workspaceId: ws.workspace.id, data: { timeZone: "Mars/Olympus_Mons" } }), "BAD_REQUEST");
+    await expectTrpcError(
+      callerFor(ws.user("admin")).workspace.update({
+        workspaceId: ws.workspace.id,
+        data: { timeZone: "Mars/Olympus_Mons" },
+      }),
+      "BAD_REQUEST",
+    );
   });
 });
 
@@ -69,7 +94,11 @@ describe("workspace by slug (pages)", () => {
     const a = await createWorkspace(testDb(), { roles: ["admin", "viewer"] });
     const b = await createWorkspace(testDb());
     const viewer = callerFor(a.user("viewer"));
-    expect(await viewer.workspace.bySlug({ slug: a.workspace.slug })).toMatchObject({ id: a.workspace.id, role: "viewer", permissions: ["workspace.read"] });
+    expect(await viewer.workspace.bySlug({ slug: a.workspace.slug })).toMatchObject({
+      id: a.workspace.id,
+      role: "viewer",
+      permissions: ["workspace.read"],
+    });
     expect(await viewer.workspace.bySlug({ slug: b.workspace.slug })).toBeNull();
     expect(await viewer.workspace.bySlug({ slug: `no-such-${unique()}` })).toBeNull();
   });
@@ -86,7 +115,11 @@ describe("invites", () => {
     expect(invite).toMatchObject({ email, role: "pm", link: expect.stringContaining("/invite/") });
     const token = tokenOf(invite.link);
     expect((await admin.workspace.members({ workspaceId })).invites.map((i) => i.email)).toEqual([email]);
-    expect(await callerFor(null).account.invite({ token })).toMatchObject({ email, role: "pm", workspace: { name: ws.workspace.name } });
+    expect(await callerFor(null).account.invite({ token })).toMatchObject({
+      email,
+      role: "pm",
+      workspace: { name: ws.workspace.name },
+    });
     expect((await admin.account.mailLog()).filter((m) => m.to === email && m.kind === "invite")).toHaveLength(1);
 
     const stranger = await createUser(testDb());

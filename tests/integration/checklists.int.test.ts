@@ -3,7 +3,15 @@
 // Roles and cross-tenant access for every procedure are in roles/cross-tenant.int.test.ts.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ZodError } from "zod";
-import { createWorkspace, createWriteKey, identifyMessage, insertPersona, sendBatch, trackMessage, type TestWorkspace } from "../factories";
+import {
+  createWorkspace,
+  createWriteKey,
+  identifyMessage,
+  insertPersona,
+  sendBatch,
+  trackMessage,
+  type TestWorkspace,
+} from "../factories";
 import type { TChecklistFormInput } from "../../server/onboarding/schemas";
 import { fetchWidgetState } from "./support/checklists";
 import { callerFor, deps, testDb } from "./support/db";
@@ -17,7 +25,12 @@ let pm: ReturnType<typeof callerFor>;
 beforeEach(async () => {
   ws = await createWorkspace(testDb(), { roles: ["admin", "pm", "viewer"] });
   workspaceId = ws.workspace.id;
-  engineerId = (await insertPersona(testDb(), workspaceId, { name: "Data engineer", rules: [{ key: "role", op: "equals", value: "data engineer" }] })).id;
+  engineerId = (
+    await insertPersona(testDb(), workspaceId, {
+      name: "Data engineer",
+      rules: [{ key: "role", op: "equals", value: "data engineer" }],
+    })
+  ).id;
   pm = callerFor(ws.user("pm"));
 });
 
@@ -28,8 +41,19 @@ const input = (patch: Partial<TChecklistFormInput> = {}): TChecklistFormInput =>
   holdoutPercent: 20,
   translations: { fr: { title: "Premiers pas", description: "" }, de: { title: "Erste Schritte", description: "" } },
   items: [
-    { title: "Connect a source", body: "Postgres or MySQL", ctaUrl: "/connections/new", completion: { event: "connection_created" }, scope: "account", precursorEvent: "connection_form_opened" },
-    { title: "Save a workflow", completion: { event: "workflow_saved", where: { key: "steps", op: "exists" } }, translations: { de: { title: "Workflow speichern", body: "" } } },
+    {
+      title: "Connect a source",
+      body: "Postgres or MySQL",
+      ctaUrl: "/connections/new",
+      completion: { event: "connection_created" },
+      scope: "account",
+      precursorEvent: "connection_form_opened",
+    },
+    {
+      title: "Save a workflow",
+      completion: { event: "workflow_saved", where: { key: "steps", op: "exists" } },
+      translations: { de: { title: "Workflow speichern", body: "" } },
+    },
   ],
   ...patch,
 });
@@ -59,12 +83,18 @@ describe("create and read", () => {
   });
 
   it("refuses invalid input with BAD_REQUEST and field errors, writing nothing", async () => {
-    const holdout = await expectTrpcError(pm.checklist.create({ workspaceId, ...input({ holdoutPercent: 60 }) }), "BAD_REQUEST");
+    const holdout = await expectTrpcError(
+      pm.checklist.create({ workspaceId, ...input({ holdoutPercent: 60 }) }),
+      "BAD_REQUEST",
+    );
     expect((holdout.cause as ZodError).issues.map((i) => i.path.join("."))).toEqual(["holdoutPercent"]);
     await expectTrpcError(pm.checklist.create({ workspaceId, ...input({ items: [] }) }), "BAD_REQUEST");
     await expectTrpcError(pm.checklist.create({ workspaceId, ...input({ title: "  " }) }), "BAD_REQUEST");
     await expectTrpcError(
-      pm.checklist.create({ workspaceId, ...input({ items: [{ title: "x", completion: { event: "e" }, ctaUrl: "javascript:alert(1)" }] }) }),
+      pm.checklist.create({
+        workspaceId,
+        ...input({ items: [{ title: "x", completion: { event: "e" }, ctaUrl: "javascript:alert(1)" }] }),
+      }),
       "BAD_REQUEST",
     );
     expect(await testDb().checklist.count({ where: { workspaceId } })).toBe(0);
@@ -73,9 +103,15 @@ describe("create and read", () => {
   it("refuses another workspace's persona in the targeting, without revealing it", async () => {
     const other = await createWorkspace(testDb());
     const foreign = await insertPersona(testDb(), other.workspace.id);
-    const error = await expectTrpcError(pm.checklist.create({ workspaceId, ...input({ targeting: { personaIds: [engineerId, foreign.id] } }) }), "BAD_REQUEST");
+    const error = await expectTrpcError(
+      pm.checklist.create({ workspaceId, ...input({ targeting: { personaIds: [engineerId, foreign.id] } }) }),
+      "BAD_REQUEST",
+    );
     expect(error.message).toBe("Targeting names a persona that does not exist in this workspace.");
-    await expectTrpcError(pm.checklist.create({ workspaceId, ...input({ targeting: { personaIds: ["no-such-persona"] } }) }), "BAD_REQUEST");
+    await expectTrpcError(
+      pm.checklist.create({ workspaceId, ...input({ targeting: { personaIds: ["no-such-persona"] } }) }),
+      "BAD_REQUEST",
+    );
     expect(await testDb().checklist.count({ where: { workspaceId } })).toBe(0);
   });
 
@@ -138,7 +174,11 @@ describe("update", () => {
     const a = await pm.checklist.create({ workspaceId, ...input() });
     const b = await pm.checklist.create({ workspaceId, ...input({ title: "Other" }) });
     const error = await expectTrpcError(
-      pm.checklist.update({ workspaceId, id: a.id, data: input({ items: [{ id: b.items[0]!.id, title: "stolen", completion: { event: "e" } }] }) }),
+      pm.checklist.update({
+        workspaceId,
+        id: a.id,
+        data: input({ items: [{ id: b.items[0]!.id, title: "stolen", completion: { event: "e" } }] }),
+      }),
       "BAD_REQUEST",
     );
     expect(error.message).toBe("An item id does not belong to this checklist.");
@@ -157,15 +197,24 @@ describe("update", () => {
 describe("status, delete and list", () => {
   it("moves through draft → live → archived", async () => {
     const created = await pm.checklist.create({ workspaceId, ...input() });
-    expect(await pm.checklist.setStatus({ workspaceId, id: created.id, status: "live" })).toEqual({ id: created.id, status: "live" });
+    expect(await pm.checklist.setStatus({ workspaceId, id: created.id, status: "live" })).toEqual({
+      id: created.id,
+      status: "live",
+    });
     expect((await pm.checklist.get({ workspaceId, id: created.id })).status).toBe("live");
     await pm.checklist.setStatus({ workspaceId, id: created.id, status: "archived" });
     expect((await pm.checklist.get({ workspaceId, id: created.id })).status).toBe("archived");
-    await expectTrpcError(pm.checklist.setStatus({ workspaceId, id: created.id, status: "paused" as never }), "BAD_REQUEST");
+    await expectTrpcError(
+      pm.checklist.setStatus({ workspaceId, id: created.id, status: "paused" as never }),
+      "BAD_REQUEST",
+    );
   });
 
   it("delete removes items, progress and completions", async () => {
-    const created = await pm.checklist.create({ workspaceId, ...input({ targeting: { personaIds: [] }, holdoutPercent: 0 }) });
+    const created = await pm.checklist.create({
+      workspaceId,
+      ...input({ targeting: { personaIds: [] }, holdoutPercent: 0 }),
+    });
     await pm.checklist.setStatus({ workspaceId, id: created.id, status: "live" });
     const key = (await createWriteKey(testDb(), workspaceId)).key;
     await sendBatch(deps(), key, [trackMessage("bo", "workflow_saved", { properties: { steps: 1 } })]);
@@ -174,13 +223,24 @@ describe("status, delete and list", () => {
 
     expect(await pm.checklist.delete({ workspaceId, id: created.id })).toEqual({ id: created.id });
     const db = testDb();
-    expect([await db.checklist.count({ where: { workspaceId } }), await db.checklistItem.count({ where: { workspaceId } }), await db.checklistProgress.count({ where: { workspaceId } }), await db.checklistItemCompletion.count({ where: { workspaceId } })]).toEqual([0, 0, 0, 0]);
+    expect([
+      await db.checklist.count({ where: { workspaceId } }),
+      await db.checklistItem.count({ where: { workspaceId } }),
+      await db.checklistProgress.count({ where: { workspaceId } }),
+      await db.checklistItemCompletion.count({ where: { workspaceId } }),
+    ]).toEqual([0, 0, 0, 0]);
   });
 
   it("lists newest first with targeting summary, items count and exposure counts, a page at a time", async () => {
-    const first = await pm.checklist.create({ workspaceId, ...input({ title: "First", targeting: { personaIds: [], conditions: [] }, holdoutPercent: 0 }) });
+    const first = await pm.checklist.create({
+      workspaceId,
+      ...input({ title: "First", targeting: { personaIds: [], conditions: [] }, holdoutPercent: 0 }),
+    });
     const second = await pm.checklist.create({ workspaceId, ...input({ title: "Second" }) });
-    const third = await pm.checklist.create({ workspaceId, ...input({ title: "Third", items: [{ title: "Only", completion: { event: "x" } }] }) });
+    const third = await pm.checklist.create({
+      workspaceId,
+      ...input({ title: "Third", items: [{ title: "Only", completion: { event: "x" } }] }),
+    });
     await pm.checklist.setStatus({ workspaceId, id: first.id, status: "live" });
     const key = (await createWriteKey(testDb(), workspaceId)).key;
     const acme = { groupId: "acme" }; // the first item is account-scoped
@@ -200,13 +260,21 @@ describe("status, delete and list", () => {
       id: second.id,
       itemsCount: 2,
       holdoutPercent: 20,
-      targeting: { personas: [{ id: engineerId, name: "Data engineer" }], missingPersonas: 0, conditions: [{ key: "plan", op: "in", value: ["pro", "team"] }] },
+      targeting: {
+        personas: [{ id: engineerId, name: "Data engineer" }],
+        missingPersonas: 0,
+        conditions: [{ key: "plan", op: "in", value: ["pro", "team"] }],
+      },
       users: { exposed: 0, holdout: 0, completed: 0 },
     });
     const page2 = await pm.checklist.list({ workspaceId, limit: 2, cursor: page1.nextCursor! });
     expect(page2.nextCursor).toBeNull();
     expect(page2.items).toHaveLength(1);
-    expect(page2.items[0]).toMatchObject({ id: first.id, status: "live", users: { exposed: 2, holdout: 0, completed: 1 } });
+    expect(page2.items[0]).toMatchObject({
+      id: first.id,
+      status: "live",
+      users: { exposed: 2, holdout: 0, completed: 1 },
+    });
   });
 
   it("shows a deleted persona as missing (it matches nobody)", async () => {
@@ -222,11 +290,24 @@ describe("preview", () => {
   it("renders the saved checklist as a persona, in a locale, with the targeting verdict", async () => {
     const created = await pm.checklist.create({ workspaceId, ...input() });
     const viewer = callerFor(ws.user("viewer"));
-    const asEngineer = await viewer.checklist.preview({ workspaceId, id: created.id, personaId: engineerId, locale: "de" });
-    expect(asEngineer).toMatchObject({ persona: { id: engineerId, name: "Data engineer" }, locale: "de", targeted: "depends", holdoutPercent: 20 });
+    const asEngineer = await viewer.checklist.preview({
+      workspaceId,
+      id: created.id,
+      personaId: engineerId,
+      locale: "de",
+    });
+    expect(asEngineer).toMatchObject({
+      persona: { id: engineerId, name: "Data engineer" },
+      locale: "de",
+      targeted: "depends",
+      holdoutPercent: 20,
+    });
     expect(asEngineer.checklist.title).toBe("Erste Schritte");
     expect(asEngineer.checklist.items.map((i) => i.title)).toEqual(["Connect a source", "Workflow speichern"]);
-    expect(asEngineer.reasons).toEqual(["Targets Data engineer.", "Segment: plan is one of pro, team — depends on each user's traits."]);
+    expect(asEngineer.reasons).toEqual([
+      "Targets Data engineer.",
+      "Segment: plan is one of pro, team — depends on each user's traits.",
+    ]);
 
     const noPersona = await viewer.checklist.preview({ workspaceId, id: created.id, personaId: null, locale: "en" });
     expect(noPersona.targeted).toBe("no");
@@ -236,7 +317,10 @@ describe("preview", () => {
     const created = await pm.checklist.create({ workspaceId, ...input() });
     const other = await createWorkspace(testDb());
     const foreign = await insertPersona(testDb(), other.workspace.id);
-    await expectTrpcError(pm.checklist.preview({ workspaceId, id: created.id, personaId: foreign.id, locale: "en" }), "NOT_FOUND");
+    await expectTrpcError(
+      pm.checklist.preview({ workspaceId, id: created.id, personaId: foreign.id, locale: "en" }),
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -252,7 +336,11 @@ describe("role question settings", () => {
   };
 
   it("is off by default for a new workspace", async () => {
-    expect(await callerFor(ws.user("viewer")).checklist.roleQuestion({ workspaceId })).toMatchObject({ enabled: false, trait: "role", options: [] });
+    expect(await callerFor(ws.user("viewer")).checklist.roleQuestion({ workspaceId })).toMatchObject({
+      enabled: false,
+      trait: "role",
+      options: [],
+    });
   });
 
   it("pms save it; it reads back normalized", async () => {
@@ -262,7 +350,13 @@ describe("role question settings", () => {
   });
 
   it("refuses an enabled question with fewer than two options", async () => {
-    await expectTrpcError(pm.checklist.updateRoleQuestion({ workspaceId, data: { ...question, options: question.options.slice(0, 1) } }), "BAD_REQUEST");
-    await expectTrpcError(callerFor(ws.user("viewer")).checklist.updateRoleQuestion({ workspaceId, data: question }), "FORBIDDEN");
+    await expectTrpcError(
+      pm.checklist.updateRoleQuestion({ workspaceId, data: { ...question, options: question.options.slice(0, 1) } }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      callerFor(ws.user("viewer")).checklist.updateRoleQuestion({ workspaceId, data: question }),
+      "FORBIDDEN",
+    );
   });
 });

@@ -29,7 +29,9 @@ describe("the case list covers the router", () => {
   });
 
   it("every other procedure is listed as deliberately global", () => {
-    const global = Object.keys(allProcedures()).filter((p) => !scoped.includes(p)).sort();
+    const global = Object.keys(allProcedures())
+      .filter((p) => !scoped.includes(p))
+      .sort();
     expect(Object.keys(GLOBAL_CASES).sort()).toEqual(global);
   });
 
@@ -56,7 +58,10 @@ async function snapshot(db: Db, workspaceId: string) {
     endUsers: await db.endUser.findMany({ where, ...byId }),
     accounts: await db.account.findMany({ where, ...byId }),
     events: await db.event.count({ where }),
-    featureUserDays: await db.featureUserDay.findMany({ where, orderBy: [{ featureId: "asc" }, { day: "asc" }, { endUserId: "asc" }] }),
+    featureUserDays: await db.featureUserDay.findMany({
+      where,
+      orderBy: [{ featureId: "asc" }, { day: "asc" }, { endUserId: "asc" }],
+    }),
     outbox: await db.outboxEmail.findMany({ where, ...byId }),
     checklists: await db.checklist.findMany({ where, ...byId, include: { items: { orderBy: { id: "asc" } } } }),
     checklistProgress: await db.checklistProgress.findMany({ where, ...byId }),
@@ -75,7 +80,10 @@ describe("cross-tenant access", () => {
     outsider = await createUser(db);
     // B has data: users with a persona, events, a feature rollup.
     const key = (await createWriteKey(db, b.workspaceId)).key;
-    await sendBatch(deps(), key, [identifyMessage("b-user", { role: "engineer", plan: "pro" }), trackMessage("b-user", "Report Exported")]);
+    await sendBatch(deps(), key, [
+      identifyMessage("b-user", { role: "engineer", plan: "pro" }),
+      trackMessage("b-user", "Report Exported"),
+    ]);
     before = await snapshot(db, b.workspaceId);
   });
 
@@ -87,10 +95,16 @@ describe("cross-tenant access", () => {
     await expectTrpcError(call(callerFor(outsider), path, input), "NOT_FOUND");
   });
 
-  it.each(scoped.filter((p) => WORKSPACE_CASES[p]!.foreignIds))("%s with the other workspace's resource ids → refused", async (path) => {
-    const c = WORKSPACE_CASES[path]!;
-    await expectTrpcError(call(callerFor(a.admin), path, { ...c.input(b), workspaceId: a.workspaceId }), c.foreignIds!);
-  });
+  it.each(scoped.filter((p) => WORKSPACE_CASES[p]!.foreignIds))(
+    "%s with the other workspace's resource ids → refused",
+    async (path) => {
+      const c = WORKSPACE_CASES[path]!;
+      await expectTrpcError(
+        call(callerFor(a.admin), path, { ...c.input(b), workspaceId: a.workspaceId }),
+        c.foreignIds!,
+      );
+    },
+  );
 
   it("nothing of the other workspace changed", async () => {
     expect(await snapshot(testDb(), b.workspaceId)).toEqual(before);
@@ -104,7 +118,14 @@ describe("cross-tenant access", () => {
     expect(mine).toContain(both.workspaceId);
     expect(mine).not.toContain(b.workspaceId);
     // A's persona id through the other workspace of the same admin: still not found.
-    await expectTrpcError(caller.persona.update({ workspaceId: both.workspaceId, id: a.personaIds[0], data: { name: "x", description: "", rules: [{ key: "k", op: "exists" }] } }), "NOT_FOUND");
+    await expectTrpcError(
+      caller.persona.update({
+        workspaceId: both.workspaceId,
+        id: a.personaIds[0],
+        data: { name: "x", description: "", rules: [{ key: "k", op: "exists" }] },
+      }),
+      "NOT_FOUND",
+    );
   });
 
   it("the mail log shows only mail of workspaces I administer, or to me", async () => {

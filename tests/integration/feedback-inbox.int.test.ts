@@ -28,7 +28,8 @@ let npsSurvey: { id: string; name: string };
 let ada: { id: string; externalId: string };
 
 const NEWEST_FIRST = ["f6", "f5", "f4", "f3", "f2", "f1"] as const;
-const named = (list: { id: string }[]) => list.map((r) => (Object.entries(ids).find(([, id]) => id === r.id)?.[0] ?? r.id));
+const named = (list: { id: string }[]) =>
+  list.map((r) => Object.entries(ids).find(([, id]) => id === r.id)?.[0] ?? r.id);
 
 beforeAll(async () => {
   const db = testDb();
@@ -39,30 +40,113 @@ beforeAll(async () => {
   sales = (await insertPersona(db, workspaceId, { name: "Sales" })).id;
   acme = await insertAccount(db, workspaceId, { name: "Acme Corp", traits: { plan: "pro" } });
   globex = await insertAccount(db, workspaceId, { name: "Globex", traits: { plan: "free" } });
-  ada = await insertEndUser(db, workspaceId, { traits: { name: "Ada Lovelace", email: "ada@acme.test" }, accountId: acme.id, personaId: engineer });
-  const bob = await insertEndUser(db, workspaceId, { traits: { firstName: "Bob", lastName: "Builder" }, accountId: globex.id, personaId: sales });
+  ada = await insertEndUser(db, workspaceId, {
+    traits: { name: "Ada Lovelace", email: "ada@acme.test" },
+    accountId: acme.id,
+    personaId: engineer,
+  });
+  const bob = await insertEndUser(db, workspaceId, {
+    traits: { firstName: "Bob", lastName: "Builder" },
+    accountId: globex.id,
+    personaId: sales,
+  });
   const cid = await insertEndUser(db, workspaceId, {});
   npsSurvey = await insertSurveyRow(db, workspaceId, "nps");
   const csat = await insertSurveyRow(db, workspaceId, "csat");
   // Ada answered 9, later 3: her verbatim with the 9 is a promoter's, her other feedback a detractor's.
-  const adaFirst = await insertResponse(db, workspaceId, { surveyId: npsSurvey.id, endUserId: ada.id, accountId: acme.id, score: 9, comment: "Love the workflows — très réussi", at: minutesAgo(100) });
-  await insertResponse(db, workspaceId, { surveyId: npsSurvey.id, endUserId: ada.id, accountId: acme.id, score: 3, at: minutesAgo(10) });
-  await insertResponse(db, workspaceId, { surveyId: npsSurvey.id, endUserId: bob.id, accountId: globex.id, score: 7, at: minutesAgo(90) });
-  const cidCsat = await insertResponse(db, workspaceId, { surveyId: csat.id, endUserId: cid.id, score: 5, comment: "Great support", at: minutesAgo(21) });
+  const adaFirst = await insertResponse(db, workspaceId, {
+    surveyId: npsSurvey.id,
+    endUserId: ada.id,
+    accountId: acme.id,
+    score: 9,
+    comment: "Love the workflows — très réussi",
+    at: minutesAgo(100),
+  });
+  await insertResponse(db, workspaceId, {
+    surveyId: npsSurvey.id,
+    endUserId: ada.id,
+    accountId: acme.id,
+    score: 3,
+    at: minutesAgo(10),
+  });
+  await insertResponse(db, workspaceId, {
+    surveyId: npsSurvey.id,
+    endUserId: bob.id,
+    accountId: globex.id,
+    score: 7,
+    at: minutesAgo(90),
+  });
+  const cidCsat = await insertResponse(db, workspaceId, {
+    surveyId: csat.id,
+    endUserId: cid.id,
+    score: 5,
+    comment: "Great support",
+    at: minutesAgo(21),
+  });
 
   const pmId = ws.user("pm").id;
-  ids.f1 = (await insertFeedback(db, workspaceId, {
-    text: "Export to CSV is broken in Safari", category: "problem", endUserId: ada.id, accountId: acme.id, personaId: engineer, tags: ["export", "bug"], pageUrl: "https://app.example.com/reports", createdAt: minutesAgo(60),
-  })).id;
-  ids.f2 = (await insertFeedback(db, workspaceId, {
-    text: "Love the workflows — très réussi", source: "survey", endUserId: ada.id, accountId: acme.id, personaId: engineer, surveyResponseId: adaFirst.id, createdAt: minutesAgo(50),
-  })).id;
-  ids.f3 = (await insertFeedback(db, workspaceId, {
-    text: "Need SSO with Okta", category: "idea", status: "triaged", endUserId: bob.id, accountId: globex.id, personaId: sales, tags: ["sso"], assigneeId: pmId, createdAt: minutesAgo(40),
-  })).id;
-  ids.f4 = (await insertFeedback(db, workspaceId, { text: "Éditeur de requêtes plus rapide", source: "pm", status: "dismissed", endUserId: cid.id, createdAt: minutesAgo(30) })).id;
-  ids.f5 = (await insertFeedback(db, workspaceId, { text: "Great support", source: "survey", status: "triaged", endUserId: cid.id, surveyResponseId: cidCsat.id, createdAt: minutesAgo(20) })).id;
-  ids.f6 = (await insertFeedback(db, workspaceId, { text: "Dark mode please (100% of my team)", source: "roadmap_idea", createdAt: minutesAgo(5) })).id;
+  ids.f1 = (
+    await insertFeedback(db, workspaceId, {
+      text: "Export to CSV is broken in Safari",
+      category: "problem",
+      endUserId: ada.id,
+      accountId: acme.id,
+      personaId: engineer,
+      tags: ["export", "bug"],
+      pageUrl: "https://app.example.com/reports",
+      createdAt: minutesAgo(60),
+    })
+  ).id;
+  ids.f2 = (
+    await insertFeedback(db, workspaceId, {
+      text: "Love the workflows — très réussi",
+      source: "survey",
+      endUserId: ada.id,
+      accountId: acme.id,
+      personaId: engineer,
+      surveyResponseId: adaFirst.id,
+      createdAt: minutesAgo(50),
+    })
+  ).id;
+  ids.f3 = (
+    await insertFeedback(db, workspaceId, {
+      text: "Need SSO with Okta",
+      category: "idea",
+      status: "triaged",
+      endUserId: bob.id,
+      accountId: globex.id,
+      personaId: sales,
+      tags: ["sso"],
+      assigneeId: pmId,
+      createdAt: minutesAgo(40),
+    })
+  ).id;
+  ids.f4 = (
+    await insertFeedback(db, workspaceId, {
+      text: "Éditeur de requêtes plus rapide",
+      source: "pm",
+      status: "dismissed",
+      endUserId: cid.id,
+      createdAt: minutesAgo(30),
+    })
+  ).id;
+  ids.f5 = (
+    await insertFeedback(db, workspaceId, {
+      text: "Great support",
+      source: "survey",
+      status: "triaged",
+      endUserId: cid.id,
+      surveyResponseId: cidCsat.id,
+      createdAt: minutesAgo(20),
+    })
+  ).id;
+  ids.f6 = (
+    await insertFeedback(db, workspaceId, {
+      text: "Dark mode please (100% of my team)",
+      source: "roadmap_idea",
+      createdAt: minutesAgo(5),
+    })
+  ).id;
 
   // Another tenant with look-alike feedback: never listed here.
   const other = await createWorkspace(db);
@@ -98,7 +182,11 @@ describe("feedback.list", () => {
       duplicatesCount: 0,
       roadmapItem: null,
     });
-    expect(row("f2")).toMatchObject({ source: "survey", survey: { id: npsSurvey.id, name: npsSurvey.name, kind: "nps", score: 9 }, nps: { score: 9, category: "promoter", fromThisResponse: true } });
+    expect(row("f2")).toMatchObject({
+      source: "survey",
+      survey: { id: npsSurvey.id, name: npsSurvey.name, kind: "nps", score: 9 },
+      nps: { score: 9, category: "promoter", fromThisResponse: true },
+    });
     expect(row("f3")).toMatchObject({
       author: { name: "Bob Builder", email: null },
       account: { plan: "free" },
@@ -148,7 +236,9 @@ describe("feedback.list", () => {
     const db = testDb();
     const tiered = await insertAccount(db, workspaceId, { name: "Tiered", traits: { plan: 3, trial: true } });
     const author = await insertEndUser(db, workspaceId, { accountId: tiered.id });
-    await db.feedback.create({ data: { workspaceId, source: "pm", text: "numbered plan", accountId: tiered.id, endUserId: author.id } });
+    await db.feedback.create({
+      data: { workspaceId, source: "pm", text: "numbered plan", accountId: tiered.id, endUserId: author.id },
+    });
     expect((await list({ plan: "3" })).items.map((i) => i.text)).toEqual(["numbered plan"]);
     expect((await viewer.feedback.facets({ workspaceId })).plans).toContain("3");
     await db.feedback.deleteMany({ where: { workspaceId, accountId: tiered.id } });
@@ -167,7 +257,11 @@ describe("feedback.list", () => {
   });
 
   it("filters by date range: from inclusive, to exclusive", async () => {
-    expect(named((await list({ createdFrom: minutesAgo(45), createdTo: minutesAgo(15) })).items)).toEqual(["f5", "f4", "f3"]);
+    expect(named((await list({ createdFrom: minutesAgo(45), createdTo: minutesAgo(15) })).items)).toEqual([
+      "f5",
+      "f4",
+      "f3",
+    ]);
     expect(named((await list({ createdFrom: minutesAgo(15) })).items)).toEqual(["f6"]);
     expect(named((await list({ createdTo: minutesAgo(55) })).items)).toEqual(["f1"]);
   });
@@ -193,9 +287,24 @@ describe("feedback.list", () => {
   });
 
   it("combines filters with AND", async () => {
-    expect(named((await list({ status: ["new"], source: ["widget"], plan: "pro", q: "csv", npsCategory: "detractor", personaId: engineer })).items)).toEqual(["f1"]);
+    expect(
+      named(
+        (
+          await list({
+            status: ["new"],
+            source: ["widget"],
+            plan: "pro",
+            q: "csv",
+            npsCategory: "detractor",
+            personaId: engineer,
+          })
+        ).items,
+      ),
+    ).toEqual(["f1"]);
     expect(named((await list({ status: ["new"], plan: "free" })).items)).toEqual([]);
-    expect(named((await list({ accountId: acme.id, npsCategory: "promoter", createdFrom: minutesAgo(55) })).items)).toEqual(["f2"]);
+    expect(
+      named((await list({ accountId: acme.id, npsCategory: "promoter", createdFrom: minutesAgo(55) })).items),
+    ).toEqual(["f2"]);
     expect(named((await list({ source: ["survey"], assigneeId: null, q: "great" })).items)).toEqual(["f5"]);
   });
 
@@ -224,14 +333,24 @@ describe("feedback.counts", () => {
   });
 
   it("counts under the other filters (for the status chips)", async () => {
-    expect(await viewer.feedback.counts({ workspaceId, source: ["survey"] })).toMatchObject({ new: 1, total: 2, byStatus: { new: 1, triaged: 1 } });
+    expect(await viewer.feedback.counts({ workspaceId, source: ["survey"] })).toMatchObject({
+      new: 1,
+      total: 2,
+      byStatus: { new: 1, triaged: 1 },
+    });
     expect(await viewer.feedback.counts({ workspaceId, q: "lovelace" })).toMatchObject({ new: 2, total: 2 });
   });
 });
 
 describe("feedback.tags and feedback.facets", () => {
   it("lists tags with counts, most used first, then by name", async () => {
-    expect(await viewer.feedback.tags({ workspaceId })).toEqual({ tags: [{ name: "bug", count: 1 }, { name: "export", count: 1 }, { name: "sso", count: 1 }] });
+    expect(await viewer.feedback.tags({ workspaceId })).toEqual({
+      tags: [
+        { name: "bug", count: 1 },
+        { name: "export", count: 1 },
+        { name: "sso", count: 1 },
+      ],
+    });
   });
 
   it("offers the plans and accounts some feedback has", async () => {
@@ -247,7 +366,11 @@ describe("feedback.tags and feedback.facets", () => {
 describe("feedback.get", () => {
   it("returns one row with its duplicates", async () => {
     const db = testDb();
-    const dup = await insertFeedback(db, workspaceId, { text: `Same as dark mode ${unique()}`, status: "duplicate", duplicateOfId: ids.f6 });
+    const dup = await insertFeedback(db, workspaceId, {
+      text: `Same as dark mode ${unique()}`,
+      status: "duplicate",
+      duplicateOfId: ids.f6,
+    });
     const detail = await viewer.feedback.get({ workspaceId, id: ids.f6 });
     expect(detail).toMatchObject({ id: ids.f6, duplicatesCount: 1, duplicates: [{ id: dup.id }] });
     const ofDup = await viewer.feedback.get({ workspaceId, id: dup.id });
@@ -268,12 +391,34 @@ describe("feedback button settings", () => {
       label: { en: "", fr: "", de: "" },
       categories: ["idea", "problem", "praise"],
     });
-    const saved = await pm.feedback.updateButtonConfig({ workspaceId: id, data: { enabled: false, position: "middle-right", label: { en: " Ideas? ", fr: "Idées ?", de: "" }, categories: ["question"] } });
-    expect(saved).toEqual({ enabled: false, position: "middle-right", label: { en: "Ideas?", fr: "Idées ?", de: "" }, categories: ["question"] });
+    const saved = await pm.feedback.updateButtonConfig({
+      workspaceId: id,
+      data: {
+        enabled: false,
+        position: "middle-right",
+        label: { en: " Ideas? ", fr: "Idées ?", de: "" },
+        categories: ["question"],
+      },
+    });
+    expect(saved).toEqual({
+      enabled: false,
+      position: "middle-right",
+      label: { en: "Ideas?", fr: "Idées ?", de: "" },
+      categories: ["question"],
+    });
     expect(await pm.feedback.buttonConfig({ workspaceId: id })).toEqual(saved);
-    await expectTrpcError(pm.feedback.updateButtonConfig({ workspaceId: id, data: { categories: ["idea", "idea"] } }), "BAD_REQUEST");
-    await expectTrpcError(pm.feedback.updateButtonConfig({ workspaceId: id, data: { position: "top-left" as "bottom-left" } }), "BAD_REQUEST");
-    await expectTrpcError(pm.feedback.updateButtonConfig({ workspaceId: id, data: { label: { en: "x".repeat(31) } } }), "BAD_REQUEST");
+    await expectTrpcError(
+      pm.feedback.updateButtonConfig({ workspaceId: id, data: { categories: ["idea", "idea"] } }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      pm.feedback.updateButtonConfig({ workspaceId: id, data: { position: "top-left" as "bottom-left" } }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      pm.feedback.updateButtonConfig({ workspaceId: id, data: { label: { en: "x".repeat(31) } } }),
+      "BAD_REQUEST",
+    );
     expect(await pm.feedback.buttonConfig({ workspaceId: id })).toEqual(saved);
   });
 });
@@ -283,15 +428,34 @@ describe("roadmap.list and roadmap.create", () => {
     const fresh = await createWorkspace(testDb(), { roles: ["pm", "viewer"] });
     const id = fresh.workspace.id;
     const pm = callerFor(fresh.user("pm"));
-    const dark = await pm.roadmap.create({ workspaceId: id, title: "  Thème sombre (dark mode) ", description: "Asked by many" });
-    expect(dark).toMatchObject({ title: "Thème sombre (dark mode)", description: "Asked by many", status: "considering", isPublic: true, feedbackCount: 0 });
-    const shipped = await pm.roadmap.create({ workspaceId: id, title: "SSO with Okta", status: "shipped", isPublic: false });
+    const dark = await pm.roadmap.create({
+      workspaceId: id,
+      title: "  Thème sombre (dark mode) ",
+      description: "Asked by many",
+    });
+    expect(dark).toMatchObject({
+      title: "Thème sombre (dark mode)",
+      description: "Asked by many",
+      status: "considering",
+      isPublic: true,
+      feedbackCount: 0,
+    });
+    const shipped = await pm.roadmap.create({
+      workspaceId: id,
+      title: "SSO with Okta",
+      status: "shipped",
+      isPublic: false,
+    });
     expect(shipped).toMatchObject({ status: "shipped", isPublic: false });
-    expect((await testDb().roadmapItem.findUniqueOrThrow({ where: { id: shipped.id } })).shippedAt).toBeInstanceOf(Date);
+    expect((await testDb().roadmapItem.findUniqueOrThrow({ where: { id: shipped.id } })).shippedAt).toBeInstanceOf(
+      Date,
+    );
     await insertFeedback(testDb(), id, { status: "linked", roadmapItemId: dark.id });
     await insertFeedback(testDb(), id, { status: "linked", roadmapItemId: dark.id });
 
-    const search = async (q?: string) => (await callerFor(fresh.user("viewer")).roadmap.list({ workspaceId: id, ...(q === undefined ? {} : { q }) })).items;
+    const search = async (q?: string) =>
+      (await callerFor(fresh.user("viewer")).roadmap.list({ workspaceId: id, ...(q === undefined ? {} : { q }) }))
+        .items;
     expect((await search()).map((i) => [i.title, i.feedbackCount])).toEqual([
       ["SSO with Okta", 0],
       ["Thème sombre (dark mode)", 2],
@@ -301,8 +465,14 @@ describe("roadmap.list and roadmap.create", () => {
     expect((await search("okta dark")).map((i) => i.id)).toEqual([]);
     expect((await search("")).length).toBe(2);
     await expectTrpcError(pm.roadmap.create({ workspaceId: id, title: "   " }), "BAD_REQUEST");
-    await expectTrpcError(pm.roadmap.create({ workspaceId: id, title: "x", status: "done" as "planned" }), "BAD_REQUEST");
-    await expectTrpcError(callerFor(fresh.user("viewer")).roadmap.create({ workspaceId: id, title: "Nope" }), "FORBIDDEN");
+    await expectTrpcError(
+      pm.roadmap.create({ workspaceId: id, title: "x", status: "done" as "planned" }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      callerFor(fresh.user("viewer")).roadmap.create({ workspaceId: id, title: "Nope" }),
+      "FORBIDDEN",
+    );
   });
 
   it("lists an existing roadmap item of the fixture kind", async () => {

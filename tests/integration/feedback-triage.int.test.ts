@@ -30,7 +30,15 @@ beforeEach(async () => {
 async function state(ids: string[]) {
   const rows = await testDb().feedback.findMany({
     where: { id: { in: ids } },
-    select: { id: true, status: true, assigneeId: true, duplicateOfId: true, roadmapItemId: true, searchText: true, tags: { select: { name: true }, orderBy: { name: "asc" } } },
+    select: {
+      id: true,
+      status: true,
+      assigneeId: true,
+      duplicateOfId: true,
+      roadmapItemId: true,
+      searchText: true,
+      tags: { select: { name: true }, orderBy: { name: "asc" } },
+    },
     orderBy: { id: "asc" },
   });
   return rows;
@@ -57,15 +65,24 @@ describe("setStatus", () => {
     await expectTrpcError(pm.feedback.setStatus({ workspaceId, ids, status: "linked" as "new" }), "BAD_REQUEST");
     await expectTrpcError(pm.feedback.setStatus({ workspaceId, ids, status: "duplicate" as "new" }), "BAD_REQUEST");
     await expectTrpcError(pm.feedback.setStatus({ workspaceId, ids: [], status: "triaged" }), "BAD_REQUEST");
-    await expectTrpcError(pm.feedback.setStatus({ workspaceId, ids: Array.from({ length: 201 }, (_, i) => `id-${i}`), status: "triaged" }), "BAD_REQUEST");
+    await expectTrpcError(
+      pm.feedback.setStatus({ workspaceId, ids: Array.from({ length: 201 }, (_, i) => `id-${i}`), status: "triaged" }),
+      "BAD_REQUEST",
+    );
     expect((await state(ids)).map((r) => r.status)).toEqual(["new", "new", "new"]);
   });
 
   it("is all-or-nothing: one id of another workspace (or none at all) and nothing changes", async () => {
     const ids = await three();
     const before = await state(ids);
-    await expectTrpcError(pm.feedback.setStatus({ workspaceId, ids: [...ids, other.feedbackId], status: "dismissed" }), "NOT_FOUND");
-    await expectTrpcError(pm.feedback.setStatus({ workspaceId, ids: [ids[0]!, "no-such-id"], status: "dismissed" }), "NOT_FOUND");
+    await expectTrpcError(
+      pm.feedback.setStatus({ workspaceId, ids: [...ids, other.feedbackId], status: "dismissed" }),
+      "NOT_FOUND",
+    );
+    await expectTrpcError(
+      pm.feedback.setStatus({ workspaceId, ids: [ids[0]!, "no-such-id"], status: "dismissed" }),
+      "NOT_FOUND",
+    );
     expect(await state(ids)).toEqual(before);
     expect((await testDb().feedback.findUniqueOrThrow({ where: { id: other.feedbackId } })).status).toBe("new");
   });
@@ -86,7 +103,11 @@ describe("setStatus", () => {
 describe("tags", () => {
   it("adds trimmed, lower-cased tags to many items, idempotently, and search finds them", async () => {
     const ids = await three();
-    await pm.feedback.addTags({ workspaceId, ids: [ids[0]!, ids[1]!], tags: ["  Performance ", "performance", "DASHBOARD"] });
+    await pm.feedback.addTags({
+      workspaceId,
+      ids: [ids[0]!, ids[1]!],
+      tags: ["  Performance ", "performance", "DASHBOARD"],
+    });
     await pm.feedback.addTags({ workspaceId, ids: [ids[1]!, ids[2]!], tags: ["performance"] });
     const rows = await state(ids);
     const tagsOf = (id: string) => rows.find((r) => r.id === id)!.tags.map((t) => t.name);
@@ -95,7 +116,12 @@ describe("tags", () => {
     expect(byTag.items.map((r) => r.id).sort()).toEqual([ids[0]!, ids[1]!].sort());
     const bySearch = await pm.feedback.list({ workspaceId, q: "performance charts" });
     expect(bySearch.items.map((r) => r.id)).toEqual([ids[2]!]);
-    expect(await pm.feedback.tags({ workspaceId })).toEqual({ tags: [{ name: "performance", count: 3 }, { name: "dashboard", count: 2 }] });
+    expect(await pm.feedback.tags({ workspaceId })).toEqual({
+      tags: [
+        { name: "performance", count: 3 },
+        { name: "dashboard", count: 2 },
+      ],
+    });
   });
 
   it("removes tags and the search text follows", async () => {
@@ -113,7 +139,10 @@ describe("tags", () => {
     await expectTrpcError(pm.feedback.addTags({ workspaceId, ids, tags: ["   "] }), "BAD_REQUEST");
     await expectTrpcError(pm.feedback.addTags({ workspaceId, ids, tags: ["x".repeat(41)] }), "BAD_REQUEST");
     await expectTrpcError(pm.feedback.addTags({ workspaceId, ids, tags: [] }), "BAD_REQUEST");
-    await expectTrpcError(pm.feedback.addTags({ workspaceId, ids: [...ids, other.feedbackId], tags: ["ok"] }), "NOT_FOUND");
+    await expectTrpcError(
+      pm.feedback.addTags({ workspaceId, ids: [...ids, other.feedbackId], tags: ["ok"] }),
+      "NOT_FOUND",
+    );
     await expectTrpcError(pm.feedback.removeTags({ workspaceId, ids: [other.feedbackId], tags: ["ok"] }), "NOT_FOUND");
     expect(await state(ids)).toEqual(before);
     expect(await testDb().feedbackTag.count({ where: { feedbackId: other.feedbackId } })).toBe(0);
@@ -141,9 +170,15 @@ describe("assign", () => {
     const ids = await three();
     const before = await state(ids);
     const stranger = await createUser(testDb());
-    const error = await expectTrpcError(pm.feedback.assign({ workspaceId, ids, assigneeId: stranger.id }), "BAD_REQUEST");
+    const error = await expectTrpcError(
+      pm.feedback.assign({ workspaceId, ids, assigneeId: stranger.id }),
+      "BAD_REQUEST",
+    );
     expect(error.message).toMatch(/member/);
-    await expectTrpcError(pm.feedback.assign({ workspaceId, ids: [ids[0]!, other.feedbackId], assigneeId: ws.user("pm").id }), "NOT_FOUND");
+    await expectTrpcError(
+      pm.feedback.assign({ workspaceId, ids: [ids[0]!, other.feedbackId], assigneeId: ws.user("pm").id }),
+      "NOT_FOUND",
+    );
     expect(await state(ids)).toEqual(before);
   });
 });
@@ -154,9 +189,17 @@ describe("markDuplicate", () => {
     await pm.feedback.addTags({ workspaceId, ids: [a!], tags: ["mine"] });
     await pm.feedback.assign({ workspaceId, ids: [a!], assigneeId: ws.user("admin").id });
     const originalBefore = await state([b!]);
-    expect(await pm.feedback.markDuplicate({ workspaceId, id: a!, duplicateOfId: b! })).toEqual({ id: a!, duplicateOfId: b! });
+    expect(await pm.feedback.markDuplicate({ workspaceId, id: a!, duplicateOfId: b! })).toEqual({
+      id: a!,
+      duplicateOfId: b!,
+    });
     const [row] = await state([a!]);
-    expect(row).toMatchObject({ status: "duplicate", duplicateOfId: b!, assigneeId: ws.user("admin").id, tags: [{ name: "mine" }] });
+    expect(row).toMatchObject({
+      status: "duplicate",
+      duplicateOfId: b!,
+      assigneeId: ws.user("admin").id,
+      tags: [{ name: "mine" }],
+    });
     expect(await state([b!])).toEqual(originalBefore);
     const detail = await pm.feedback.get({ workspaceId, id: b! });
     expect(detail.duplicates.map((d) => d.id)).toEqual([a!]);
@@ -165,7 +208,10 @@ describe("markDuplicate", () => {
   it("follows a duplicate original to its root", async () => {
     const [a, b, c] = await three();
     await pm.feedback.markDuplicate({ workspaceId, id: b!, duplicateOfId: c! });
-    expect(await pm.feedback.markDuplicate({ workspaceId, id: a!, duplicateOfId: b! })).toEqual({ id: a!, duplicateOfId: c! });
+    expect(await pm.feedback.markDuplicate({ workspaceId, id: a!, duplicateOfId: b! })).toEqual({
+      id: a!,
+      duplicateOfId: c!,
+    });
     expect((await state([a!]))[0]!.duplicateOfId).toBe(c!);
   });
 
@@ -174,7 +220,9 @@ describe("markDuplicate", () => {
     await pm.feedback.markDuplicate({ workspaceId, id: a!, duplicateOfId: b! });
     await pm.feedback.markDuplicate({ workspaceId, id: b!, duplicateOfId: c! });
     expect((await state([a!, b!])).map((r) => r.duplicateOfId)).toEqual([c!, c!]);
-    expect((await pm.feedback.get({ workspaceId, id: c! })).duplicates.map((d) => d.id).sort()).toEqual([a!, b!].sort());
+    expect((await pm.feedback.get({ workspaceId, id: c! })).duplicates.map((d) => d.id).sort()).toEqual(
+      [a!, b!].sort(),
+    );
   });
 
   it("refuses itself and loops, directly or through a chain", async () => {
@@ -192,8 +240,14 @@ describe("markDuplicate", () => {
   it("refuses another workspace's feedback on either side", async () => {
     const [a] = await three();
     const before = await state([a!]);
-    await expectTrpcError(pm.feedback.markDuplicate({ workspaceId, id: a!, duplicateOfId: other.feedbackId }), "NOT_FOUND");
-    await expectTrpcError(pm.feedback.markDuplicate({ workspaceId, id: other.feedbackId, duplicateOfId: a! }), "NOT_FOUND");
+    await expectTrpcError(
+      pm.feedback.markDuplicate({ workspaceId, id: a!, duplicateOfId: other.feedbackId }),
+      "NOT_FOUND",
+    );
+    await expectTrpcError(
+      pm.feedback.markDuplicate({ workspaceId, id: other.feedbackId, duplicateOfId: a! }),
+      "NOT_FOUND",
+    );
     expect(await state([a!])).toEqual(before);
   });
 
@@ -222,19 +276,35 @@ describe("linkRoadmap", () => {
     const ids = await three();
     const item = await insertRoadmapItem(testDb(), workspaceId, { title: "Faster dashboards" });
     await pm.feedback.markDuplicate({ workspaceId, id: ids[2]!, duplicateOfId: ids[0]! });
-    expect(await pm.feedback.linkRoadmap({ workspaceId, ids, roadmapItemId: item.id })).toEqual({ ids, roadmapItem: { id: item.id, title: "Faster dashboards" } });
-    expect((await state(ids)).map((r) => [r.status, r.roadmapItemId, r.duplicateOfId])).toEqual(ids.map(() => ["linked", item.id, null]));
+    expect(await pm.feedback.linkRoadmap({ workspaceId, ids, roadmapItemId: item.id })).toEqual({
+      ids,
+      roadmapItem: { id: item.id, title: "Faster dashboards" },
+    });
+    expect((await state(ids)).map((r) => [r.status, r.roadmapItemId, r.duplicateOfId])).toEqual(
+      ids.map(() => ["linked", item.id, null]),
+    );
     const rows = (await pm.feedback.list({ workspaceId, status: ["linked"] })).items;
-    expect(rows.map((r) => r.roadmapItem)).toEqual(ids.map(() => ({ id: item.id, title: "Faster dashboards", status: "considering", isPublic: true })));
-    expect((await pm.roadmap.list({ workspaceId, q: "dashboards" })).items[0]).toMatchObject({ id: item.id, feedbackCount: 3 });
+    expect(rows.map((r) => r.roadmapItem)).toEqual(
+      ids.map(() => ({ id: item.id, title: "Faster dashboards", status: "considering", isPublic: true })),
+    );
+    expect((await pm.roadmap.list({ workspaceId, q: "dashboards" })).items[0]).toMatchObject({
+      id: item.id,
+      feedbackCount: 3,
+    });
   });
 
   it("refuses another workspace's roadmap item or feedback, changing nothing", async () => {
     const ids = await three();
     const item = await insertRoadmapItem(testDb(), workspaceId);
     const before = await state(ids);
-    await expectTrpcError(pm.feedback.linkRoadmap({ workspaceId, ids, roadmapItemId: other.roadmapItemId }), "NOT_FOUND");
-    await expectTrpcError(pm.feedback.linkRoadmap({ workspaceId, ids: [...ids, other.feedbackId], roadmapItemId: item.id }), "NOT_FOUND");
+    await expectTrpcError(
+      pm.feedback.linkRoadmap({ workspaceId, ids, roadmapItemId: other.roadmapItemId }),
+      "NOT_FOUND",
+    );
+    await expectTrpcError(
+      pm.feedback.linkRoadmap({ workspaceId, ids: [...ids, other.feedbackId], roadmapItemId: item.id }),
+      "NOT_FOUND",
+    );
     expect(await state(ids)).toEqual(before);
   });
 });
@@ -242,9 +312,19 @@ describe("linkRoadmap", () => {
 describe("createRoadmapItemFromFeedback", () => {
   it("creates the item and links the feedback together", async () => {
     const [a] = await three();
-    const result = await pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: " Faster dashboards ", description: "From feedback", status: "planned" } });
+    const result = await pm.feedback.createRoadmapItemFromFeedback({
+      workspaceId,
+      ids: [a!],
+      item: { title: " Faster dashboards ", description: "From feedback", status: "planned" },
+    });
     expect(result.ids).toEqual([a!]);
-    expect(result.roadmapItem).toMatchObject({ title: "Faster dashboards", description: "From feedback", status: "planned", isPublic: true, feedbackCount: 1 });
+    expect(result.roadmapItem).toMatchObject({
+      title: "Faster dashboards",
+      description: "From feedback",
+      status: "planned",
+      isPublic: true,
+      feedbackCount: 1,
+    });
     expect((await state([a!]))[0]).toMatchObject({ status: "linked", roadmapItemId: result.roadmapItem.id });
     const row = (await pm.feedback.get({ workspaceId, id: a! })).roadmapItem;
     expect(row).toEqual({ id: result.roadmapItem.id, title: "Faster dashboards", status: "planned", isPublic: true });
@@ -253,9 +333,20 @@ describe("createRoadmapItemFromFeedback", () => {
   it("creates one item for several pieces of feedback (bulk), or nothing when one id is another workspace's", async () => {
     const [a, b, c] = await three();
     const before = await testDb().roadmapItem.count({ where: { workspaceId } });
-    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!, other.feedbackId], item: { title: "Half of it" } }), "NOT_FOUND");
+    await expectTrpcError(
+      pm.feedback.createRoadmapItemFromFeedback({
+        workspaceId,
+        ids: [a!, other.feedbackId],
+        item: { title: "Half of it" },
+      }),
+      "NOT_FOUND",
+    );
     expect(await testDb().roadmapItem.count({ where: { workspaceId } })).toBe(before);
-    const result = await pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!, b!], item: { title: "Both of them" } });
+    const result = await pm.feedback.createRoadmapItemFromFeedback({
+      workspaceId,
+      ids: [a!, b!],
+      item: { title: "Both of them" },
+    });
     expect(result.roadmapItem.feedbackCount).toBe(2);
     expect((await state([a!, b!, c!])).map((r) => r.status)).toEqual(["linked", "linked", "new"]);
   });
@@ -263,9 +354,18 @@ describe("createRoadmapItemFromFeedback", () => {
   it("creates nothing when the feedback is not found or the item is invalid", async () => {
     const [a] = await three();
     const count = () => testDb().roadmapItem.count({ where: { workspaceId } });
-    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [other.feedbackId], item: { title: "Nope" } }), "NOT_FOUND");
-    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: "" } }), "BAD_REQUEST");
-    await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: "x".repeat(201) } }), "BAD_REQUEST");
+    await expectTrpcError(
+      pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [other.feedbackId], item: { title: "Nope" } }),
+      "NOT_FOUND",
+    );
+    await expectTrpcError(
+      pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: "" } }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: "x".repeat(201) } }),
+      "BAD_REQUEST",
+    );
     expect(await count()).toBe(0);
     expect((await state([a!]))[0]!.status).toBe("new");
   });
@@ -276,15 +376,26 @@ describe("createRoadmapItemFromFeedback", () => {
     // A trigger refuses the link of this one row, after the item was created in the same transaction.
     const name = `refuse_link_${unique().replace(/[^a-z0-9]/g, "")}`;
     if (databaseKind() === "postgres") {
-      await db.$executeRawUnsafe(`CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'link refused'; END; $$ LANGUAGE plpgsql`);
-      await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE UPDATE ON "Feedback" FOR EACH ROW WHEN (NEW."id" = '${a}' AND NEW."roadmapItemId" IS NOT NULL) EXECUTE FUNCTION ${name}()`);
+      await db.$executeRawUnsafe(
+        `CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'link refused'; END; $$ LANGUAGE plpgsql`,
+      );
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER ${name} BEFORE UPDATE ON "Feedback" FOR EACH ROW WHEN (NEW."id" = '${a}' AND NEW."roadmapItemId" IS NOT NULL) EXECUTE FUNCTION ${name}()`,
+      );
     } else {
-      await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE UPDATE ON "Feedback" FOR EACH ROW WHEN NEW."id" = '${a}' AND NEW."roadmapItemId" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'link refused'); END`);
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER ${name} BEFORE UPDATE ON "Feedback" FOR EACH ROW WHEN NEW."id" = '${a}' AND NEW."roadmapItemId" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'link refused'); END`,
+      );
     }
     try {
-      await expectTrpcError(pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: "Never stored" } }), "INTERNAL_SERVER_ERROR");
+      await expectTrpcError(
+        pm.feedback.createRoadmapItemFromFeedback({ workspaceId, ids: [a!], item: { title: "Never stored" } }),
+        "INTERNAL_SERVER_ERROR",
+      );
     } finally {
-      await db.$executeRawUnsafe(databaseKind() === "postgres" ? `DROP TRIGGER ${name} ON "Feedback"` : `DROP TRIGGER ${name}`);
+      await db.$executeRawUnsafe(
+        databaseKind() === "postgres" ? `DROP TRIGGER ${name} ON "Feedback"` : `DROP TRIGGER ${name}`,
+      );
       if (databaseKind() === "postgres") await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
     }
     expect(await db.roadmapItem.count({ where: { workspaceId } })).toBe(0);
@@ -297,8 +408,19 @@ describe("create (a PM adds feedback for a customer)", () => {
     const db = testDb();
     const persona = await insertPersona(db, workspaceId, { name: "Data engineer" });
     const account = await insertAccount(db, workspaceId, { name: "Initech", traits: { plan: "enterprise" } });
-    const user = await insertEndUser(db, workspaceId, { traits: { name: "Peter Gibbons", email: "peter@initech.test" }, accountId: account.id, personaId: persona.id, locale: "fr" });
-    const row = await pm.feedback.create({ workspaceId, text: "  Wants TPS reports exported to PDF  ", userExternalId: user.externalId, category: "idea", tags: ["Export", "export", "call"] });
+    const user = await insertEndUser(db, workspaceId, {
+      traits: { name: "Peter Gibbons", email: "peter@initech.test" },
+      accountId: account.id,
+      personaId: persona.id,
+      locale: "fr",
+    });
+    const row = await pm.feedback.create({
+      workspaceId,
+      text: "  Wants TPS reports exported to PDF  ",
+      userExternalId: user.externalId,
+      category: "idea",
+      tags: ["Export", "export", "call"],
+    });
     expect(row).toMatchObject({
       text: "Wants TPS reports exported to PDF",
       source: "pm",
@@ -310,8 +432,12 @@ describe("create (a PM adds feedback for a customer)", () => {
       persona: { id: persona.id, name: "Data engineer" },
       locale: "fr",
     });
-    expect((await pm.feedback.list({ workspaceId, q: "gibbons initech pdf" })).items.map((r) => r.id)).toEqual([row.id]);
-    expect((await pm.feedback.list({ workspaceId, plan: "enterprise", source: ["pm"] })).items.map((r) => r.id)).toEqual([row.id]);
+    expect((await pm.feedback.list({ workspaceId, q: "gibbons initech pdf" })).items.map((r) => r.id)).toEqual([
+      row.id,
+    ]);
+    expect(
+      (await pm.feedback.list({ workspaceId, plan: "enterprise", source: ["pm"] })).items.map((r) => r.id),
+    ).toEqual([row.id]);
   });
 
   it("names another account, or none at all", async () => {
@@ -319,27 +445,44 @@ describe("create (a PM adds feedback for a customer)", () => {
     const account = await insertAccount(db, workspaceId, { externalId: `acct-${unique()}` });
     const anonymous = await pm.feedback.create({ workspaceId, text: "Heard at a conference" });
     expect(anonymous).toMatchObject({ author: null, account: null, persona: null, category: null, tags: [] });
-    const forAccount = await pm.feedback.create({ workspaceId, text: "Their admin asked for SCIM", accountExternalId: account.externalId, userExternalId: "" });
+    const forAccount = await pm.feedback.create({
+      workspaceId,
+      text: "Their admin asked for SCIM",
+      accountExternalId: account.externalId,
+      userExternalId: "",
+    });
     expect(forAccount).toMatchObject({ author: null, account: { id: account.id } });
   });
 
   it("refuses unknown customers, empty or long text, unknown categories, creating nothing", async () => {
     const count = () => testDb().feedback.count({ where: { workspaceId } });
     const before = await count();
-    const error = await expectTrpcError(pm.feedback.create({ workspaceId, text: "x", userExternalId: "nobody" }), "BAD_REQUEST");
+    const error = await expectTrpcError(
+      pm.feedback.create({ workspaceId, text: "x", userExternalId: "nobody" }),
+      "BAD_REQUEST",
+    );
     expect(error.message).toContain("nobody");
-    await expectTrpcError(pm.feedback.create({ workspaceId, text: "x", accountExternalId: "no-account" }), "BAD_REQUEST");
+    await expectTrpcError(
+      pm.feedback.create({ workspaceId, text: "x", accountExternalId: "no-account" }),
+      "BAD_REQUEST",
+    );
     await expectTrpcError(pm.feedback.create({ workspaceId, text: "   " }), "BAD_REQUEST");
     await expectTrpcError(pm.feedback.create({ workspaceId, text: "x".repeat(5001) }), "BAD_REQUEST");
     await expectTrpcError(pm.feedback.create({ workspaceId, text: "x", category: "rant" as "idea" }), "BAD_REQUEST");
     // Another workspace's user is unknown here.
     const foreignUser = await insertEndUser(testDb(), other.workspaceId);
-    await expectTrpcError(pm.feedback.create({ workspaceId, text: "x", userExternalId: foreignUser.externalId }), "BAD_REQUEST");
+    await expectTrpcError(
+      pm.feedback.create({ workspaceId, text: "x", userExternalId: foreignUser.externalId }),
+      "BAD_REQUEST",
+    );
     expect(await count()).toBe(before);
   });
 
   it("is refused to viewers", async () => {
     await expectTrpcError(callerFor(ws.user("viewer")).feedback.create({ workspaceId, text: "Nope" }), "FORBIDDEN");
-    await expectTrpcError(callerFor(ws.user("viewer")).feedback.setStatus({ workspaceId, ids: [other.feedbackId], status: "triaged" }), "FORBIDDEN");
+    await expectTrpcError(
+      callerFor(ws.user("viewer")).feedback.setStatus({ workspaceId, ids: [other.feedbackId], status: "triaged" }),
+      "FORBIDDEN",
+    );
   });
 });

@@ -3,7 +3,16 @@
 // the upserts and rollups would show here; on SQLite the same test checks the writer queue.
 import { describe, expect, it } from "vitest";
 import { dayNumber } from "../../server/calendar/day-number";
-import { createWorkspace, createWriteKey, identifyMessage, insertFeature, pageMessage, sendBatch, trackMessage, type RawMessage } from "../factories";
+import {
+  createWorkspace,
+  createWriteKey,
+  identifyMessage,
+  insertFeature,
+  pageMessage,
+  sendBatch,
+  trackMessage,
+  type RawMessage,
+} from "../factories";
 import { deps, testDb } from "./support/db";
 import { totals } from "./support/totals";
 
@@ -44,7 +53,9 @@ async function setup() {
   const ws = await createWorkspace(testDb());
   const workspaceId = ws.workspace.id;
   const key = (await createWriteKey(testDb(), workspaceId)).key;
-  await insertFeature(testDb(), workspaceId, { matchers: [{ event: "Report Exported", where: { key: "format", op: "equals", value: "csv" } }] });
+  await insertFeature(testDb(), workspaceId, {
+    matchers: [{ event: "Report Exported", where: { key: "format", op: "equals", value: "csv" } }],
+  });
   return { workspaceId, key };
 }
 
@@ -58,7 +69,10 @@ async function expectExactly(workspaceId: string, t: ReturnType<typeof traffic>)
     userDaySum: TOTAL,
     featureUserDaySum: t.csvExports,
   });
-  const rows = await testDb().userDay.findMany({ where: { workspaceId }, select: { day: true, eventCount: true, endUserId: true } });
+  const rows = await testDb().userDay.findMany({
+    where: { workspaceId },
+    select: { day: true, eventCount: true, endUserId: true },
+  });
   const users = await testDb().endUser.findMany({ where: { workspaceId }, select: { id: true, externalId: true } });
   const external = new Map(users.map((u) => [u.id, u.externalId]));
   const actual = new Map(rows.map((r) => [`${r.day}|${external.get(r.endUserId)}`, r.eventCount]));
@@ -93,11 +107,23 @@ describe(`${TOTAL} messages in ${REQUESTS} concurrent requests`, () => {
   it("concurrent identifies of one user lose no trait", async () => {
     const { workspaceId, key } = await setup();
     const replies = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, r) => sendBatch(deps(), key, [identifyMessage("shared-user", { [`trait${r}`]: r }), trackMessage("shared-user", "Clicked")])),
+      Array.from({ length: REQUESTS }, (_, r) =>
+        sendBatch(deps(), key, [
+          identifyMessage("shared-user", { [`trait${r}`]: r }),
+          trackMessage("shared-user", "Clicked"),
+        ]),
+      ),
     );
     expect(replies.every((r) => r.status === 200)).toBe(true);
-    const user = await testDb().endUser.findUniqueOrThrow({ where: { workspaceId_externalId: { workspaceId, externalId: "shared-user" } } });
+    const user = await testDb().endUser.findUniqueOrThrow({
+      where: { workspaceId_externalId: { workspaceId, externalId: "shared-user" } },
+    });
     expect(user.traits).toEqual(Object.fromEntries(Array.from({ length: REQUESTS }, (_, r) => [`trait${r}`, r])));
-    expect(await totals(testDb(), workspaceId)).toMatchObject({ users: 1, events: REQUESTS * 2, userDaySum: REQUESTS, eventDaySum: REQUESTS });
+    expect(await totals(testDb(), workspaceId)).toMatchObject({
+      users: 1,
+      events: REQUESTS * 2,
+      userDaySum: REQUESTS,
+      eventDaySum: REQUESTS,
+    });
   });
 });

@@ -3,7 +3,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { handleIngest } from "../../server/ingest/handle-ingest";
 import { MAX_BATCH_MESSAGES, MAX_BODY_BYTES } from "../../server/ingest/schemas";
-import { createWorkspace, createWriteKey, identifyMessage, ingest, ingestRequest, trackMessage, unique } from "../factories";
+import {
+  createWorkspace,
+  createWriteKey,
+  identifyMessage,
+  ingest,
+  ingestRequest,
+  trackMessage,
+  unique,
+} from "../factories";
 import { deps, testDb } from "./support/db";
 
 let workspaceId: string;
@@ -19,8 +27,15 @@ beforeAll(async () => {
 
 const eventCount = () => testDb().event.count({ where: { workspaceId } });
 
-async function send(body: string, opts: { key?: string; kind?: "batch" | "track" | "identify" | "page" | "group" } = {}) {
-  const response = await handleIngest(ingestRequest(opts.kind ?? "batch", body, { key: opts.key }), opts.kind ?? "batch", deps());
+async function send(
+  body: string,
+  opts: { key?: string; kind?: "batch" | "track" | "identify" | "page" | "group" } = {},
+) {
+  const response = await handleIngest(
+    ingestRequest(opts.kind ?? "batch", body, { key: opts.key }),
+    opts.kind ?? "batch",
+    deps(),
+  );
   const json = (await response.json()) as { error?: { code: string; message: string; issues?: unknown[] } };
   return { status: response.status, json };
 }
@@ -47,20 +62,31 @@ describe("ingest errors", () => {
   });
 
   it(`body over ${MAX_BODY_BYTES / 1024} KB → 413, even without a Content-Length`, async () => {
-    const big = JSON.stringify({ batch: [trackMessage("u", "Big", { properties: { blob: "x".repeat(MAX_BODY_BYTES) } })] });
+    const big = JSON.stringify({
+      batch: [trackMessage("u", "Big", { properties: { blob: "x".repeat(MAX_BODY_BYTES) } })],
+    });
     const { status, json } = await send(big, { key });
     expect(status).toBe(413);
     expect(json.error?.code).toBe("PAYLOAD_TOO_LARGE");
   });
 
   it("a declared Content-Length over the limit → 413 before reading", async () => {
-    const request = ingestRequest("batch", { batch: [] }, { key, headers: { "content-length": String(MAX_BODY_BYTES + 1) } });
+    const request = ingestRequest(
+      "batch",
+      { batch: [] },
+      { key, headers: { "content-length": String(MAX_BODY_BYTES + 1) } },
+    );
     expect((await handleIngest(request, "batch", deps())).status).toBe(413);
   });
 
   it(`more than ${MAX_BATCH_MESSAGES} messages → 413, nothing stored`, async () => {
     const before = await eventCount();
-    const batch = Array.from({ length: MAX_BATCH_MESSAGES + 1 }, (_, i) => ({ type: "track", userId: `u${i % 7}`, event: "E", messageId: unique() }));
+    const batch = Array.from({ length: MAX_BATCH_MESSAGES + 1 }, (_, i) => ({
+      type: "track",
+      userId: `u${i % 7}`,
+      event: "E",
+      messageId: unique(),
+    }));
     const { status, json } = await send(JSON.stringify({ batch }), { key });
     expect(status).toBe(413);
     expect(json.error?.message).toMatch(/at most 500/);
@@ -75,7 +101,12 @@ describe("ingest errors", () => {
 
   it("unknown key → 401, in every passing style", async () => {
     for (const style of ["basic", "header", "body", "bearer"] as const) {
-      const reply = await ingest(deps(), "batch", { batch: [trackMessage("u", "E")] }, { key: "cwk_doesnotexist", style });
+      const reply = await ingest(
+        deps(),
+        "batch",
+        { batch: [trackMessage("u", "E")] },
+        { key: "cwk_doesnotexist", style },
+      );
       expect(reply.status, style).toBe(401);
       expect(reply.body.error?.message).toMatch(/Unknown or revoked/);
     }
@@ -90,7 +121,13 @@ describe("ingest errors", () => {
 
   it("some invalid messages → 200 with each rejected {index, error}; the valid ones stored", async () => {
     const good = [trackMessage("u-mixed", "Good 1"), trackMessage("u-mixed", "Good 2")];
-    const batch = [good[0], { type: "track", userId: "u-mixed" }, { type: "nope", userId: "x" }, good[1], { type: "track", event: "no user" }];
+    const batch = [
+      good[0],
+      { type: "track", userId: "u-mixed" },
+      { type: "nope", userId: "x" },
+      good[1],
+      { type: "track", event: "no user" },
+    ];
     const reply = await ingest(deps(), "batch", { batch }, { key });
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ success: true, accepted: 2, stored: 2, duplicates: 0 });
@@ -98,7 +135,9 @@ describe("ingest errors", () => {
     expect(reply.body.rejected![0]!.error).toMatch(/^event: /);
     expect(reply.body.rejected![1]!.error).toMatch(/type must be one of/);
     expect(reply.body.rejected![2]!.error).toMatch(/userId or an anonymousId/);
-    const stored = await testDb().event.findMany({ where: { workspaceId, messageId: { in: good.map((g) => g.messageId as string) } } });
+    const stored = await testDb().event.findMany({
+      where: { workspaceId, messageId: { in: good.map((g) => g.messageId as string) } },
+    });
     expect(stored.map((e) => e.name).sort()).toEqual(["Good 1", "Good 2"]);
   });
 
@@ -138,9 +177,15 @@ describe("ingest errors", () => {
       { batch: [trackMessage("u", "E", { timestamp: "0001-01-01T00:00:00Z" })] },
       { batch: [trackMessage("u", "E", { timestamp: "9999-12-31T23:59:59.999Z" })] },
       { batch: [trackMessage("u", "E", { timestamp: "2024-05-01T10:00:00.123456789Z" })] },
-      { batch: [trackMessage("u", "E", { properties: { nested: { deep: [1, { x: null }] }, "": "empty key", "emoji 🎉": "✓" } })] },
+      {
+        batch: [
+          trackMessage("u", "E", {
+            properties: { nested: { deep: [1, { x: null }] }, "": "empty key", "emoji 🎉": "✓" },
+          }),
+        ],
+      },
       { batch: [{ ...trackMessage("u", "E"), context: { traits: "not an object", groupId: 12 } }] },
-      { batch: [{ type: "track", userId: "u'; DROP TABLE \"Event\"; --", event: "\u0000nul", messageId: unique() }] },
+      { batch: [{ type: "track", userId: 'u\'; DROP TABLE "Event"; --', event: "\u0000nul", messageId: unique() }] },
       { batch: [{ type: "group", userId: "u", groupId: "g", traits: { name: 42 }, messageId: unique() }] },
     ];
     for (const body of odd) {
@@ -171,7 +216,10 @@ describe("ingest errors", () => {
   it("deeply nested properties do not make a 500", async () => {
     // Built as text: JSON.stringify of 10,000 levels overflows the stack (as it could on the server).
     const depth = 10_000;
-    const deep = JSON.stringify(trackMessage("u", "Deep", { properties: { nested: "LEAF" } })).replace('"LEAF"', `${"[".repeat(depth)}1${"]".repeat(depth)}`);
+    const deep = JSON.stringify(trackMessage("u", "Deep", { properties: { nested: "LEAF" } })).replace(
+      '"LEAF"',
+      `${"[".repeat(depth)}1${"]".repeat(depth)}`,
+    );
     const body = `{"batch":[${deep},${JSON.stringify(trackMessage("u", "Shallow"))}]}`;
     const reply = await ingest(deps(), "batch", body, { key });
     expect(reply.status).toBe(200);

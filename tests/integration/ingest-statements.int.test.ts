@@ -9,7 +9,17 @@ import { LOAD_RULES_STATEMENTS, loadIngestRules } from "../../server/ingest/rule
 import { ZMessage } from "../../server/ingest/schemas";
 import { INGEST_STAGES, MAX_STATEMENTS_PER_BATCH } from "../../server/ingest/stages";
 import { writeMessages } from "../../server/ingest/write-messages";
-import { createWorkspace, createWriteKey, groupMessage, identifyMessage, insertFeature, insertPersona, pageMessage, trackMessage, type RawMessage } from "../factories";
+import {
+  createWorkspace,
+  createWriteKey,
+  groupMessage,
+  identifyMessage,
+  insertFeature,
+  insertPersona,
+  pageMessage,
+  trackMessage,
+  type RawMessage,
+} from "../factories";
 import { insertChecklist } from "./support/checklists";
 import { databaseUrl, deps, testDb } from "./support/db";
 import { feedbackMessage, sendVoice } from "./support/voice";
@@ -37,8 +47,12 @@ async function setUp(bareUsers: number) {
   const ws = await createWorkspace(testDb());
   const workspaceId = ws.workspace.id;
   const { key } = await createWriteKey(testDb(), workspaceId);
-  const persona = await insertPersona(testDb(), workspaceId, { rules: [{ key: "role", op: "equals", value: "engineer" }] });
-  await insertFeature(testDb(), workspaceId, { matchers: [{ event: "workflow_run" }, { event: "$checklist_reopened" }] });
+  const persona = await insertPersona(testDb(), workspaceId, {
+    rules: [{ key: "role", op: "equals", value: "engineer" }],
+  });
+  await insertFeature(testDb(), workspaceId, {
+    matchers: [{ event: "workflow_run" }, { event: "$checklist_reopened" }],
+  });
   const checklist = await insertChecklist(testDb(), workspaceId, {
     items: [
       { title: "Run", completion: { event: "workflow_run" } },
@@ -47,8 +61,14 @@ async function setUp(bareUsers: number) {
     ],
   });
   const bare = Array.from({ length: bareUsers }, (_, i) => `bare-${i}`);
-  for (const userId of bare) expect((await sendVoice(deps(), [feedbackMessage(userId, `Early words of ${userId}`)], { key })).status).toBe(200);
-  return { workspace: { id: workspaceId, timeZone: ws.workspace.timeZone }, checklistId: checklist.id, personaId: persona.id, bare };
+  for (const userId of bare)
+    expect((await sendVoice(deps(), [feedbackMessage(userId, `Early words of ${userId}`)], { key })).status).toBe(200);
+  return {
+    workspace: { id: workspaceId, timeZone: ws.workspace.timeZone },
+    checklistId: checklist.id,
+    personaId: persona.id,
+    bare,
+  };
 }
 
 /**
@@ -87,7 +107,11 @@ function mixedBatch(size: number, at: Date, checklistId: string, bare: string[])
       case 8:
         return trackMessage(user, "docs_opened", { ...opts, context: { traits: { role: "engineer" } } });
       default:
-        return identifyMessage(user, { role: "engineer", email: `${user}@example.test` }, { ...opts, context: { groupId: `acct-${i % 7}` } });
+        return identifyMessage(
+          user,
+          { role: "engineer", email: `${user}@example.test` },
+          { ...opts, context: { groupId: `acct-${i % 7}` } },
+        );
     }
   });
   return [first, ...rest];
@@ -110,24 +134,36 @@ describe("statements per batch", () => {
   it.each([1, 100, 500])("a mixed batch of %i messages runs exactly the stages' sum", async (size) => {
     const { workspace, checklistId, personaId, bare } = await setUp(Math.min(size, 5));
     const receivedAt = new Date();
-    const normalized = mixedBatch(size, receivedAt, checklistId, bare).map((m) => normalizeMessage(ZMessage.parse(m), receivedAt));
+    const normalized = mixedBatch(size, receivedAt, checklistId, bare).map((m) =>
+      normalizeMessage(ZMessage.parse(m), receivedAt),
+    );
     const rules = await counting(() => loadIngestRules(counted, workspace.id));
     expect(rules.count).toBe(LOAD_RULES_STATEMENTS);
 
-    const { result, count } = await counting(() => writeMessages(counted, dialectOf(counted), workspace, normalized, receivedAt, rules.result));
+    const { result, count } = await counting(() =>
+      writeMessages(counted, dialectOf(counted), workspace, normalized, receivedAt, rules.result),
+    );
     expect(result).toEqual({ inserted: size, duplicates: 0 });
     expect(count, statements.join("\n")).toBe(MAX_STATEMENTS_PER_BATCH);
     counts.push(count);
 
     // The batch did reach the end of each stage: the early feedback took the persona just set.
-    const author = await testDb().endUser.findFirstOrThrow({ where: { workspaceId: workspace.id, externalId: bare[0] } });
-    const early = await testDb().feedback.findFirstOrThrow({ where: { workspaceId: workspace.id, endUserId: author.id } });
+    const author = await testDb().endUser.findFirstOrThrow({
+      where: { workspaceId: workspace.id, externalId: bare[0] },
+    });
+    const early = await testDb().feedback.findFirstOrThrow({
+      where: { workspaceId: workspace.id, endUserId: author.id },
+    });
     expect(early.personaId).toBe(personaId);
     expect(early.searchText).toContain("early bird");
-    expect(await testDb().checklistProgress.count({ where: { workspaceId: workspace.id, checklistId, dismissedAt: null } })).toBeGreaterThan(0);
+    expect(
+      await testDb().checklistProgress.count({ where: { workspaceId: workspace.id, checklistId, dismissedAt: null } }),
+    ).toBeGreaterThan(0);
 
     // The same batch again stores nothing and runs no more statements.
-    const retry = await counting(() => writeMessages(counted, dialectOf(counted), workspace, normalized, receivedAt, rules.result));
+    const retry = await counting(() =>
+      writeMessages(counted, dialectOf(counted), workspace, normalized, receivedAt, rules.result),
+    );
     expect(retry.result).toEqual({ inserted: 0, duplicates: size });
     expect(retry.count).toBeLessThanOrEqual(MAX_STATEMENTS_PER_BATCH);
   });

@@ -49,7 +49,12 @@ describe("passing the write key", () => {
     const other = await createWorkspace(testDb());
     await sendBatch(deps(), key, [trackMessage("u-scope", "Clicked")]);
     expect((await totals(testDb(), other.workspace.id)).events).toBe(0);
-    await expect.poll(async () => (await testDb().apiKey.findFirst({ where: { workspaceId }, select: { lastUsedAt: true } }))?.lastUsedAt).not.toBeNull();
+    await expect
+      .poll(
+        async () =>
+          (await testDb().apiKey.findFirst({ where: { workspaceId }, select: { lastUsedAt: true } }))?.lastUsedAt,
+      )
+      .not.toBeNull();
   });
 });
 
@@ -74,7 +79,15 @@ describe("idempotency", () => {
     const first = await sendBatch(deps(), key, batch);
     expect(first.body).toMatchObject({ accepted: 7, stored: 7, duplicates: 0 });
     const after1 = await totals(testDb(), workspaceId);
-    expect(after1).toEqual({ events: 7, activity: 5, users: 3, accounts: 1, eventDaySum: 5, userDaySum: 5, featureUserDaySum: 3 });
+    expect(after1).toEqual({
+      events: 7,
+      activity: 5,
+      users: 3,
+      accounts: 1,
+      eventDaySum: 5,
+      userDaySum: 5,
+      featureUserDaySum: 3,
+    });
 
     const second = await sendBatch(deps(), key, batch);
     expect(second.body).toMatchObject({ accepted: 7, stored: 0, duplicates: 7 });
@@ -136,7 +149,14 @@ describe("end users", () => {
   });
 
   it("merges traits whose keys need quoting, alike on both databases", async () => {
-    const odd = { "a.b": 1, 'say "hi"': "x", "": "empty key", "$": [1, { z: false }], "emoji 🎉": true, "back\\slash": 1.5 };
+    const odd = {
+      "a.b": 1,
+      'say "hi"': "x",
+      "": "empty key",
+      $: [1, { z: false }],
+      "emoji 🎉": true,
+      "back\\slash": 1.5,
+    };
     await sendBatch(deps(), key, [identifyMessage("u-keys", odd)]);
     await sendBatch(deps(), key, [identifyMessage("u-keys", { 'say "hi"': "y", "a.b": null, extra: {} })]);
     expect((await user("u-keys")).traits).toEqual({ ...odd, 'say "hi"': "y", "a.b": null, extra: {} });
@@ -152,7 +172,13 @@ describe("end users", () => {
 
   it("keys anonymous visitors as anon:<anonymousId> and reads traits from context", async () => {
     await sendBatch(deps(), key, [
-      { type: "page", anonymousId: "a-42", name: "Home", messageId: "anon-1", context: { traits: { source: "ads" }, locale: "de-DE" } },
+      {
+        type: "page",
+        anonymousId: "a-42",
+        name: "Home",
+        messageId: "anon-1",
+        context: { traits: { source: "ads" }, locale: "de-DE" },
+      },
     ]);
     const u = await user("anon:a-42");
     expect(u.traits).toEqual({ source: "ads" });
@@ -166,13 +192,17 @@ describe("end users", () => {
     const event = await testDb().event.findFirstOrThrow({ where: { workspaceId } });
     expect(event.day).toBe(dayNumber(new Date("2024-01-14T12:00:00Z")));
     expect((await user("u-tz")).firstSeenDay).toBe(event.day);
-    expect(await testDb().eventDay.findMany({ where: { workspaceId }, select: { day: true, count: true } })).toEqual([{ day: event.day, count: 1 }]);
+    expect(await testDb().eventDay.findMany({ where: { workspaceId }, select: { day: true, count: true } })).toEqual([
+      { day: event.day, count: 1 },
+    ]);
   });
 });
 
 describe("accounts", () => {
   it("creates accounts from group calls and links the user and later events", async () => {
-    await sendBatch(deps(), key, [groupMessage("u-1", "acme", { name: "Acme", plan: "growth" }, { timestamp: "2024-05-01T10:00:00Z" })]);
+    await sendBatch(deps(), key, [
+      groupMessage("u-1", "acme", { name: "Acme", plan: "growth" }, { timestamp: "2024-05-01T10:00:00Z" }),
+    ]);
     await sendBatch(deps(), key, [
       trackMessage("u-1", "Clicked", { timestamp: "2024-05-02T10:00:00Z" }),
       groupMessage("u-9", "acme", { plan: "enterprise" }, { timestamp: "2024-05-03T10:00:00Z" }),
@@ -201,8 +231,16 @@ describe("accounts", () => {
 describe("personas at ingest", () => {
   it("assigns the persona on identify and changes it when the trait changes", async () => {
     const db = testDb();
-    const engineer = await createPersona({ db, workspaceId, input: { name: "Engineer", description: "", rules: [{ key: "role", op: "contains", value: "engineer" }] } });
-    const manager = await createPersona({ db, workspaceId, input: { name: "Manager", description: "", rules: [{ key: "role", op: "equals", value: "manager" }] } });
+    const engineer = await createPersona({
+      db,
+      workspaceId,
+      input: { name: "Engineer", description: "", rules: [{ key: "role", op: "contains", value: "engineer" }] },
+    });
+    const manager = await createPersona({
+      db,
+      workspaceId,
+      input: { name: "Manager", description: "", rules: [{ key: "role", op: "equals", value: "manager" }] },
+    });
     await Promise.all([engineer.done, manager.done]);
 
     await sendBatch(deps(), key, [trackMessage("u-p", "Clicked")]);
@@ -221,7 +259,9 @@ describe("personas at ingest", () => {
 
 describe("rollups", () => {
   it("EventDay, UserDay and FeatureUserDay follow the stored track and page events", async () => {
-    const csv = await insertFeature(testDb(), workspaceId, { matchers: [{ event: "Report Exported", where: { key: "format", op: "equals", value: "csv" } }] });
+    const csv = await insertFeature(testDb(), workspaceId, {
+      matchers: [{ event: "Report Exported", where: { key: "format", op: "equals", value: "csv" } }],
+    });
     const d1 = "2024-05-01T09:00:00Z";
     const d2 = "2024-05-02T09:00:00Z";
     const batch = [
@@ -240,17 +280,27 @@ describe("rollups", () => {
     const u1 = (await user("u-1")).id;
     const u2 = (await user("u-2")).id;
 
-    const eventDays = await db.eventDay.findMany({ where: { workspaceId }, select: { day: true, name: true, count: true }, orderBy: [{ day: "asc" }, { name: "asc" }] });
+    const eventDays = await db.eventDay.findMany({
+      where: { workspaceId },
+      select: { day: true, name: true, count: true },
+      orderBy: [{ day: "asc" }, { name: "asc" }],
+    });
     expect(eventDays).toEqual([
       { day: day1, name: "$page", count: 2 },
       { day: day1, name: "Report Exported", count: 2 },
       { day: day2, name: "Report Exported", count: 2 },
     ]);
-    const userDays = await db.userDay.findMany({ where: { workspaceId }, select: { day: true, endUserId: true, eventCount: true } });
+    const userDays = await db.userDay.findMany({
+      where: { workspaceId },
+      select: { day: true, endUserId: true, eventCount: true },
+    });
     expect(new Set(userDays.map((r) => `${r.day}|${r.endUserId}|${r.eventCount}`))).toEqual(
       new Set([`${day1}|${u1}|2`, `${day1}|${u2}|2`, `${day2}|${u1}|1`, `${day2}|${u2}|1`]),
     );
-    const featureDays = await db.featureUserDay.findMany({ where: { workspaceId }, select: { featureId: true, day: true, endUserId: true, count: true } });
+    const featureDays = await db.featureUserDay.findMany({
+      where: { workspaceId },
+      select: { featureId: true, day: true, endUserId: true, count: true },
+    });
     expect(new Set(featureDays.map((r) => `${r.featureId}|${r.day}|${r.endUserId}|${r.count}`))).toEqual(
       new Set([`${csv.id}|${day1}|${u1}|1`, `${csv.id}|${day2}|${u1}|1`, `${csv.id}|${day2}|${u2}|1`]),
     );

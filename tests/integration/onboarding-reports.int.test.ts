@@ -13,10 +13,19 @@ const T0 = Date.UTC(2026, 10, 2, 9);
 const at = (hours: number) => new Date(T0 + hours * H);
 
 async function insertAccount(db: Db, workspaceId: string) {
-  return (await db.account.create({ data: { workspaceId, externalId: unique("acct-"), traits: {}, firstSeenAt: at(0), lastSeenAt: at(0) }, select: { id: true } })).id;
+  return (
+    await db.account.create({
+      data: { workspaceId, externalId: unique("acct-"), traits: {}, firstSeenAt: at(0), lastSeenAt: at(0) },
+      select: { id: true },
+    })
+  ).id;
 }
 
-async function insertUsers(db: Db, workspaceId: string, users: { key: string; accountId?: string | null; personaId?: string | null }[]) {
+async function insertUsers(
+  db: Db,
+  workspaceId: string,
+  users: { key: string; accountId?: string | null; personaId?: string | null }[],
+) {
   const rows = users.map((u) => ({
     id: randomUUID(),
     workspaceId,
@@ -65,7 +74,11 @@ describe("onboarding reports", () => {
     workspaceId = ws.workspace.id;
     p1 = (await insertPersona(db(), workspaceId, { priority: 1 })).id;
     p2 = (await insertPersona(db(), workspaceId, { priority: 2 })).id;
-    const [x, y, z] = [await insertAccount(db(), workspaceId), await insertAccount(db(), workspaceId), await insertAccount(db(), workspaceId)];
+    const [x, y, z] = [
+      await insertAccount(db(), workspaceId),
+      await insertAccount(db(), workspaceId),
+      await insertAccount(db(), workspaceId),
+    ];
     // A and B share account X; C and F share Y; D has no account; E is alone in Z. G is exposed
     // but never saw the checklist. H1–H4 are the holdout.
     users = await insertUsers(db(), workspaceId, [
@@ -93,9 +106,29 @@ describe("onboarding reports", () => {
         goalEvent: "workflow_run",
         items: {
           create: [
-            { workspaceId, position: 1, title: "Connect a source", completion: { event: "connection_created" }, translations: {} },
-            { workspaceId, position: 2, title: "Connect the warehouse", completion: { event: "warehouse_connected" }, scope: "account", translations: {} },
-            { workspaceId, position: 3, title: "Save a workflow", completion: { event: "workflow_saved" }, precursorEvent: "workflow_started", translations: {} },
+            {
+              workspaceId,
+              position: 1,
+              title: "Connect a source",
+              completion: { event: "connection_created" },
+              translations: {},
+            },
+            {
+              workspaceId,
+              position: 2,
+              title: "Connect the warehouse",
+              completion: { event: "warehouse_connected" },
+              scope: "account",
+              translations: {},
+            },
+            {
+              workspaceId,
+              position: 3,
+              title: "Save a workflow",
+              completion: { event: "workflow_saved" },
+              precursorEvent: "workflow_started",
+              translations: {},
+            },
           ],
         },
       },
@@ -105,7 +138,13 @@ describe("onboarding reports", () => {
     const byPosition = (p: number) => checklist.items.find((i) => i.position === p)!.id;
     items = { connect: byPosition(1), warehouse: byPosition(2), save: byPosition(3) };
 
-    const progress = (key: string, group: "exposed" | "holdout", createdHours: number, seenHours: number | null, dismissedHours: number | null = null) => ({
+    const progress = (
+      key: string,
+      group: "exposed" | "holdout",
+      createdHours: number,
+      seenHours: number | null,
+      dismissedHours: number | null = null,
+    ) => ({
       workspaceId,
       checklistId,
       endUserId: id(key),
@@ -131,7 +170,13 @@ describe("onboarding reports", () => {
       ],
     });
 
-    const done = (item: string, subjectKey: string, hours: number, endUserId: string | null = null, accountId: string | null = null) => ({
+    const done = (
+      item: string,
+      subjectKey: string,
+      hours: number,
+      endUserId: string | null = null,
+      accountId: string | null = null,
+    ) => ({
       workspaceId,
       checklistItemId: item,
       subjectKey,
@@ -181,7 +226,11 @@ describe("onboarding reports", () => {
     // Another workspace storing rows under E's and H3's ids must not leak into these reports.
     const other = await createWorkspace(db());
     await db().event.createMany({
-      data: [eventRow(other.workspace.id, id("E"), "workflow_run", 100), eventRow(other.workspace.id, id("H3"), "workflow_run", 100), eventRow(other.workspace.id, id("E"), "workflow_started", 100)],
+      data: [
+        eventRow(other.workspace.id, id("E"), "workflow_run", 100),
+        eventRow(other.workspace.id, id("H3"), "workflow_run", 100),
+        eventRow(other.workspace.id, id("E"), "workflow_started", 100),
+      ],
     });
   });
 
@@ -202,7 +251,13 @@ describe("onboarding reports", () => {
     expect(report.medianTimeToCompleteMs).toBe(3 * H);
     expect(report.stalls).toHaveLength(1);
     const stall = report.stalls[0]!;
-    expect(stall).toMatchObject({ itemId: items.save, precursorEvent: "workflow_started", completionEvent: "workflow_saved", started: 3, stalled: 2 });
+    expect(stall).toMatchObject({
+      itemId: items.save,
+      precursorEvent: "workflow_started",
+      completionEvent: "workflow_saved",
+      started: 3,
+      stalled: 2,
+    });
     expect(stall.rateOfStarted).toBeCloseTo(2 / 3, 12);
     expect(stall.rateOfSeen).toBeCloseTo(2 / 6, 12);
     // E's last workflow_started (80 h) is more recent than C's (6 h).
@@ -279,7 +334,11 @@ describe("onboarding reports", () => {
         targeting: {},
         translations: {},
         holdoutPercent: 20,
-        items: { create: [{ workspaceId, position: 1, title: "Run it", completion: { event: "workflow_run_big" }, translations: {} }] },
+        items: {
+          create: [
+            { workspaceId, position: 1, title: "Run it", completion: { event: "workflow_run_big" }, translations: {} },
+          ],
+        },
       },
       select: { id: true },
     });
@@ -289,7 +348,14 @@ describe("onboarding reports", () => {
     const exposedIds = ids.slice(0, 1000);
     const holdoutIds = ids.slice(1000);
     await db().checklistProgress.createMany({
-      data: ids.map((endUserId, i) => ({ workspaceId, checklistId: cl.id, endUserId, group: i < 1000 ? ("exposed" as const) : ("holdout" as const), createdAt: at(0), seenAt: i < 1000 ? at(1) : null })),
+      data: ids.map((endUserId, i) => ({
+        workspaceId,
+        checklistId: cl.id,
+        endUserId,
+        group: i < 1000 ? ("exposed" as const) : ("holdout" as const),
+        createdAt: at(0),
+        seenAt: i < 1000 ? at(1) : null,
+      })),
     });
     await db().event.createMany({
       data: [
@@ -302,7 +368,12 @@ describe("onboarding reports", () => {
     });
 
     const report = await callerFor(ws.user("viewer")).onboardingReport.impact({ workspaceId, checklistId: cl.id });
-    expect(report).toMatchObject({ goalEvent: "workflow_run_big", goalSource: "last_item", verdict: "better", approximationOk: true });
+    expect(report).toMatchObject({
+      goalEvent: "workflow_run_big",
+      goalSource: "last_item",
+      verdict: "better",
+      approximationOk: true,
+    });
     expect(report.exposed).toEqual({ users: 1000, seen: 1000, converted: 300, rate: 0.3 });
     expect(report.holdout).toEqual({ users: 250, converted: 50, rate: 0.2 });
     // 0.30 − 0.20 ± 1.959964·√(0.21/1000 + 0.16/250) = 0.10 ± 0.0571423 (tests/unit/onboarding-impact.test.ts)
@@ -313,20 +384,45 @@ describe("onboarding reports", () => {
 
   it("a checklist nobody has entered: empty funnel, impact says what to do", async () => {
     const cl = await db().checklist.create({
-      data: { workspaceId, title: "Empty", targeting: {}, translations: {}, items: { create: [{ workspaceId, position: 1, title: "One", completion: { event: "x" }, translations: {} }] } },
+      data: {
+        workspaceId,
+        title: "Empty",
+        targeting: {},
+        translations: {},
+        items: { create: [{ workspaceId, position: 1, title: "One", completion: { event: "x" }, translations: {} }] },
+      },
       select: { id: true },
     });
     const caller = callerFor(ws.user("viewer"));
     const funnel = await caller.onboardingReport.funnel({ workspaceId, checklistId: cl.id });
-    expect(funnel).toMatchObject({ checklist: { status: "draft", holdoutPercent: 0 }, seen: 0, completed: { count: 0, rate: null }, medianTimeToCompleteMs: null, stalls: [] });
+    expect(funnel).toMatchObject({
+      checklist: { status: "draft", holdoutPercent: 0 },
+      seen: 0,
+      completed: { count: 0, rate: null },
+      medianTimeToCompleteMs: null,
+      stalls: [],
+    });
     expect(funnel.steps).toEqual([expect.objectContaining({ done: 0, rate: null })]);
     const impact = await caller.onboardingReport.impact({ workspaceId, checklistId: cl.id });
-    expect(impact).toMatchObject({ verdict: "no_users", goalEvent: "x", goalSource: "last_item", difference: null, ci: null, pValue: null });
+    expect(impact).toMatchObject({
+      verdict: "no_users",
+      goalEvent: "x",
+      goalSource: "last_item",
+      difference: null,
+      ci: null,
+      pValue: null,
+    });
   });
 
   it("refuses a start date after the end date", async () => {
-    await expectTrpcError(callerFor(ws.user("viewer")).onboardingReport.funnel(input({ from: "2026-11-05", to: "2026-11-01" })), "BAD_REQUEST");
-    await expectTrpcError(callerFor(ws.user("viewer")).onboardingReport.impact(input({ from: "5 Nov" })), "BAD_REQUEST");
+    await expectTrpcError(
+      callerFor(ws.user("viewer")).onboardingReport.funnel(input({ from: "2026-11-05", to: "2026-11-01" })),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      callerFor(ws.user("viewer")).onboardingReport.impact(input({ from: "5 Nov" })),
+      "BAD_REQUEST",
+    );
   });
 
   it("another tenant's checklist is NOT_FOUND, through my workspace or theirs", async () => {

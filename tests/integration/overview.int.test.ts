@@ -1,6 +1,15 @@
 // The home screen's counters and live stream, computed from what ingest stored.
 import { describe, expect, it } from "vitest";
-import { createWorkspace, createWriteKey, groupMessage, identifyMessage, pageMessage, sendBatch, trackMessage, unique } from "../factories";
+import {
+  createWorkspace,
+  createWriteKey,
+  groupMessage,
+  identifyMessage,
+  pageMessage,
+  sendBatch,
+  trackMessage,
+  unique,
+} from "../factories";
 import { callerFor, deps, testDb } from "./support/db";
 
 const DAY = 86_400_000;
@@ -45,6 +54,13 @@ describe("workspace.overview and workspace.liveEvents", () => {
   it("an empty workspace has zero counts and no write key", async () => {
     const ws = await createWorkspace(testDb());
     const overview = await callerFor(ws.user("admin")).workspace.overview({ workspaceId: ws.workspace.id });
-    expect(overview).toEqual({ users: 0, accounts: 0, eventsToday: 0, activeToday: 0, activeWeek: 0, hasWriteKey: false });
+    expect(overview).toEqual({
+      users: 0,
+      accounts: 0,
+      eventsToday: 0,
+      activeToday: 0,
+      activeWeek: 0,
+      hasWriteKey: false,
+    });
   });
 });

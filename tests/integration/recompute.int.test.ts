@@ -4,7 +4,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createFeature, updateFeature } from "../../server/features/features";
 import { dayNumber } from "../../server/calendar/day-number";
-import { createWorkspace, createWriteKey, identifyMessage, sendBatch, trackMessage, type TestWorkspace } from "../factories";
+import {
+  createWorkspace,
+  createWriteKey,
+  identifyMessage,
+  sendBatch,
+  trackMessage,
+  type TestWorkspace,
+} from "../factories";
 import { callerFor, deps, testDb } from "./support/db";
 import { totals } from "./support/totals";
 
@@ -35,7 +42,10 @@ async function waitForJob(jobId: string) {
 }
 
 async function personasByUser(): Promise<Record<string, string | null>> {
-  const users = await testDb().endUser.findMany({ where: { workspaceId }, select: { externalId: true, persona: { select: { name: true } } } });
+  const users = await testDb().endUser.findMany({
+    where: { workspaceId },
+    select: { externalId: true, persona: { select: { name: true } } },
+  });
   return Object.fromEntries(users.map((u) => [u.externalId, u.persona?.name ?? null]));
 }
 
@@ -49,7 +59,11 @@ describe("persona changes reassign every user", () => {
     ]);
     expect(await personasByUser()).toEqual({ u1: null, u2: null, u3: null, u4: null });
 
-    const engineer = await pm.persona.create({ workspaceId, name: "Engineer", rules: [{ key: "role", op: "contains", value: "engineer" }] });
+    const engineer = await pm.persona.create({
+      workspaceId,
+      name: "Engineer",
+      rules: [{ key: "role", op: "contains", value: "engineer" }],
+    });
     expect(engineer.job).toMatchObject({ kind: "personas", status: "running" });
     const job = await waitForJob(engineer.job.id);
     expect(job).toMatchObject({ processed: 4, total: 4 });
@@ -77,7 +91,11 @@ describe("persona changes reassign every user", () => {
     ]);
     expect(listed.unassigned).toBe(2);
 
-    const updated = await pm.persona.update({ workspaceId, id: engineer.persona.id, data: { name: "Managers", rules: [{ key: "role", op: "equals", value: "manager" }] } });
+    const updated = await pm.persona.update({
+      workspaceId,
+      id: engineer.persona.id,
+      data: { name: "Managers", rules: [{ key: "role", op: "equals", value: "manager" }] },
+    });
     await waitForJob(updated.job.id);
     expect(await personasByUser()).toEqual({ u1: "Data", u2: null, u3: "Managers", u4: null });
 
@@ -93,14 +111,20 @@ describe("persona changes reassign every user", () => {
     const a = await pm.persona.create({ workspaceId, name: "A", rules: [{ key: "x", op: "exists" }] });
     const b = await pm.persona.create({ workspaceId, name: "B", rules: [{ key: "y", op: "exists" }] });
     await Promise.all([waitForJob(a.job.id), waitForJob(b.job.id)]);
-    await expect(pm.persona.reorder({ workspaceId, ids: [a.persona.id] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(pm.persona.reorder({ workspaceId, ids: [a.persona.id, a.persona.id] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(pm.persona.reorder({ workspaceId, ids: [a.persona.id] })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(pm.persona.reorder({ workspaceId, ids: [a.persona.id, a.persona.id] })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("a duplicate persona name is a CONFLICT", async () => {
     const a = await pm.persona.create({ workspaceId, name: "Same", rules: [{ key: "x", op: "exists" }] });
     await waitForJob(a.job.id);
-    await expect(pm.persona.create({ workspaceId, name: "Same", rules: [{ key: "x", op: "exists" }] })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      pm.persona.create({ workspaceId, name: "Same", rules: [{ key: "x", op: "exists" }] }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
@@ -115,28 +139,54 @@ describe("feature changes rebuild FeatureUserDay from raw events", () => {
     trackMessage("u3", "Dashboard Shared", { timestamp: d(5) }),
   ];
   const rollup = () =>
-    testDb().featureUserDay.findMany({ where: { workspaceId }, select: { day: true, count: true }, orderBy: [{ day: "asc" }] }).then((rows) => rows.map((r) => [r.day - dayNumber(d(1)), r.count]));
+    testDb()
+      .featureUserDay.findMany({
+        where: { workspaceId },
+        select: { day: true, count: true },
+        orderBy: [{ day: "asc" }],
+      })
+      .then((rows) => rows.map((r) => [r.day - dayNumber(d(1)), r.count]));
 
   it("create, update and delete through the router", async () => {
     await sendBatch(deps(), key, events());
 
-    const created = await pm.feature.create({ workspaceId, name: "CSV export", matchers: [{ event: "Report Exported", where: { key: "format", op: "equals", value: "csv" } }] });
+    const created = await pm.feature.create({
+      workspaceId,
+      name: "CSV export",
+      matchers: [{ event: "Report Exported", where: { key: "format", op: "equals", value: "csv" } }],
+    });
     expect(created.job).toMatchObject({ kind: "feature", status: "running" });
     await waitForJob(created.job.id);
     expect((await totals(testDb(), workspaceId)).featureUserDaySum).toBe(3);
-    expect(await rollup()).toEqual([[0, 2], [1, 1]]); // day 0 = 2024-06-01: u1 twice; day 1: u2
+    expect(await rollup()).toEqual([
+      [0, 2],
+      [1, 1],
+    ]); // day 0 = 2024-06-01: u1 twice; day 1: u2
     expect((await pm.feature.list({ workspaceId })).map((f) => [f.name, f.adopters])).toEqual([["CSV export", 2]]);
 
     const updated = await pm.feature.update({
       workspaceId,
       id: created.feature.id,
-      data: { name: "PDF export or sharing", matchers: [{ event: "Report Exported", where: { key: "format", op: "equals", value: "pdf" } }, { event: "Dashboard Shared" }] },
+      data: {
+        name: "PDF export or sharing",
+        matchers: [
+          { event: "Report Exported", where: { key: "format", op: "equals", value: "pdf" } },
+          { event: "Dashboard Shared" },
+        ],
+      },
     });
     await waitForJob(updated.job.id);
-    expect(await rollup()).toEqual([[2, 1], [4, 2]]); // u1 on day 2; u3 twice on day 4
+    expect(await rollup()).toEqual([
+      [2, 1],
+      [4, 2],
+    ]); // u1 on day 2; u3 twice on day 4
     expect((await pm.feature.list({ workspaceId }))[0]!.adopters).toBe(2);
 
-    const none = await pm.feature.update({ workspaceId, id: created.feature.id, data: { name: "Nothing yet", matchers: [{ event: "Not Sent Yet" }] } });
+    const none = await pm.feature.update({
+      workspaceId,
+      id: created.feature.id,
+      data: { name: "Nothing yet", matchers: [{ event: "Not Sent Yet" }] },
+    });
     await waitForJob(none.job.id);
     expect(await rollup()).toEqual([]);
 
@@ -147,12 +197,20 @@ describe("feature changes rebuild FeatureUserDay from raw events", () => {
 
   it("a rebuild gives what ingest counted incrementally", async () => {
     const db = testDb();
-    const input = { name: "CSV", description: "", releasedAt: null, matchers: [{ event: "Report Exported", where: { key: "format", op: "in" as const, value: ["csv"] } }] };
+    const input = {
+      name: "CSV",
+      description: "",
+      releasedAt: null,
+      matchers: [{ event: "Report Exported", where: { key: "format", op: "in" as const, value: ["csv"] } }],
+    };
     const { feature, done } = await createFeature({ db, workspaceId, input });
     await done;
     await sendBatch(deps(), key, events()); // counted at ingest
     const incremental = await rollup();
-    expect(incremental).toEqual([[0, 2], [1, 1]]);
+    expect(incremental).toEqual([
+      [0, 2],
+      [1, 1],
+    ]);
     const rebuilt = await updateFeature({ db, workspaceId, id: feature.id, input });
     await rebuilt.done;
     expect(await rollup()).toEqual(incremental);

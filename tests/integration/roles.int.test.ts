@@ -4,7 +4,16 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { MemberRole } from "../../server/generated/sqlite/enums";
 import { createWorkspace } from "../factories";
 import { callerFor, testDb } from "./support/db";
-import { allProcedures, call, createFixture, GLOBAL_CASES, isWorkspaceScoped, ROLE_RANK, settleFixtures, WORKSPACE_CASES } from "./support/procedures";
+import {
+  allProcedures,
+  call,
+  createFixture,
+  GLOBAL_CASES,
+  isWorkspaceScoped,
+  ROLE_RANK,
+  settleFixtures,
+  WORKSPACE_CASES,
+} from "./support/procedures";
 import { expectTrpcError, trpcCodeOf } from "./support/trpc";
 import { ROLE_PERMISSIONS } from "../../server/workspaces/permissions";
 import { ZPermission } from "../../server/workspaces/schemas";
@@ -13,7 +22,9 @@ import { findMembershipBySlug } from "../../server/workspaces/workspaces";
 afterAll(() => settleFixtures(testDb()));
 
 const ROLES: MemberRole[] = ["viewer", "pm", "admin"];
-const scoped = Object.keys(allProcedures()).filter((p) => isWorkspaceScoped(allProcedures()[p]!)).sort();
+const scoped = Object.keys(allProcedures())
+  .filter((p) => isWorkspaceScoped(allProcedures()[p]!))
+  .sort();
 
 describe("role checks", () => {
   const cases = scoped.flatMap((path) => ROLES.map((role) => [path, role] as const));
@@ -34,7 +45,9 @@ describe("role checks", () => {
       "checklist.setStatus",
       "checklist.update",
       "checklist.updateRoleQuestion",
-      "feature.create", "feature.delete", "feature.update",
+      "feature.create",
+      "feature.delete",
+      "feature.update",
       "feedback.addTags",
       "feedback.assign",
       "feedback.create",
@@ -44,7 +57,10 @@ describe("role checks", () => {
       "feedback.removeTags",
       "feedback.setStatus",
       "feedback.updateButtonConfig",
-      "persona.create", "persona.delete", "persona.reorder", "persona.update",
+      "persona.create",
+      "persona.delete",
+      "persona.reorder",
+      "persona.update",
       "roadmap.create",
       "survey.create",
       "survey.delete",
@@ -67,13 +83,28 @@ describe("role checks", () => {
   it("a forbidden write changes nothing", async () => {
     const f = await createFixture(testDb());
     const viewer = callerFor(f.ws.user("viewer"));
-    await expectTrpcError(viewer.apiKey.create({ workspaceId: f.workspaceId, kind: "write", name: "nope" }), "FORBIDDEN");
-    await expectTrpcError(viewer.persona.create({ workspaceId: f.workspaceId, name: "nope", rules: [{ key: "k", op: "exists" }] }), "FORBIDDEN");
-    await expectTrpcError(viewer.feature.create({ workspaceId: f.workspaceId, name: "nope", matchers: [{ event: "e" }] }), "FORBIDDEN");
-    await expectTrpcError(viewer.workspace.invite({ workspaceId: f.workspaceId, email: "nope@cairn.test", role: "admin" }), "FORBIDDEN");
+    await expectTrpcError(
+      viewer.apiKey.create({ workspaceId: f.workspaceId, kind: "write", name: "nope" }),
+      "FORBIDDEN",
+    );
+    await expectTrpcError(
+      viewer.persona.create({ workspaceId: f.workspaceId, name: "nope", rules: [{ key: "k", op: "exists" }] }),
+      "FORBIDDEN",
+    );
+    await expectTrpcError(
+      viewer.feature.create({ workspaceId: f.workspaceId, name: "nope", matchers: [{ event: "e" }] }),
+      "FORBIDDEN",
+    );
+    await expectTrpcError(
+      viewer.workspace.invite({ workspaceId: f.workspaceId, email: "nope@cairn.test", role: "admin" }),
+      "FORBIDDEN",
+    );
     const pm = callerFor(f.ws.user("pm"));
     await expectTrpcError(pm.apiKey.create({ workspaceId: f.workspaceId, kind: "secret", name: "nope" }), "FORBIDDEN");
-    await expectTrpcError(pm.workspace.updateMemberRole({ workspaceId: f.workspaceId, id: f.ws.memberId("pm"), role: "admin" }), "FORBIDDEN");
+    await expectTrpcError(
+      pm.workspace.updateMemberRole({ workspaceId: f.workspaceId, id: f.ws.memberId("pm"), role: "admin" }),
+      "FORBIDDEN",
+    );
     const db = testDb();
     expect(await db.apiKey.count({ where: { workspaceId: f.workspaceId } })).toBe(1);
     expect(await db.persona.count({ where: { workspaceId: f.workspaceId, name: "nope" } })).toBe(0);
@@ -84,7 +115,9 @@ describe("role checks", () => {
 });
 
 describe("signed out", () => {
-  const protectedPaths = Object.keys(allProcedures()).filter((p) => !GLOBAL_CASES[p]?.public).sort();
+  const protectedPaths = Object.keys(allProcedures())
+    .filter((p) => !GLOBAL_CASES[p]?.public)
+    .sort();
 
   it.each(protectedPaths)("%s → UNAUTHORIZED", async (path) => {
     const f = await createFixture(testDb());
@@ -93,7 +126,11 @@ describe("signed out", () => {
   });
 
   it("only sign-up and invite lookup are public", () => {
-    expect(Object.keys(allProcedures()).filter((p) => GLOBAL_CASES[p]?.public).sort()).toEqual(["account.invite", "account.signUp"]);
+    expect(
+      Object.keys(allProcedures())
+        .filter((p) => GLOBAL_CASES[p]?.public)
+        .sort(),
+    ).toEqual(["account.invite", "account.signUp"]);
   });
 });
 
@@ -108,7 +145,10 @@ describe("the last admin", () => {
       await expectTrpcError(admin.workspace.updateMemberRole({ workspaceId, id: adminMember, role }), "BAD_REQUEST");
     }
     await expectTrpcError(admin.workspace.removeMember({ workspaceId, id: adminMember }), "BAD_REQUEST");
-    expect(await admin.workspace.updateMemberRole({ workspaceId, id: adminMember, role: "admin" })).toEqual({ id: adminMember, role: "admin" });
+    expect(await admin.workspace.updateMemberRole({ workspaceId, id: adminMember, role: "admin" })).toEqual({
+      id: adminMember,
+      role: "admin",
+    });
 
     // Promote the pm; now the first admin may step down, and the new one is the last.
     await admin.workspace.updateMemberRole({ workspaceId, id: ws.memberId("pm"), role: "admin" });

@@ -24,7 +24,14 @@ import { loadReportScope } from "../../server/surveys/reports/load";
 import { handleResponsesCsv } from "../../server/surveys/reports/handle-responses-csv";
 import { callerFor, testDb, testDialect } from "./support/db";
 import { expectTrpcError } from "./support/trpc";
-import { insertAccount, insertDisplay, insertEndUser, insertResponse, insertSurvey, type InsertedUser } from "./support/survey-rows";
+import {
+  insertAccount,
+  insertDisplay,
+  insertEndUser,
+  insertResponse,
+  insertSurvey,
+  type InsertedUser,
+} from "./support/survey-rows";
 
 const PERIOD = { from: "2026-10-05", to: "2026-11-01" };
 const utc = (iso: string) => new Date(iso);
@@ -72,7 +79,8 @@ describe("survey reports", () => {
   let u: Record<"A" | "B" | "C" | "D" | "E" | "F" | "G" | "H", InsertedUser>;
   let accounts: Record<"X" | "Y" | "Z", { id: string; externalId: string; name: string | null }>;
   const viewer = () => callerFor(ws.user("viewer"));
-  const report = (extra: Record<string, unknown> = {}) => viewer().surveyReport.get({ workspaceId, surveyId: npsId, ...PERIOD, ...extra });
+  const report = (extra: Record<string, unknown> = {}) =>
+    viewer().surveyReport.get({ workspaceId, surveyId: npsId, ...PERIOD, ...extra });
 
   beforeAll(async () => {
     ws = await createWorkspace(db(), { roles: ["admin", "viewer"], timeZone: "Europe/Paris" });
@@ -85,7 +93,12 @@ describe("survey reports", () => {
       Z: await insertAccount(db(), workspaceId, { name: null, traits: { plan: "pro" } }),
     };
     const user = (key: string, accountId: string | null, personaId: string | null, role?: string) =>
-      insertEndUser(db(), workspaceId, { externalId: `${key}-${workspaceId}`, accountId, personaId, traits: role ? { role } : {} });
+      insertEndUser(db(), workspaceId, {
+        externalId: `${key}-${workspaceId}`,
+        accountId,
+        personaId,
+        traits: role ? { role } : {},
+      });
     u = {
       A: await user("A", accounts.X.id, p1, "engineer"),
       B: await user("B", accounts.X.id, p1, "analyst"),
@@ -97,7 +110,8 @@ describe("survey reports", () => {
       H: await user("H", accounts.Y.id, p2, "engineer"),
     };
     npsId = (await insertSurvey(db(), workspaceId, { kind: "nps", name: 'NPS, Q4 "beta"' })).id;
-    const nps = (key: keyof typeof u, at: string, score: number, comment?: string) => insertResponse(db(), workspaceId, npsId, u[key], utc(at), { score, comment, locale: key === "D" ? "fr" : "en" });
+    const nps = (key: keyof typeof u, at: string, score: number, comment?: string) =>
+      insertResponse(db(), workspaceId, npsId, u[key], utc(at), { score, comment, locale: key === "D" ? "fr" : "en" });
     await nps("A", "2026-10-06T10:00:00Z", 10, "First impressions: great");
     await nps("C", "2026-10-08T10:00:00Z", 8, "Fine\nmostly");
     await nps("B", "2026-10-11T22:30:00Z", 9, 'Love it, "really"');
@@ -113,11 +127,27 @@ describe("survey reports", () => {
     // CSAT: A 5, B 4, C 3, D 1, E 2, F 5. CES: A 7, B 5, C 2, D 4. Open: two answers.
     csatId = (await insertSurvey(db(), workspaceId, { kind: "csat" })).id;
     const day = "2026-10-13T12:00:00Z";
-    for (const [key, score] of [["A", 5], ["B", 4], ["C", 3], ["D", 1], ["E", 2], ["F", 5]] as const) {
-      await insertResponse(db(), workspaceId, csatId, u[key], utc(day), { score, comment: score <= 2 ? `low ${score}` : null });
+    for (const [key, score] of [
+      ["A", 5],
+      ["B", 4],
+      ["C", 3],
+      ["D", 1],
+      ["E", 2],
+      ["F", 5],
+    ] as const) {
+      await insertResponse(db(), workspaceId, csatId, u[key], utc(day), {
+        score,
+        comment: score <= 2 ? `low ${score}` : null,
+      });
     }
     cesId = (await insertSurvey(db(), workspaceId, { kind: "ces" })).id;
-    for (const [key, score] of [["A", 7], ["B", 5], ["C", 2], ["D", 4]] as const) await insertResponse(db(), workspaceId, cesId, u[key], utc(day), { score });
+    for (const [key, score] of [
+      ["A", 7],
+      ["B", 5],
+      ["C", 2],
+      ["D", 4],
+    ] as const)
+      await insertResponse(db(), workspaceId, cesId, u[key], utc(day), { score });
     openId = (await insertSurvey(db(), workspaceId, { kind: "open" })).id;
     await insertResponse(db(), workspaceId, openId, u.A, utc("2026-10-13T12:00:00Z"), { comment: "Add dark mode" });
     await insertResponse(db(), workspaceId, openId, u.B, utc("2026-10-14T12:00:00Z"), { comment: "Faster exports" });
@@ -163,7 +193,8 @@ describe("survey reports", () => {
   it("breaks promoters / passives / detractors down by persona, plan and a chosen trait", async () => {
     const r = await report({ breakdownKey: "role" });
     const nps = (g: { value: number | null }) => (g.value === null ? null : Math.round(g.value * 100) / 100);
-    const rows = (groups: typeof r.breakdowns.persona) => groups.map((g) => [g.label, g.tones.positive, g.tones.neutral, g.tones.negative, g.n, nps(g)]);
+    const rows = (groups: typeof r.breakdowns.persona) =>
+      groups.map((g) => [g.label, g.tones.positive, g.tones.neutral, g.tones.negative, g.n, nps(g)]);
     // P1 {A 6, B 9, F 9} → 2 P, 1 D → 33.33; P2 {C 8, D 3} → 1 Pa, 1 D → −50; none {E 10} → 100.
     expect(rows(r.breakdowns.persona)).toEqual([
       ["Data engineer", 2, 0, 1, 3, 33.33],
@@ -212,15 +243,28 @@ describe("survey reports", () => {
     expect(both.nps!.user.nps).toBeCloseTo(100 / 3, 12);
     // Nothing matches: empty, not an error.
     const none = await report({ plan: "enterprise" });
-    expect(none).toMatchObject({ responses: 0, displays: 0, responseRate: null, nps: { user: { nps: null, n: 0 }, account: { nps: null, accounts: 0 } } });
+    expect(none).toMatchObject({
+      responses: 0,
+      displays: 0,
+      responseRate: null,
+      nps: { user: { nps: null, n: 0 }, account: { nps: null, accounts: 0 } },
+    });
     expect(none.weekly.every((w) => w.value === null)).toBe(true);
   });
 
   it("refuses bad periods and filters with a message", async () => {
-    expect((await expectTrpcError(report({ from: "2026-11-02", to: "2026-11-01" }), "BAD_REQUEST")).message).toContain("The start date must not be after the end date");
-    expect((await expectTrpcError(report({ from: "2020-01-01", to: "2026-11-01" }), "BAD_REQUEST")).message).toBe("A report covers at most 731 days; narrow the dates.");
-    expect((await expectTrpcError(report({ from: "05/10/2026" }), "BAD_REQUEST")).message).toContain("Use a YYYY-MM-DD date");
-    expect((await expectTrpcError(report({ traitValue: "x" }), "BAD_REQUEST")).message).toContain("Name the trait the value is for");
+    expect((await expectTrpcError(report({ from: "2026-11-02", to: "2026-11-01" }), "BAD_REQUEST")).message).toContain(
+      "The start date must not be after the end date",
+    );
+    expect((await expectTrpcError(report({ from: "2020-01-01", to: "2026-11-01" }), "BAD_REQUEST")).message).toBe(
+      "A report covers at most 731 days; narrow the dates.",
+    );
+    expect((await expectTrpcError(report({ from: "05/10/2026" }), "BAD_REQUEST")).message).toContain(
+      "Use a YYYY-MM-DD date",
+    );
+    expect((await expectTrpcError(report({ traitValue: "x" }), "BAD_REQUEST")).message).toContain(
+      "Name the trait the value is for",
+    );
   });
 
   it("another tenant's survey is not found", async () => {
@@ -251,11 +295,29 @@ describe("survey reports", () => {
       respondedAt: utc("2026-10-21T10:00:00Z"),
     });
     expect(v.items[0]!.account).toBeNull();
-    const detractors = await viewer().surveyReport.verbatims({ workspaceId, surveyId: npsId, ...PERIOD, tone: "negative" });
+    const detractors = await viewer().surveyReport.verbatims({
+      workspaceId,
+      surveyId: npsId,
+      ...PERIOD,
+      tone: "negative",
+    });
     expect(detractors.items.map((i) => i.comment)).toEqual(["-broken exports", "=cmd|' /C calc'!A0"]);
-    const page = await viewer().surveyReport.verbatims({ workspaceId, surveyId: npsId, ...PERIOD, tone: "positive", limit: 2 });
+    const page = await viewer().surveyReport.verbatims({
+      workspaceId,
+      surveyId: npsId,
+      ...PERIOD,
+      tone: "positive",
+      limit: 2,
+    });
     expect(page).toMatchObject({ total: 3, nextOffset: 2 });
-    const rest = await viewer().surveyReport.verbatims({ workspaceId, surveyId: npsId, ...PERIOD, tone: "positive", limit: 2, offset: 2 });
+    const rest = await viewer().surveyReport.verbatims({
+      workspaceId,
+      surveyId: npsId,
+      ...PERIOD,
+      tone: "positive",
+      limit: 2,
+      offset: 2,
+    });
     expect(rest.items.map((i) => i.comment)).toEqual(["First impressions: great"]);
     expect(rest.nextOffset).toBeNull();
   });
@@ -265,7 +327,13 @@ describe("survey reports", () => {
     // 5, 4, 3, 1, 2, 5 → satisfied (4–5): 3 of 6 → 50%.
     expect(r.csat).toEqual({ value: 50, satisfied: 3, n: 6 });
     expect(r.nps).toBeNull();
-    expect(r.distribution).toEqual([{ score: 1, count: 1 }, { score: 2, count: 1 }, { score: 3, count: 1 }, { score: 4, count: 1 }, { score: 5, count: 2 }]);
+    expect(r.distribution).toEqual([
+      { score: 1, count: 1 },
+      { score: 2, count: 1 },
+      { score: 3, count: 1 },
+      { score: 4, count: 1 },
+      { score: 5, count: 2 },
+    ]);
     expect(r.tones).toEqual({ negative: 2, neutral: 1, positive: 3 });
     expect(r.weekly[1]).toMatchObject({ value: 50, n: 6 });
     expect([r.responses, r.displays, r.responseRate]).toEqual([6, 6, 1]);
@@ -290,7 +358,15 @@ describe("survey reports", () => {
 
   it("open questions: counts and a plain list of answers", async () => {
     const r = await viewer().surveyReport.get({ workspaceId, surveyId: openId, ...PERIOD });
-    expect(r).toMatchObject({ responses: 2, displays: 2, responseRate: 1, nps: null, csat: null, ces: null, distribution: [] });
+    expect(r).toMatchObject({
+      responses: 2,
+      displays: 2,
+      responseRate: 1,
+      nps: null,
+      csat: null,
+      ces: null,
+      distribution: [],
+    });
     expect(r.weekly.map((w) => w.n)).toEqual([0, 2, 0, 0]);
     const v = await viewer().surveyReport.verbatims({ workspaceId, surveyId: openId, ...PERIOD, tone: "negative" });
     expect(v.items.map((i) => [i.comment, i.tone, i.score])).toEqual([
@@ -300,10 +376,19 @@ describe("survey reports", () => {
   });
 
   describe("CSV export", () => {
-    const csvRequest = (query: string) => new Request(`http://localhost/api/workspaces/${ws.workspace.slug}/surveys/${npsId}/responses.csv?${query}`);
-    const deps = (user: { id: string; email: string; name: string } | null) => ({ db: db(), dialect: testDialect(), now: () => new Date(), getUser: async () => user });
-    const get = (query: string, user: { id: string; email: string; name: string } | null = ws.user("viewer"), id = npsId) =>
-      handleResponsesCsv(csvRequest(query), { slug: ws.workspace.slug, id }, deps(user));
+    const csvRequest = (query: string) =>
+      new Request(`http://localhost/api/workspaces/${ws.workspace.slug}/surveys/${npsId}/responses.csv?${query}`);
+    const deps = (user: { id: string; email: string; name: string } | null) => ({
+      db: db(),
+      dialect: testDialect(),
+      now: () => new Date(),
+      getUser: async () => user,
+    });
+    const get = (
+      query: string,
+      user: { id: string; email: string; name: string } | null = ws.user("viewer"),
+      id = npsId,
+    ) => handleResponsesCsv(csvRequest(query), { slug: ws.workspace.slug, id }, deps(user));
 
     it("one row per response, oldest first, RFC 4180 quoting and formula-injection guard", async () => {
       const res = await get(`from=${PERIOD.from}&to=${PERIOD.to}`);
@@ -327,17 +412,44 @@ describe("survey reports", () => {
       expect(text).toContain(`,10,promoter,'@great +1,`);
       const rows = parseCsv(text.slice(1));
       expect(rows[0]).toEqual([
-        "responded_at", "survey", "kind", "score", "category", "comment", "user_external_id",
-        "account_external_id", "account_name", "plan", "persona", "locale", "display_shown_at",
+        "responded_at",
+        "survey",
+        "kind",
+        "score",
+        "category",
+        "comment",
+        "user_external_id",
+        "account_external_id",
+        "account_name",
+        "plan",
+        "persona",
+        "locale",
+        "display_shown_at",
       ]);
       expect(rows.length).toBe(1 + 7);
       expect(rows.slice(1).map((r) => r[0])).toEqual([
-        "2026-10-06T10:00:00.000Z", "2026-10-08T10:00:00.000Z", "2026-10-11T22:30:00.000Z", "2026-10-20T10:00:00.000Z",
-        "2026-10-21T10:00:00.000Z", "2026-10-22T10:00:00.000Z", "2026-10-23T10:00:00.000Z",
+        "2026-10-06T10:00:00.000Z",
+        "2026-10-08T10:00:00.000Z",
+        "2026-10-11T22:30:00.000Z",
+        "2026-10-20T10:00:00.000Z",
+        "2026-10-21T10:00:00.000Z",
+        "2026-10-22T10:00:00.000Z",
+        "2026-10-23T10:00:00.000Z",
       ]);
       expect(rows[5]).toEqual([
-        "2026-10-21T10:00:00.000Z", 'NPS, Q4 "beta"', "nps", "3", "detractor", "'-broken exports", `D-${workspaceId}`,
-        accounts.Y.externalId, "Yak, Inc.", "free", "Analyst", "fr", "2026-10-21T09:59:00.000Z",
+        "2026-10-21T10:00:00.000Z",
+        'NPS, Q4 "beta"',
+        "nps",
+        "3",
+        "detractor",
+        "'-broken exports",
+        `D-${workspaceId}`,
+        accounts.Y.externalId,
+        "Yak, Inc.",
+        "free",
+        "Analyst",
+        "fr",
+        "2026-10-21T09:59:00.000Z",
       ]);
       // E has no account and no persona; F left no comment.
       expect(rows[6]!.slice(6, 11)).toEqual([`E-${workspaceId}`, "", "", "", ""]);
@@ -346,15 +458,15 @@ describe("survey reports", () => {
     });
 
     it("applies the report's filters", async () => {
-      const pro = parseCsv((await (await get(`from=${PERIOD.from}&to=${PERIOD.to}&plan=pro`)).text()));
+      const pro = parseCsv(await (await get(`from=${PERIOD.from}&to=${PERIOD.to}&plan=pro`)).text());
       expect(pro.length).toBe(1 + 5);
       expect(new Set(pro.slice(1).map((r) => r[9]))).toEqual(new Set(["pro"]));
-      const analysts = parseCsv((await (await get(`from=${PERIOD.from}&to=${PERIOD.to}&persona=${p2}`)).text()));
+      const analysts = parseCsv(await (await get(`from=${PERIOD.from}&to=${PERIOD.to}&persona=${p2}`)).text());
       expect(analysts.slice(1).map((r) => r[3])).toEqual(["8", "3"]);
-      const eng = parseCsv((await (await get(`from=${PERIOD.from}&to=${PERIOD.to}&trait=role&value=engineer`)).text()));
+      const eng = parseCsv(await (await get(`from=${PERIOD.from}&to=${PERIOD.to}&trait=role&value=engineer`)).text());
       expect(eng.slice(1).map((r) => r[3])).toEqual(["10", "8", "6", "3"]);
       // Empty parameters are no filter.
-      const all = parseCsv((await (await get(`from=${PERIOD.from}&to=${PERIOD.to}&plan=&persona=&trait=`)).text()));
+      const all = parseCsv(await (await get(`from=${PERIOD.from}&to=${PERIOD.to}&plan=&persona=&trait=`)).text());
       expect(all.length).toBe(8);
     });
 
@@ -363,7 +475,13 @@ describe("survey reports", () => {
       const collect = async (chunk: number) => {
         let out = "";
         let parts = 0;
-        for await (const part of responseCsvChunks({ db: db(), dialect: testDialect(), scope, filters: { surveyId: npsId, ...PERIOD, plan: "pro" }, chunk })) {
+        for await (const part of responseCsvChunks({
+          db: db(),
+          dialect: testDialect(),
+          scope,
+          filters: { surveyId: npsId, ...PERIOD, plan: "pro" },
+          chunk,
+        })) {
           out += part;
           parts += 1;
         }
@@ -390,7 +508,9 @@ describe("survey reports", () => {
       expect((await get("", ws.user("viewer"), foreign.id)).status).toBe(404);
       const bad = await get("from=2026-11-02&to=2026-11-01");
       expect(bad.status).toBe(400);
-      expect(((await bad.json()) as { error: { message: string } }).error.message).toBe("Invalid filters: to: The start date must not be after the end date.");
+      expect(((await bad.json()) as { error: { message: string } }).error.message).toBe(
+        "Invalid filters: to: The start date must not be after the end date.",
+      );
       expect((await get("from=yesterday")).status).toBe(400);
     });
   });

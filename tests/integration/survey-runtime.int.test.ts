@@ -7,7 +7,15 @@ import { OPTIONS } from "../../app/api/v1/surveys/next/route";
 import { DAY_MS } from "../../server/calendar/day-number";
 import { isSampled } from "../../server/audience/sampling";
 import type { ApiDeps } from "../../server/http/deps";
-import { createWorkspace, createWriteKey, groupMessage, identifyMessage, insertPersona, sendBatch, unique } from "../factories";
+import {
+  createWorkspace,
+  createWriteKey,
+  groupMessage,
+  identifyMessage,
+  insertPersona,
+  sendBatch,
+  unique,
+} from "../factories";
 import { deps, testDb } from "./support/db";
 import { answer, askSurvey, dismissal, insertSurvey, sendVoice, type SurveyRowInput } from "./support/voice";
 
@@ -30,15 +38,30 @@ beforeEach(async () => {
   // Most tests look at one rule at a time: the workspace-wide window is tested on its own.
   await testDb().workspace.update({ where: { id: workspaceId }, data: { recontactDays: 0 } });
   key = (await createWriteKey(testDb(), workspaceId)).key;
-  engineerId = (await insertPersona(testDb(), workspaceId, { name: "Engineer", priority: 1, rules: [{ key: "role", op: "equals", value: "engineer" }] })).id;
-  await insertPersona(testDb(), workspaceId, { name: "Sales", priority: 2, rules: [{ key: "role", op: "equals", value: "sales" }] });
+  engineerId = (
+    await insertPersona(testDb(), workspaceId, {
+      name: "Engineer",
+      priority: 1,
+      rules: [{ key: "role", op: "equals", value: "engineer" }],
+    })
+  ).id;
+  await insertPersona(testDb(), workspaceId, {
+    name: "Sales",
+    priority: 2,
+    rules: [{ key: "role", op: "equals", value: "sales" }],
+  });
   firstSeen = new Date(Date.now() - 100 * DAY_MS);
   clock = new Date(Date.now());
 });
 
-async function identify(userId: string, traits: Record<string, unknown> = {}, opts: { account?: { id: string; traits: Record<string, unknown> }; at?: Date; key?: string } = {}) {
+async function identify(
+  userId: string,
+  traits: Record<string, unknown> = {},
+  opts: { account?: { id: string; traits: Record<string, unknown> }; at?: Date; key?: string } = {},
+) {
   const messages = [identifyMessage(userId, traits, { timestamp: opts.at ?? firstSeen })];
-  if (opts.account) messages.push(groupMessage(userId, opts.account.id, opts.account.traits, { timestamp: opts.at ?? firstSeen }));
+  if (opts.account)
+    messages.push(groupMessage(userId, opts.account.id, opts.account.traits, { timestamp: opts.at ?? firstSeen }));
   const reply = await sendBatch(deps(), opts.key ?? key, messages);
   expect(reply.status, JSON.stringify(reply.body)).toBe(200);
 }
@@ -62,14 +85,20 @@ describe("authentication and validation", () => {
     await survey();
     await identify("ana");
     const none = await askSurvey(vdeps(), { userId: "ana" });
-    expect(none).toMatchObject({ status: 401, body: { error: { code: "UNAUTHORIZED", message: expect.stringMatching(/Missing write key/) } } });
+    expect(none).toMatchObject({
+      status: 401,
+      body: { error: { code: "UNAUTHORIZED", message: expect.stringMatching(/Missing write key/) } },
+    });
     expect((await askSurvey(vdeps(), { userId: "ana" }, { key: "cwk_nope" })).status).toBe(401);
     expect(await displays()).toHaveLength(0);
   });
 
   it("400 for malformed JSON or a body that is not an ask, saying what is wrong", async () => {
     const malformed = await askSurvey(vdeps(), '{"userId": "ana",', { key, keyIn: "header" });
-    expect(malformed).toMatchObject({ status: 400, body: { error: { code: "BAD_REQUEST", message: expect.stringMatching(/Malformed JSON/) } } });
+    expect(malformed).toMatchObject({
+      status: 400,
+      body: { error: { code: "BAD_REQUEST", message: expect.stringMatching(/Malformed JSON/) } },
+    });
     const noTrigger = await askSurvey(vdeps(), JSON.stringify({ writeKey: key, userId: "ana", messageId: "a1" }));
     expect(noTrigger.status).toBe(400);
     expect(noTrigger.body.error!.message).toMatch(/^Invalid survey request: trigger/);
@@ -105,12 +134,23 @@ describe("the display", () => {
   });
 
   it("is recorded when picked and returned localized, with the display's id", async () => {
-    const s = await survey({ texts: { en: { question: "Recommend us?" }, fr: { question: "Vous nous recommanderiez ?" } } });
+    const s = await survey({
+      texts: { en: { question: "Recommend us?" }, fr: { question: "Vous nous recommanderiez ?" } },
+    });
     await identify("ana", { role: "engineer", locale: "fr" }, { account: { id: "acme", traits: { plan: "pro" } } });
     const got = await shown("ana", { messageId: "ask-1" });
     const [row] = await displays();
-    const user = await testDb().endUser.findUniqueOrThrow({ where: { workspaceId_externalId: { workspaceId, externalId: "ana" } } });
-    expect(row).toMatchObject({ surveyId: s.id, endUserId: user.id, accountId: user.accountId, messageId: "ask-1", shownAt: clock, dismissedAt: null });
+    const user = await testDb().endUser.findUniqueOrThrow({
+      where: { workspaceId_externalId: { workspaceId, externalId: "ana" } },
+    });
+    expect(row).toMatchObject({
+      surveyId: s.id,
+      endUserId: user.id,
+      accountId: user.accountId,
+      messageId: "ask-1",
+      shownAt: clock,
+      dismissedAt: null,
+    });
     expect(user.accountId).not.toBeNull();
     expect(got).toEqual({
       displayId: row!.id,
@@ -133,7 +173,14 @@ describe("the display", () => {
     await survey({ kind: "open" });
     await identify("ben");
     const got = await shown("ben", { locale: "de-DE" });
-    expect(got).toMatchObject({ kind: "open", locale: "de", question: "Wie können wir besser werden?", lowLabel: "", highLabel: "", followUp: { negative: "", neutral: "", positive: "" } });
+    expect(got).toMatchObject({
+      kind: "open",
+      locale: "de",
+      question: "Wie können wir besser werden?",
+      lowLabel: "",
+      highLabel: "",
+      followUp: { negative: "", neutral: "", positive: "" },
+    });
   });
 
   it("a retried ask (same messageId) gets the same display, even once the rules refuse", async () => {
@@ -183,7 +230,12 @@ describe("eligibility on the database", () => {
   });
 
   it("user trait and account trait (plan) targeting; no account fails an account condition", async () => {
-    await survey({ targeting: { conditions: [{ key: "country", op: "equals", value: "FR" }], accountConditions: [{ key: "plan", op: "in", value: ["enterprise", "scale"] }] } });
+    await survey({
+      targeting: {
+        conditions: [{ key: "country", op: "equals", value: "FR" }],
+        accountConditions: [{ key: "plan", op: "in", value: ["enterprise", "scale"] }],
+      },
+    });
     await identify("big", { country: "FR" }, { account: { id: unique("acc-"), traits: { plan: "enterprise" } } });
     await identify("small", { country: "FR" }, { account: { id: unique("acc-"), traits: { plan: "free" } } });
     await identify("alone", { country: "FR" });
@@ -319,13 +371,19 @@ describe("tenancy", () => {
     const other = await createWorkspace(testDb());
     const otherKey = (await createWriteKey(testDb(), other.workspace.id)).key;
     // Not known there yet, then known there, but workspace B has no survey.
-    expect((await askSurvey(vdeps(), { userId: "shared", messageId: "ask-a" }, { key: otherKey })).body).toEqual({ survey: null });
+    expect((await askSurvey(vdeps(), { userId: "shared", messageId: "ask-a" }, { key: otherKey })).body).toEqual({
+      survey: null,
+    });
     await identify("shared", {}, { key: otherKey });
-    expect((await askSurvey(vdeps(), { userId: "shared", messageId: "ask-a" }, { key: otherKey })).body).toEqual({ survey: null });
+    expect((await askSurvey(vdeps(), { userId: "shared", messageId: "ask-a" }, { key: otherKey })).body).toEqual({
+      survey: null,
+    });
     expect(await testDb().surveyDisplay.count({ where: { workspaceId: other.workspace.id } })).toBe(0);
 
     // Nor can it answer or dismiss A's display.
-    const answered = await sendVoice(vdeps(), [answer("shared", s.id, mine.displayId, { score: 10 })], { key: otherKey });
+    const answered = await sendVoice(vdeps(), [answer("shared", s.id, mine.displayId, { score: 10 })], {
+      key: otherKey,
+    });
     expect(answered.status).toBe(404);
     expect(answered.body.error!.message).toMatch(/Unknown survey/);
     const dismissedThere = await sendVoice(vdeps(), [dismissal("shared", s.id, mine.displayId)], { key: otherKey });
@@ -340,7 +398,9 @@ describe("two asks at once", () => {
     const s = await survey({ trigger: { type: "event", event: "Checkout" }, recontactDays: 30 });
     await identify("twin-tabs");
     const asks = await Promise.all(
-      [1, 2, 3].map(() => askSurvey(vdeps(), { userId: "twin-tabs", trigger: { type: "event", event: "Checkout" } }, { key })),
+      [1, 2, 3].map(() =>
+        askSurvey(vdeps(), { userId: "twin-tabs", trigger: { type: "event", event: "Checkout" } }, { key }),
+      ),
     );
     expect(asks.map((a) => a.status)).toEqual([200, 200, 200]);
     expect(asks.filter((a) => a.body.survey !== null)).toHaveLength(1);
@@ -370,7 +430,10 @@ describe("cost", () => {
     expect((await askSurvey(countedDeps, { userId: "ana" }, { key })).body.survey).toBeNull();
     expect(count).toBe(4);
     count = 0;
-    expect((await askSurvey(countedDeps, { userId: "ana", trigger: { type: "event", event: "Checkout" } }, { key })).body.survey).not.toBeNull();
+    expect(
+      (await askSurvey(countedDeps, { userId: "ana", trigger: { type: "event", event: "Checkout" } }, { key })).body
+        .survey,
+    ).not.toBeNull();
     expect(count).toBe(8);
   });
 });

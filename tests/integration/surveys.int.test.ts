@@ -23,8 +23,16 @@ describe("survey CRUD", () => {
   beforeAll(async () => {
     ws = await createWorkspace(db(), { roles: ["admin", "pm", "viewer"] });
     workspaceId = ws.workspace.id;
-    engineers = await insertPersona(db(), workspaceId, { name: "Data engineer", priority: 1, rules: [{ key: "role", op: "equals", value: "engineer" }] });
-    analysts = await insertPersona(db(), workspaceId, { name: "Analyst", priority: 2, rules: [{ key: "role", op: "equals", value: "analyst" }] });
+    engineers = await insertPersona(db(), workspaceId, {
+      name: "Data engineer",
+      priority: 1,
+      rules: [{ key: "role", op: "equals", value: "engineer" }],
+    });
+    analysts = await insertPersona(db(), workspaceId, {
+      name: "Analyst",
+      priority: 2,
+      rules: [{ key: "role", op: "equals", value: "analyst" }],
+    });
     other = await createWorkspace(db());
     foreignPersona = (await insertPersona(db(), other.workspace.id)).id;
   });
@@ -91,11 +99,27 @@ describe("survey CRUD", () => {
     ["min days 366", { minDaysSinceFirstSeen: 366 }, "Minimum days since first seen: use at most 365 days"],
     ["recurrence 400 days", { recurrenceDays: 400 }, "Recurrence: use at most 365 days"],
     ["recontact −1 days", { recontactDays: -1 }, "Recontact: use 0 or more"],
-    ["an end before the start", { startsAt: new Date("2026-05-02T00:00:00Z"), endsAt: new Date("2026-05-01T00:00:00Z") }, "The end must be after the start"],
-    ["an end equal to the start", { startsAt: new Date("2026-05-02T00:00:00Z"), endsAt: new Date("2026-05-02T00:00:00Z") }, "The end must be after the start"],
-    ["an event trigger without a name", { trigger: { type: "event", event: " " } }, "Name the event that shows the survey"],
+    [
+      "an end before the start",
+      { startsAt: new Date("2026-05-02T00:00:00Z"), endsAt: new Date("2026-05-01T00:00:00Z") },
+      "The end must be after the start",
+    ],
+    [
+      "an end equal to the start",
+      { startsAt: new Date("2026-05-02T00:00:00Z"), endsAt: new Date("2026-05-02T00:00:00Z") },
+      "The end must be after the start",
+    ],
+    [
+      "an event trigger without a name",
+      { trigger: { type: "event", event: " " } },
+      "Name the event that shows the survey",
+    ],
     ["a persona picked twice", { targeting: { personaIds: ["p1", "p1"] } }, "A persona is picked twice"],
-    ["a condition without a value", { targeting: { conditions: [{ key: "role", op: "equals" }] } }, "'equals' needs one value"],
+    [
+      "a condition without a value",
+      { targeting: { conditions: [{ key: "role", op: "equals" }] } },
+      "'equals' needs one value",
+    ],
     ["an oversized question", { texts: { en: { question: "x".repeat(301) } } }, "300"],
   ];
 
@@ -109,25 +133,52 @@ describe("survey CRUD", () => {
   it("refuses another tenant's persona, and an unknown one, naming the field; nothing is written", async () => {
     const before = await count();
     for (const ids of [[engineers.id, foreignPersona], ["no-such-persona"]]) {
-      const error = await expectTrpcError(pm().survey.create({ workspaceId, ...base, targeting: { personaIds: ids } }), "BAD_REQUEST");
+      const error = await expectTrpcError(
+        pm().survey.create({ workspaceId, ...base, targeting: { personaIds: ids } }),
+        "BAD_REQUEST",
+      );
       expect(error.message).toBe("Targeting names a persona that does not exist in this workspace.");
     }
     expect(await count()).toBe(before);
     const s = await insertSurvey(db(), workspaceId, { status: "draft" });
-    const error = await expectTrpcError(pm().survey.update({ workspaceId, id: s.id, data: { ...base, name: "Changed", targeting: { personaIds: [foreignPersona] } } }), "BAD_REQUEST");
+    const error = await expectTrpcError(
+      pm().survey.update({
+        workspaceId,
+        id: s.id,
+        data: { ...base, name: "Changed", targeting: { personaIds: [foreignPersona] } },
+      }),
+      "BAD_REQUEST",
+    );
     expect(error.message).toContain("does not exist in this workspace");
     expect((await db().survey.findUniqueOrThrow({ where: { id: s.id } })).name).toBe(s.name);
   });
 
   it("replaces the fields on update, keeping the texts when none are sent and the status as it was", async () => {
-    const s = await pm().survey.create({ workspaceId, name: "To edit", kind: "ces", texts: { en: { question: "Was it easy?" }, fr: {}, de: {} } });
+    const s = await pm().survey.create({
+      workspaceId,
+      name: "To edit",
+      kind: "ces",
+      texts: { en: { question: "Was it easy?" }, fr: {}, de: {} },
+    });
     await pm().survey.setStatus({ workspaceId, id: s.id, status: "active" });
     const updated = await pm().survey.update({
       workspaceId,
       id: s.id,
-      data: { name: "Edited", kind: "ces", samplingPercent: 30, recontactDays: 14, targeting: { personaIds: [analysts.id] } },
+      data: {
+        name: "Edited",
+        kind: "ces",
+        samplingPercent: 30,
+        recontactDays: 14,
+        targeting: { personaIds: [analysts.id] },
+      },
     });
-    expect(updated).toMatchObject({ name: "Edited", kind: "ces", status: "active", samplingPercent: 30, recontactDays: 14 });
+    expect(updated).toMatchObject({
+      name: "Edited",
+      kind: "ces",
+      status: "active",
+      samplingPercent: 30,
+      recontactDays: 14,
+    });
     expect(updated.texts.en.question).toBe("Was it easy?");
     expect(updated.targeting.personaIds).toEqual([analysts.id]);
   });
@@ -140,14 +191,19 @@ describe("survey CRUD", () => {
 
     const user = await insertEndUser(db(), workspaceId);
     await insertDisplay(db(), workspaceId, s.id, user, new Date());
-    const error = await expectTrpcError(pm().survey.update({ workspaceId, id: s.id, data: { name: "Now CES", kind: "ces" } }), "BAD_REQUEST");
+    const error = await expectTrpcError(
+      pm().survey.update({ workspaceId, id: s.id, data: { name: "Now CES", kind: "ces" } }),
+      "BAD_REQUEST",
+    );
     expect(error.message).toBe(
       "The kind cannot change from CSAT to CES: the survey has been shown 1 time and its answers are on the CSAT scale. Create a new survey instead.",
     );
     const row = await db().survey.findUniqueOrThrow({ where: { id: s.id } });
     expect(row).toMatchObject({ kind: "csat", name: "Kind test" });
     // The same kind still edits.
-    expect((await pm().survey.update({ workspaceId, id: s.id, data: { name: "Renamed", kind: "csat" } })).displays).toBe(1);
+    expect(
+      (await pm().survey.update({ workspaceId, id: s.id, data: { name: "Renamed", kind: "csat" } })).displays,
+    ).toBe(1);
   });
 
   it("sets the status through draft / active / paused / ended, and refuses to activate a survey past its end", async () => {
@@ -163,8 +219,13 @@ describe("survey CRUD", () => {
       startsAt: new Date(Date.now() - 10 * DAY),
       endsAt: new Date(Date.now() - DAY),
     });
-    const error = await expectTrpcError(pm().survey.setStatus({ workspaceId, id: past.id, status: "active" }), "BAD_REQUEST");
-    expect(error.message).toMatch(/^This survey ended on .* UTC: move its end date later \(or clear it\) before activating it\.$/);
+    const error = await expectTrpcError(
+      pm().survey.setStatus({ workspaceId, id: past.id, status: "active" }),
+      "BAD_REQUEST",
+    );
+    expect(error.message).toMatch(
+      /^This survey ended on .* UTC: move its end date later \(or clear it\) before activating it\.$/,
+    );
     expect((await db().survey.findUniqueOrThrow({ where: { id: past.id } })).status).toBe("draft");
     await pm().survey.setStatus({ workspaceId, id: past.id, status: "ended" });
   });
@@ -173,12 +234,20 @@ describe("survey CRUD", () => {
     const s = await insertSurvey(db(), workspaceId);
     const user = await insertEndUser(db(), workspaceId);
     const response = await insertResponse(db(), workspaceId, s.id, user, new Date(), { score: 9, comment: "Great" });
-    const feedback = await db().feedback.create({ data: { workspaceId, source: "survey", text: "Great", surveyResponseId: response.id }, select: { id: true } });
+    const feedback = await db().feedback.create({
+      data: { workspaceId, source: "survey", text: "Great", surveyResponseId: response.id },
+      select: { id: true },
+    });
     expect(await pm().survey.delete({ workspaceId, id: s.id })).toEqual({ id: s.id });
     expect(await db().survey.count({ where: { id: s.id } })).toBe(0);
     expect(await db().surveyDisplay.count({ where: { surveyId: s.id } })).toBe(0);
     expect(await db().surveyResponse.count({ where: { surveyId: s.id } })).toBe(0);
-    expect(await db().feedback.findUniqueOrThrow({ where: { id: feedback.id }, select: { text: true, surveyResponseId: true } })).toEqual({ text: "Great", surveyResponseId: null });
+    expect(
+      await db().feedback.findUniqueOrThrow({
+        where: { id: feedback.id },
+        select: { text: true, surveyResponseId: true },
+      }),
+    ).toEqual({ text: "Great", surveyResponseId: null });
     await expectTrpcError(pm().survey.delete({ workspaceId, id: s.id }), "NOT_FOUND");
     const foreign = await insertSurvey(db(), other.workspace.id);
     await expectTrpcError(pm().survey.delete({ workspaceId, id: foreign.id }), "NOT_FOUND");
@@ -205,10 +274,18 @@ describe("survey list counts", () => {
     const csat = await insertSurvey(db, workspaceId, { kind: "csat", name: "CSAT" });
     const open = await insertSurvey(db, workspaceId, { kind: "open", name: "Open" });
     const persona = await insertPersona(db, workspaceId, { name: "Ops" });
-    await db.survey.update({ where: { id: open.id }, data: { targeting: { personaIds: [persona.id, "deleted-one"] } } });
+    await db.survey.update({
+      where: { id: open.id },
+      data: { targeting: { personaIds: [persona.id, "deleted-one"] } },
+    });
     const now = Date.now();
     const ago = (days: number) => new Date(now - days * DAY);
-    const [u1, u2, u3, u4] = [await insertEndUser(db, workspaceId), await insertEndUser(db, workspaceId), await insertEndUser(db, workspaceId), await insertEndUser(db, workspaceId)];
+    const [u1, u2, u3, u4] = [
+      await insertEndUser(db, workspaceId),
+      await insertEndUser(db, workspaceId),
+      await insertEndUser(db, workspaceId),
+      await insertEndUser(db, workspaceId),
+    ];
     // NPS. u1: 0 forty days ago (outside the 30 days), then 10 five days ago → counts as 10.
     // u2: 9, then 3 (latest) → detractor. u3: 7 → passive. Last 30 days per user: 10, 3, 7 →
     // 1 promoter, 1 passive, 1 detractor → NPS 100 × (1 − 1) / 3 = 0, n = 3 users.
@@ -229,12 +306,25 @@ describe("survey list counts", () => {
 
     const { items } = await callerFor(ws.user("viewer")).survey.list({ workspaceId });
     const by = new Map(items.map((i) => [i.name, i]));
-    expect(by.get("NPS")).toMatchObject({ displays: 8, responses: 5, responseRate: 0.625, last30Days: { value: 0, n: 3 } });
+    expect(by.get("NPS")).toMatchObject({
+      displays: 8,
+      responses: 5,
+      responseRate: 0.625,
+      last30Days: { value: 0, n: 3 },
+    });
     expect(by.get("CSAT")!.displays).toBe(4);
     expect(by.get("CSAT")!.last30Days.n).toBe(3);
     expect(by.get("CSAT")!.last30Days.value).toBeCloseTo(200 / 3, 10);
-    expect(by.get("Open")).toMatchObject({ displays: 0, responses: 0, responseRate: null, last30Days: { value: null, n: 0 } });
-    expect(by.get("Open")!.targeting).toMatchObject({ personas: [{ id: persona.id, name: "Ops" }], missingPersonas: 1 });
+    expect(by.get("Open")).toMatchObject({
+      displays: 0,
+      responses: 0,
+      responseRate: null,
+      last30Days: { value: null, n: 0 },
+    });
+    expect(by.get("Open")!.targeting).toMatchObject({
+      personas: [{ id: persona.id, name: "Ops" }],
+      missingPersonas: 1,
+    });
     // Newest first, and pages through a cursor.
     expect(items.map((i) => i.name)).toEqual(["Open", "CSAT", "NPS"]);
     const first = await callerFor(ws.user("viewer")).survey.list({ workspaceId, limit: 2 });
@@ -250,10 +340,17 @@ describe("workspace recontact window", () => {
     const ws = await createWorkspace(db, { roles: ["pm", "viewer"] });
     const workspaceId = ws.workspace.id;
     expect(await callerFor(ws.user("viewer")).survey.recontact({ workspaceId })).toEqual({ recontactDays: 14 });
-    expect(await callerFor(ws.user("pm")).survey.updateRecontact({ workspaceId, recontactDays: 0 })).toEqual({ recontactDays: 0 });
-    expect(await callerFor(ws.user("pm")).survey.updateRecontact({ workspaceId, recontactDays: 365 })).toEqual({ recontactDays: 365 });
+    expect(await callerFor(ws.user("pm")).survey.updateRecontact({ workspaceId, recontactDays: 0 })).toEqual({
+      recontactDays: 0,
+    });
+    expect(await callerFor(ws.user("pm")).survey.updateRecontact({ workspaceId, recontactDays: 365 })).toEqual({
+      recontactDays: 365,
+    });
     for (const bad of [-1, 366, 2.5]) {
-      const error = await expectTrpcError(callerFor(ws.user("pm")).survey.updateRecontact({ workspaceId, recontactDays: bad }), "BAD_REQUEST");
+      const error = await expectTrpcError(
+        callerFor(ws.user("pm")).survey.updateRecontact({ workspaceId, recontactDays: bad }),
+        "BAD_REQUEST",
+      );
       expect(error.message).toContain("Recontact window");
     }
     expect((await db.workspace.findUniqueOrThrow({ where: { id: workspaceId } })).recontactDays).toBe(365);
@@ -265,17 +362,32 @@ describe("survey preview", () => {
     const db = testDb();
     const ws = await createWorkspace(db, { roles: ["pm", "viewer"] });
     const workspaceId = ws.workspace.id;
-    const engineers = await insertPersona(db, workspaceId, { name: "Data engineer", priority: 1, rules: [{ key: "role", op: "equals", value: "engineer" }] });
-    const sales = await insertPersona(db, workspaceId, { name: "Sales", priority: 2, rules: [{ key: "role", op: "equals", value: "sales" }] });
+    const engineers = await insertPersona(db, workspaceId, {
+      name: "Data engineer",
+      priority: 1,
+      rules: [{ key: "role", op: "equals", value: "engineer" }],
+    });
+    const sales = await insertPersona(db, workspaceId, {
+      name: "Sales",
+      priority: 2,
+      rules: [{ key: "role", op: "equals", value: "sales" }],
+    });
     const pm = callerFor(ws.user("pm"));
     const s = await pm.survey.create({
       workspaceId,
       name: "Preview me",
       kind: "nps",
-      texts: { en: { question: "Recommend us?", followUpNegative: "What went wrong?" }, fr: { question: "Nous recommanderiez-vous ?" }, de: {} },
+      texts: {
+        en: { question: "Recommend us?", followUpNegative: "What went wrong?" },
+        fr: { question: "Nous recommanderiez-vous ?" },
+        de: {},
+      },
       targeting: {
         personaIds: [engineers.id],
-        conditions: [{ key: "role", op: "equals", value: "engineer" }, { key: "team", op: "exists" }],
+        conditions: [
+          { key: "role", op: "equals", value: "engineer" },
+          { key: "team", op: "exists" },
+        ],
         accountConditions: [{ key: "plan", op: "in", value: ["pro", "enterprise"] }],
       },
       trigger: { type: "event", event: "Report Exported" },
@@ -286,9 +398,19 @@ describe("survey preview", () => {
     });
     const viewer = callerFor(ws.user("viewer"));
 
-    const draft = await viewer.survey.preview({ workspaceId, id: s.id, personaId: engineers.id, locale: "fr", plan: "pro" });
+    const draft = await viewer.survey.preview({
+      workspaceId,
+      id: s.id,
+      personaId: engineers.id,
+      locale: "fr",
+      plan: "pro",
+    });
     expect(draft.verdict).toBe("no");
-    expect(draft.rules.find((r) => r.rule === "status")).toEqual({ rule: "status", verdict: "no", text: "Status: draft — nobody is asked until it is active" });
+    expect(draft.rules.find((r) => r.rule === "status")).toEqual({
+      rule: "status",
+      verdict: "no",
+      text: "Status: draft — nobody is asked until it is active",
+    });
     expect(draft.texts.question).toBe("Nous recommanderiez-vous ?");
     // French follow-up left empty: the English one, then the kind's French default where English is empty too.
     expect(draft.texts.followUp.negative).toBe("What went wrong?");
@@ -296,7 +418,13 @@ describe("survey preview", () => {
     expect(draft.scale).toEqual({ min: 0, max: 10 });
 
     await pm.survey.setStatus({ workspaceId, id: s.id, status: "active" });
-    const yes = await viewer.survey.preview({ workspaceId, id: s.id, personaId: engineers.id, locale: "en", plan: "pro" });
+    const yes = await viewer.survey.preview({
+      workspaceId,
+      id: s.id,
+      personaId: engineers.id,
+      locale: "en",
+      plan: "pro",
+    });
     const text = (rule: string) => yes.rules.find((r) => r.rule === rule)!.text;
     expect(yes.verdict).toBe("depends"); // the team trait and the 30% sample depend on each user
     expect(text("targeted")).toBe(
@@ -309,13 +437,23 @@ describe("survey preview", () => {
     expect(text("survey_recontact")).toBe("This survey: not shown again within 30 days of its last display");
     expect(text("workspace_recontact")).toBe("Recontact: not within 14 days of any survey (workspace setting)");
 
-    const freePlan = await viewer.survey.preview({ workspaceId, id: s.id, personaId: engineers.id, locale: "en", plan: "free" });
+    const freePlan = await viewer.survey.preview({
+      workspaceId,
+      id: s.id,
+      personaId: engineers.id,
+      locale: "en",
+      plan: "free",
+    });
     expect(freePlan.verdict).toBe("no");
-    expect(freePlan.rules.find((r) => r.rule === "targeted")!.text).toContain("account plan is one of pro, enterprise fails on plan free");
+    expect(freePlan.rules.find((r) => r.rule === "targeted")!.text).toContain(
+      "account plan is one of pro, enterprise fails on plan free",
+    );
 
     const other = await viewer.survey.preview({ workspaceId, id: s.id, personaId: sales.id, locale: "de" });
     expect(other.verdict).toBe("no");
-    expect(other.rules.find((r) => r.rule === "targeted")!.text).toMatch(/^Targeted: no — targets only Data engineer, not Sales; user role equals engineer fails for this persona/);
+    expect(other.rules.find((r) => r.rule === "targeted")!.text).toMatch(
+      /^Targeted: no — targets only Data engineer, not Sales; user role equals engineer fails for this persona/,
+    );
     expect(other.texts.question).toBe("Recommend us?"); // German left empty: English
 
     const nobody = await viewer.survey.preview({ workspaceId, id: s.id, personaId: null });
@@ -327,6 +465,10 @@ describe("survey preview", () => {
     const open = await pm.survey.create({ workspaceId, name: "Everyone", kind: "open" });
     await pm.survey.setStatus({ workspaceId, id: open.id, status: "active" });
     const all = await viewer.survey.preview({ workspaceId, id: open.id, personaId: null });
-    expect(all).toMatchObject({ verdict: "yes", scale: null, texts: { question: "How can we improve?", lowLabel: "" } });
+    expect(all).toMatchObject({
+      verdict: "yes",
+      scale: null,
+      texts: { question: "How can we improve?", lowLabel: "" },
+    });
   });
 });

@@ -20,24 +20,44 @@ beforeEach(async () => {
 const t = (min: number) => new Date(Date.UTC(2026, 2, 1, 9, min));
 
 /** Sends feedback as the widget does and returns the stored row's id. */
-async function sendFeedback(userId: string, text: string, at: Date, extra: Record<string, unknown> = {}, writeKey = key): Promise<string> {
+async function sendFeedback(
+  userId: string,
+  text: string,
+  at: Date,
+  extra: Record<string, unknown> = {},
+  writeKey = key,
+): Promise<string> {
   const message = feedbackMessage(userId, text, { timestamp: at.toISOString(), ...extra });
   const reply = await sendVoice(vdeps(), [message], { key: writeKey });
   expect(reply.body.stored, JSON.stringify(reply.body)).toBe(1);
-  return (await testDb().feedback.findFirstOrThrow({ where: { messageId: message.messageId as string }, select: { id: true } })).id;
+  return (
+    await testDb().feedback.findFirstOrThrow({
+      where: { messageId: message.messageId as string },
+      select: { id: true },
+    })
+  ).id;
 }
 
 const roadmapItem = (title: string, status: "considering" | "planned" | "in_progress" | "shipped", isPublic = true) =>
   testDb().roadmapItem.create({ data: { workspaceId, title, status, isPublic }, select: { id: true } });
-const triage = (id: string, data: { status: "new" | "triaged" | "linked" | "duplicate" | "dismissed"; roadmapItemId?: string; duplicateOfId?: string }) =>
-  testDb().feedback.update({ where: { id }, data });
+const triage = (
+  id: string,
+  data: {
+    status: "new" | "triaged" | "linked" | "duplicate" | "dismissed";
+    roadmapItemId?: string;
+    duplicateOfId?: string;
+  },
+) => testDb().feedback.update({ where: { id }, data });
 
 describe("GET /api/v1/feedback", () => {
   it("401 without a valid key, 400 without a userId; CORS preflight", async () => {
     expect((await fetchUserFeedback(vdeps(), { userId: "ana" })).status).toBe(401);
     expect((await fetchUserFeedback(vdeps(), { userId: "ana" }, { key: "cwk_nope" })).status).toBe(401);
     const missing = await fetchUserFeedback(vdeps(), {}, { key });
-    expect(missing).toMatchObject({ status: 400, body: { error: { code: "BAD_REQUEST", message: "Invalid query: userId is required." } } });
+    expect(missing).toMatchObject({
+      status: 400,
+      body: { error: { code: "BAD_REQUEST", message: "Invalid query: userId is required." } },
+    });
     expect(OPTIONS().headers.get("access-control-allow-methods")).toContain("GET");
   });
 
@@ -70,7 +90,14 @@ describe("GET /api/v1/feedback", () => {
     expect(reply.status).toBe(200);
     const byId = Object.fromEntries(reply.body.items.map((i) => [i.id, i]));
     expect(reply.body.items.map((i) => i.id)).toEqual([long, closed, dup, secret, planned, reviewed, received]);
-    expect(byId[received]).toEqual({ id: received, text: "Dark mode please", category: "idea", status: "received", roadmapTitle: null, createdAt: t(1).toISOString() });
+    expect(byId[received]).toEqual({
+      id: received,
+      text: "Dark mode please",
+      category: "idea",
+      status: "received",
+      roadmapTitle: null,
+      createdAt: t(1).toISOString(),
+    });
     expect(byId[reviewed]).toMatchObject({ status: "under_review", roadmapTitle: null, category: "problem" });
     expect(byId[planned]).toMatchObject({ status: "planned", roadmapTitle: "Single sign-on", category: null });
     expect(byId[secret]).toMatchObject({ status: "in_progress", roadmapTitle: null });
@@ -81,10 +108,18 @@ describe("GET /api/v1/feedback", () => {
 
   it("the latest 20, sources widget and roadmap idea only", async () => {
     for (let i = 0; i < 22; i += 1) await sendFeedback("ana", `Note ${i}`, t(i));
-    const ana = await testDb().endUser.findUniqueOrThrow({ where: { workspaceId_externalId: { workspaceId, externalId: "ana" } } });
-    await testDb().feedback.create({ data: { workspaceId, source: "roadmap_idea", text: "Idea from the roadmap", endUserId: ana.id, createdAt: t(40) } });
-    await testDb().feedback.create({ data: { workspaceId, source: "survey", text: "A survey verbatim", endUserId: ana.id, createdAt: t(41) } });
-    await testDb().feedback.create({ data: { workspaceId, source: "pm", text: "Logged by a PM", endUserId: ana.id, createdAt: t(42) } });
+    const ana = await testDb().endUser.findUniqueOrThrow({
+      where: { workspaceId_externalId: { workspaceId, externalId: "ana" } },
+    });
+    await testDb().feedback.create({
+      data: { workspaceId, source: "roadmap_idea", text: "Idea from the roadmap", endUserId: ana.id, createdAt: t(40) },
+    });
+    await testDb().feedback.create({
+      data: { workspaceId, source: "survey", text: "A survey verbatim", endUserId: ana.id, createdAt: t(41) },
+    });
+    await testDb().feedback.create({
+      data: { workspaceId, source: "pm", text: "Logged by a PM", endUserId: ana.id, createdAt: t(42) },
+    });
     const items = (await fetchUserFeedback(vdeps(), { userId: "ana" }, { key })).body.items;
     expect(items).toHaveLength(20);
     expect(items[0]!.text).toBe("Idea from the roadmap");

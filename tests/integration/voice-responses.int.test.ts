@@ -8,7 +8,15 @@ import { DAY_MS } from "../../server/calendar/day-number";
 import type { ApiDeps } from "../../server/http/deps";
 import { createWorkspace, createWriteKey, groupMessage, identifyMessage, insertPersona, sendBatch } from "../factories";
 import { deps, testDb } from "./support/db";
-import { answer, askSurvey, dismissal, feedbackMessage, insertSurvey, sendVoice, type SurveyRowInput } from "./support/voice";
+import {
+  answer,
+  askSurvey,
+  dismissal,
+  feedbackMessage,
+  insertSurvey,
+  sendVoice,
+  type SurveyRowInput,
+} from "./support/voice";
 
 let workspaceId: string;
 let key: string;
@@ -17,7 +25,8 @@ let npsId: string;
 let personaId: string;
 
 const vdeps = (): ApiDeps => ({ ...deps(), now: () => clock });
-const send = (batch: unknown[] | string, opts: { key?: string | null } = {}) => sendVoice(vdeps(), batch, { key: opts.key === null ? undefined : (opts.key ?? key) });
+const send = (batch: unknown[] | string, opts: { key?: string | null } = {}) =>
+  sendVoice(vdeps(), batch, { key: opts.key === null ? undefined : (opts.key ?? key) });
 const survey = (input: SurveyRowInput = {}) => insertSurvey(testDb(), workspaceId, input);
 
 beforeEach(async () => {
@@ -25,7 +34,12 @@ beforeEach(async () => {
   workspaceId = ws.workspace.id;
   await testDb().workspace.update({ where: { id: workspaceId }, data: { recontactDays: 0 } });
   key = (await createWriteKey(testDb(), workspaceId)).key;
-  personaId = (await insertPersona(testDb(), workspaceId, { name: "Engineer", rules: [{ key: "role", op: "equals", value: "engineer" }] })).id;
+  personaId = (
+    await insertPersona(testDb(), workspaceId, {
+      name: "Engineer",
+      rules: [{ key: "role", op: "equals", value: "engineer" }],
+    })
+  ).id;
   clock = new Date(Date.now());
   npsId = (await survey({ recurrenceDays: 1 })).id;
   const at = new Date(clock.getTime() - 30 * DAY_MS);
@@ -49,7 +63,8 @@ const counts = async () => ({
   feedback: await testDb().feedback.count({ where: { workspaceId } }),
   users: await testDb().endUser.count({ where: { workspaceId } }),
 });
-const endUser = (externalId: string) => testDb().endUser.findUnique({ where: { workspaceId_externalId: { workspaceId, externalId } } });
+const endUser = (externalId: string) =>
+  testDb().endUser.findUnique({ where: { workspaceId_externalId: { workspaceId, externalId } } });
 
 async function refused(batch: unknown[] | string, status: number, message: RegExp, opts: { key?: string | null } = {}) {
   const before = await counts();
@@ -64,7 +79,9 @@ describe("the request", () => {
   it("401 without a key or with an unknown one", async () => {
     const display = await displayFor("ana");
     await refused([answer("ana", npsId, display, { score: 9 })], 401, /Missing write key/, { key: null });
-    await refused([answer("ana", npsId, display, { score: 9 })], 401, /Unknown or revoked write key/, { key: "cwk_nope" });
+    await refused([answer("ana", npsId, display, { score: 9 })], 401, /Unknown or revoked write key/, {
+      key: "cwk_nope",
+    });
   });
 
   it("400 for malformed JSON or a body without a batch array", async () => {
@@ -73,12 +90,25 @@ describe("the request", () => {
   });
 
   it(`413 over ${MAX_BODY_BYTES / 1024} KB or ${MAX_BATCH_MESSAGES} messages`, async () => {
-    await refused([feedbackMessage("ana", "x".repeat(4000))].concat(Array.from({ length: 130 }, () => feedbackMessage("ana", "y".repeat(4000)))), 413, /larger than 512 KB/);
-    await refused(Array.from({ length: MAX_BATCH_MESSAGES + 1 }, () => feedbackMessage("ana", "hi")), 413, /at most 500 messages/);
+    await refused(
+      [feedbackMessage("ana", "x".repeat(4000))].concat(
+        Array.from({ length: 130 }, () => feedbackMessage("ana", "y".repeat(4000))),
+      ),
+      413,
+      /larger than 512 KB/,
+    );
+    await refused(
+      Array.from({ length: MAX_BATCH_MESSAGES + 1 }, () => feedbackMessage("ana", "hi")),
+      413,
+      /at most 500 messages/,
+    );
   });
 
   it("accepts the widget's text/plain body, answers with CORS, and OPTIONS is a preflight", async () => {
-    const reply = await sendVoice(vdeps(), [feedbackMessage("ana", "Nice")], { key, contentType: "text/plain;charset=UTF-8" });
+    const reply = await sendVoice(vdeps(), [feedbackMessage("ana", "Nice")], {
+      key,
+      contentType: "text/plain;charset=UTF-8",
+    });
     expect(reply.status).toBe(200);
     expect(reply.headers.get("access-control-allow-origin")).toBe("*");
     expect(OPTIONS().status).toBe(204);
@@ -92,10 +122,18 @@ describe("the request", () => {
 describe("survey answers refused", () => {
   it("a score off the kind's scale, a missing or fractional score → 400 naming the scale", async () => {
     const display = await displayFor("ana");
-    await refused([answer("ana", npsId, display, { score: 11 })], 400, /NPS score must be an integer from 0 to 10 \(got 11\)/);
+    await refused(
+      [answer("ana", npsId, display, { score: 11 })],
+      400,
+      /NPS score must be an integer from 0 to 10 \(got 11\)/,
+    );
     await refused([answer("ana", npsId, display, { score: -1 })], 400, /from 0 to 10/);
     await refused([answer("ana", npsId, display, { score: 7.5 })], 400, /integer/);
-    await refused([answer("ana", npsId, display, { comment: "no score" })], 400, /NPS answer needs a score from 0 to 10/);
+    await refused(
+      [answer("ana", npsId, display, { comment: "no score" })],
+      400,
+      /NPS answer needs a score from 0 to 10/,
+    );
     await refused([answer("ana", npsId, display, { score: "9" })], 400, /score must be a number/);
     await testDb().survey.update({ where: { id: npsId }, data: { kind: "csat" } });
     await refused([answer("ana", npsId, display, { score: 6 })], 400, /CSAT score must be an integer from 1 to 5/);
@@ -109,12 +147,20 @@ describe("survey answers refused", () => {
   });
 
   it("an answer without a display → 404", async () => {
-    await refused([answer("ana", npsId, "no-such-display", { score: 9 })], 404, /Unknown display "no-such-display".*answer without display/);
+    await refused(
+      [answer("ana", npsId, "no-such-display", { score: 9 })],
+      404,
+      /Unknown display "no-such-display".*answer without display/,
+    );
   });
 
   it("an oversized comment is refused, not truncated", async () => {
     const display = await displayFor("ana");
-    await refused([answer("ana", npsId, display, { score: 9, comment: "x".repeat(5001) })], 400, /comment is longer than 5,000 characters/);
+    await refused(
+      [answer("ana", npsId, display, { score: 9, comment: "x".repeat(5001) })],
+      400,
+      /comment is longer than 5,000 characters/,
+    );
     const ok = await send([answer("ana", npsId, display, { score: 9, comment: "x".repeat(5000) })]);
     expect(ok.body.stored).toBe(1);
   });
@@ -138,10 +184,18 @@ describe("survey answers refused", () => {
     const once = await survey({ kind: "csat", status: "paused" });
     const ana = await endUser("ana");
     const [d1, d2] = await Promise.all(
-      [1, 2].map((i) => testDb().surveyDisplay.create({ data: { workspaceId, surveyId: once.id, endUserId: ana!.id, shownAt: new Date(clock.getTime() - i * 1000) } })),
+      [1, 2].map((i) =>
+        testDb().surveyDisplay.create({
+          data: { workspaceId, surveyId: once.id, endUserId: ana!.id, shownAt: new Date(clock.getTime() - i * 1000) },
+        }),
+      ),
     );
     expect((await send([answer("ana", once.id, d1!.id, { score: 4 })])).body.stored).toBe(1);
-    await refused([answer("ana", once.id, d2!.id, { score: 5 })], 409, /already answered survey .*, which is asked once/);
+    await refused(
+      [answer("ana", once.id, d2!.id, { score: 5 })],
+      409,
+      /already answered survey .*, which is asked once/,
+    );
   });
 
   it("an open question needs a comment and takes no score", async () => {
@@ -159,12 +213,20 @@ describe("survey answers refused", () => {
     const mixed = await send([good, bad]);
     expect(mixed.status).toBe(200);
     expect(mixed.body).toMatchObject({ success: true, accepted: 1, stored: 1, duplicates: 0 });
-    expect(mixed.body.rejected).toEqual([{ index: 1, messageId: bad.messageId, status: 400, error: expect.stringMatching(/from 0 to 10/) }]);
+    expect(mixed.body.rejected).toEqual([
+      { index: 1, messageId: bad.messageId, status: 400, error: expect.stringMatching(/from 0 to 10/) },
+    ]);
 
-    const allBad = await refused([answer("ana", "nope", display, { score: 9 }), bad, { type: "vote", messageId: "v1" }], 404, /No message accepted \(3 refused\); the first: Unknown survey "nope"/);
+    const allBad = await refused(
+      [answer("ana", "nope", display, { score: 9 }), bad, { type: "vote", messageId: "v1" }],
+      404,
+      /No message accepted \(3 refused\); the first: Unknown survey "nope"/,
+    );
     expect(allBad.body.error!.code).toBe("NOT_FOUND");
     expect(allBad.body.error!.issues!.map((i) => i.path)).toEqual(["batch.0", "batch.1", "batch.2"]);
-    expect(allBad.body.error!.issues![2]!.message).toMatch(/type must be one of survey_response, survey_dismiss, feedback/);
+    expect(allBad.body.error!.issues![2]!.message).toMatch(
+      /type must be one of survey_response, survey_dismiss, feedback/,
+    );
   });
 });
 
@@ -175,12 +237,28 @@ describe("survey answers stored", () => {
     clock = new Date(clock.getTime() + 60 * 60_000);
     // Answered offline 10 minutes after the display, sent an hour later: keeps its own time.
     const answeredAt = new Date(shownAt.getTime() + 10 * 60_000);
-    const reply = await send([answer("ana", npsId, display, { score: 9, comment: "  Fast and clear  ", locale: "fr-FR", timestamp: answeredAt.toISOString() })]);
+    const reply = await send([
+      answer("ana", npsId, display, {
+        score: 9,
+        comment: "  Fast and clear  ",
+        locale: "fr-FR",
+        timestamp: answeredAt.toISOString(),
+      }),
+    ]);
     expect(reply.body).toEqual({ success: true, accepted: 1, stored: 1, duplicates: 0, rejected: [] });
     const ana = (await endUser("ana"))!;
     expect(ana.personaId).toBe(personaId);
     const response = await testDb().surveyResponse.findUniqueOrThrow({ where: { displayId: display } });
-    expect(response).toMatchObject({ surveyId: npsId, endUserId: ana.id, accountId: ana.accountId, personaId, score: 9, comment: "Fast and clear", locale: "fr", createdAt: answeredAt });
+    expect(response).toMatchObject({
+      surveyId: npsId,
+      endUserId: ana.id,
+      accountId: ana.accountId,
+      personaId,
+      score: 9,
+      comment: "Fast and clear",
+      locale: "fr",
+      createdAt: answeredAt,
+    });
     const feedback = await testDb().feedback.findUniqueOrThrow({ where: { surveyResponseId: response.id } });
     expect(feedback).toMatchObject({
       source: "survey",
@@ -208,7 +286,10 @@ describe("survey answers stored", () => {
 
   it("the same batch twice is stored once", async () => {
     const display = await displayFor("ana");
-    const batch = [answer("ana", npsId, display, { score: 10, comment: "Love it" }), feedbackMessage("ben", "Dark mode please", { category: "idea" })];
+    const batch = [
+      answer("ana", npsId, display, { score: 10, comment: "Love it" }),
+      feedbackMessage("ben", "Dark mode please", { category: "idea" }),
+    ];
     expect((await send(batch)).body).toMatchObject({ accepted: 2, stored: 2, duplicates: 0 });
     expect((await send(batch)).body).toEqual({ success: true, accepted: 2, stored: 0, duplicates: 2, rejected: [] });
     expect(await counts()).toMatchObject({ responses: 1, feedback: 2 });
@@ -229,7 +310,9 @@ describe("dismissals", () => {
     const display = await displayFor("ana");
     const at = new Date(clock.getTime() + 5_000);
     clock = new Date(clock.getTime() + 60_000);
-    expect((await send([dismissal("ana", npsId, display, { timestamp: at.toISOString() })])).body).toMatchObject({ stored: 1 });
+    expect((await send([dismissal("ana", npsId, display, { timestamp: at.toISOString() })])).body).toMatchObject({
+      stored: 1,
+    });
     expect((await testDb().surveyDisplay.findUniqueOrThrow({ where: { id: display } })).dismissedAt).toEqual(at);
     expect((await send([dismissal("ana", npsId, display)])).body).toMatchObject({ stored: 0, duplicates: 1 });
     expect((await testDb().surveyDisplay.findUniqueOrThrow({ where: { id: display } })).dismissedAt).toEqual(at);
@@ -252,10 +335,16 @@ describe("dismissals", () => {
 
 describe("feedback", () => {
   it("is stored with the author's account and persona, the page, category, locale and search text", async () => {
-    const message = feedbackMessage("ana", "  The export to CSV fails on big tables  ", { category: "problem", pageUrl: "https://app.acme.test/reports?id=4", locale: "de" });
+    const message = feedbackMessage("ana", "  The export to CSV fails on big tables  ", {
+      category: "problem",
+      pageUrl: "https://app.acme.test/reports?id=4",
+      locale: "de",
+    });
     expect((await send([message])).body.stored).toBe(1);
     const ana = (await endUser("ana"))!;
-    const row = await testDb().feedback.findFirstOrThrow({ where: { workspaceId, messageId: message.messageId as string } });
+    const row = await testDb().feedback.findFirstOrThrow({
+      where: { workspaceId, messageId: message.messageId as string },
+    });
     expect(row).toMatchObject({
       source: "widget",
       text: "The export to CSV fails on big tables",
@@ -275,28 +364,52 @@ describe("feedback", () => {
   it("bad input → 400 with what is wrong, nothing stored", async () => {
     await refused([feedbackMessage("ana", "   ")], 400, /text is empty/);
     await refused([feedbackMessage("ana", "x".repeat(5001))], 400, /text is longer than 5,000 characters/);
-    await refused([feedbackMessage("ana", "hi", { category: "rant" })], 400, /category must be one of idea, problem, praise, question/);
-    await refused([feedbackMessage("ana", "hi", { pageUrl: "https://x.test/" + "p".repeat(2000) })], 400, /pageUrl is longer than 2,000 characters/);
+    await refused(
+      [feedbackMessage("ana", "hi", { category: "rant" })],
+      400,
+      /category must be one of idea, problem, praise, question/,
+    );
+    await refused(
+      [feedbackMessage("ana", "hi", { pageUrl: "https://x.test/" + "p".repeat(2000) })],
+      400,
+      /pageUrl is longer than 2,000 characters/,
+    );
     await refused([feedbackMessage("", "hi")], 400, /userId is required/);
     await refused([{ ...feedbackMessage("ana", "hi"), messageId: undefined }], 400, /messageId is required/);
   });
 
   it("from a user not identified yet creates the user; their identify fills them in later", async () => {
     const sentAt = new Date(clock.getTime() - 60_000);
-    const message = feedbackMessage("newbie", "Where is the API key?", { category: "question", timestamp: sentAt.toISOString() });
+    const message = feedbackMessage("newbie", "Where is the API key?", {
+      category: "question",
+      timestamp: sentAt.toISOString(),
+    });
     expect((await send([message])).body.stored).toBe(1);
     const created = (await endUser("newbie"))!;
-    expect(created).toMatchObject({ traits: {}, accountId: null, personaId: null, firstSeenAt: sentAt, lastSeenAt: sentAt });
-    const row = await testDb().feedback.findFirstOrThrow({ where: { workspaceId, messageId: message.messageId as string } });
+    expect(created).toMatchObject({
+      traits: {},
+      accountId: null,
+      personaId: null,
+      firstSeenAt: sentAt,
+      lastSeenAt: sentAt,
+    });
+    const row = await testDb().feedback.findFirstOrThrow({
+      where: { workspaceId, messageId: message.messageId as string },
+    });
     expect(row.endUserId).toBe(created.id);
 
-    const identified = [identifyMessage("newbie", { role: "engineer", name: "Nora Newbie" }), groupMessage("newbie", "acme-early", { name: "Acme Early", plan: "pro" })];
+    const identified = [
+      identifyMessage("newbie", { role: "engineer", name: "Nora Newbie" }),
+      groupMessage("newbie", "acme-early", { name: "Acme Early", plan: "pro" }),
+    ];
     expect((await sendBatch(deps(), key, identified)).status).toBe(200);
     const filled = await endUser("newbie");
     expect(filled).toMatchObject({ id: created.id, traits: { role: "engineer", name: "Nora Newbie" }, personaId });
     // The feedback sent before the identify now carries the persona and account it settled, and
     // the inbox finds it by the author's name.
-    const claimed = await testDb().feedback.findFirstOrThrow({ where: { workspaceId, messageId: message.messageId as string } });
+    const claimed = await testDb().feedback.findFirstOrThrow({
+      where: { workspaceId, messageId: message.messageId as string },
+    });
     expect(claimed).toMatchObject({ personaId, accountId: filled!.accountId });
     expect(claimed.accountId).not.toBeNull();
     expect(claimed.searchText).toContain("nora newbie");
@@ -319,7 +432,9 @@ describe("feedback", () => {
     const otherKey = (await createWriteKey(testDb(), other.workspace.id)).key;
     expect((await send([feedbackMessage("ana", "From B")], { key: otherKey })).body.stored).toBe(1);
     expect(await testDb().feedback.count({ where: { workspaceId } })).toBe(0);
-    const there = await testDb().endUser.findUniqueOrThrow({ where: { workspaceId_externalId: { workspaceId: other.workspace.id, externalId: "ana" } } });
+    const there = await testDb().endUser.findUniqueOrThrow({
+      where: { workspaceId_externalId: { workspaceId: other.workspace.id, externalId: "ana" } },
+    });
     expect(there.accountId).toBeNull();
   });
 });

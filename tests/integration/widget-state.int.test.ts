@@ -7,7 +7,15 @@ import { updateChecklist } from "../../server/onboarding/update-checklist";
 import { getChecklist } from "../../server/onboarding/get-checklist";
 import { updateRoleQuestion } from "../../server/onboarding/role-question";
 import { ZChecklistInput, ZRoleQuestion } from "../../server/onboarding/schemas";
-import { createWorkspace, createWriteKey, groupMessage, identifyMessage, insertPersona, sendBatch, trackMessage } from "../factories";
+import {
+  createWorkspace,
+  createWriteKey,
+  groupMessage,
+  identifyMessage,
+  insertPersona,
+  sendBatch,
+  trackMessage,
+} from "../factories";
 import { fetchWidgetState, insertChecklist } from "./support/checklists";
 import { deps, testDb } from "./support/db";
 
@@ -20,14 +28,30 @@ beforeEach(async () => {
   const ws = await createWorkspace(testDb());
   workspaceId = ws.workspace.id;
   key = (await createWriteKey(testDb(), workspaceId)).key;
-  engineerId = (await insertPersona(testDb(), workspaceId, { name: "Data engineer", priority: 1, rules: [{ key: "role", op: "in", value: ["data engineer", "analytics engineer"] }] })).id;
-  salesId = (await insertPersona(testDb(), workspaceId, { name: "Sales", priority: 2, rules: [{ key: "role", op: "equals", value: "sales" }] })).id;
+  engineerId = (
+    await insertPersona(testDb(), workspaceId, {
+      name: "Data engineer",
+      priority: 1,
+      rules: [{ key: "role", op: "in", value: ["data engineer", "analytics engineer"] }],
+    })
+  ).id;
+  salesId = (
+    await insertPersona(testDb(), workspaceId, {
+      name: "Sales",
+      priority: 2,
+      rules: [{ key: "role", op: "equals", value: "sales" }],
+    })
+  ).id;
 });
 
-const state = (userId: string, extra: Record<string, string> = {}) => fetchWidgetState(deps(), { userId, ...extra }, { key });
-const endUser = (externalId: string) => testDb().endUser.findUniqueOrThrow({ where: { workspaceId_externalId: { workspaceId, externalId } } });
+const state = (userId: string, extra: Record<string, string> = {}) =>
+  fetchWidgetState(deps(), { userId, ...extra }, { key });
+const endUser = (externalId: string) =>
+  testDb().endUser.findUniqueOrThrow({ where: { workspaceId_externalId: { workspaceId, externalId } } });
 const progressOf = async (checklistId: string, externalId: string) =>
-  testDb().checklistProgress.findUnique({ where: { checklistId_endUserId: { checklistId, endUserId: (await endUser(externalId)).id } } });
+  testDb().checklistProgress.findUnique({
+    where: { checklistId_endUserId: { checklistId, endUserId: (await endUser(externalId)).id } },
+  });
 const send = async (...messages: Record<string, unknown>[]) => {
   const reply = await sendBatch(deps(), key, messages);
   expect(reply.status, JSON.stringify(reply.body)).toBe(200);
@@ -64,8 +88,20 @@ describe("authentication and validation", () => {
 describe("an unknown user", () => {
   it("gets an empty state soon re-polled, and nothing is created", async () => {
     await insertChecklist(testDb(), workspaceId);
-    const reply = await fetchWidgetState(deps(), { userId: "not-yet" }, { key, headers: { "accept-language": "de-DE,de;q=0.9" } });
-    expect(reply).toMatchObject({ status: 200, body: { user: { userId: "not-yet", persona: null, locale: "de" }, checklists: [], roleQuestion: null, pollAfterMs: 3000 } });
+    const reply = await fetchWidgetState(
+      deps(),
+      { userId: "not-yet" },
+      { key, headers: { "accept-language": "de-DE,de;q=0.9" } },
+    );
+    expect(reply).toMatchObject({
+      status: 200,
+      body: {
+        user: { userId: "not-yet", persona: null, locale: "de" },
+        checklists: [],
+        roleQuestion: null,
+        pollAfterMs: 3000,
+      },
+    });
     expect(await testDb().endUser.count({ where: { workspaceId } })).toBe(0);
     expect(await testDb().checklistProgress.count({ where: { workspaceId } })).toBe(0);
   });
@@ -86,12 +122,21 @@ describe("targeting and exposure", () => {
       title: "Get started",
       translations: { fr: { title: "Premiers pas" } },
       targeting: { personaIds: [engineerId] },
-      items: [{ title: "Connect", translations: { fr: { title: "Connecter", body: "Ajoutez une source" } }, completion: { event: "connection_created" }, ctaUrl: "/connections" }],
+      items: [
+        {
+          title: "Connect",
+          translations: { fr: { title: "Connecter", body: "Ajoutez une source" } },
+          completion: { event: "connection_created" },
+          ctaUrl: "/connections",
+        },
+      ],
     });
     await insertChecklist(testDb(), workspaceId, { targeting: { personaIds: [salesId] } });
     await insertChecklist(testDb(), workspaceId, {}, "draft");
     await insertChecklist(testDb(), workspaceId, {}, "archived");
-    await insertChecklist(testDb(), workspaceId, { targeting: { conditions: [{ key: "plan", op: "equals", value: "enterprise" }] } });
+    await insertChecklist(testDb(), workspaceId, {
+      targeting: { conditions: [{ key: "plan", op: "equals", value: "enterprise" }] },
+    });
     await send(identifyMessage("ana", { role: "Data Engineer", plan: "pro" }, { context: { locale: "fr-FR" } }));
 
     const reply = await state("ana");
@@ -100,7 +145,13 @@ describe("targeting and exposure", () => {
     expect(reply.body.pollAfterMs).toBe(10_000);
     expect(reply.body.checklists).toHaveLength(1);
     const [c] = reply.body.checklists;
-    expect(c).toMatchObject({ id: forEngineers.id, title: "Premiers pas", description: "", dismissed: false, completed: false });
+    expect(c).toMatchObject({
+      id: forEngineers.id,
+      title: "Premiers pas",
+      description: "",
+      dismissed: false,
+      completed: false,
+    });
     expect(c!.items).toEqual([
       {
         id: forEngineers.items[0]!.id,
@@ -124,7 +175,9 @@ describe("targeting and exposure", () => {
   });
 
   it("skips a live checklist without items (only possible outside the editor)", async () => {
-    await testDb().checklist.create({ data: { workspaceId, title: "Empty", status: "live", targeting: {}, translations: {} } });
+    await testDb().checklist.create({
+      data: { workspaceId, title: "Empty", status: "live", targeting: {}, translations: {} },
+    });
     await send(identifyMessage("gus", {}));
     expect((await state("gus")).body.checklists).toEqual([]);
     expect(await testDb().checklistProgress.count({ where: { workspaceId } })).toBe(0);
@@ -148,7 +201,12 @@ describe("targeting and exposure", () => {
     expect(held.length).toBeLessThan(ids.length);
 
     const current = await getChecklist({ db: testDb(), workspaceId, id: checklist.id });
-    await updateChecklist({ db: testDb(), workspaceId, id: checklist.id, input: ZChecklistInput.parse({ ...current, holdoutPercent: 0 }) });
+    await updateChecklist({
+      db: testDb(),
+      workspaceId,
+      id: checklist.id,
+      input: ZChecklistInput.parse({ ...current, holdoutPercent: 0 }),
+    });
     expect((await state(held[0]!)).body.checklists).toEqual([]);
   });
 });
@@ -157,12 +215,18 @@ describe("progress from ingest", () => {
   it("a track event completes its item; a property condition filters; the earliest time is kept", async () => {
     const checklist = await insertChecklist(testDb(), workspaceId, {
       items: [
-        { title: "Postgres", completion: { event: "connection_created", where: { key: "source", op: "equals", value: "postgres" } } },
+        {
+          title: "Postgres",
+          completion: { event: "connection_created", where: { key: "source", op: "equals", value: "postgres" } },
+        },
         { title: "Run", completion: { event: "workflow_run" } },
       ],
     });
     const [pgItem, runItem] = checklist.items;
-    await send(identifyMessage("ben", {}), trackMessage("ben", "connection_created", { properties: { source: "snowflake" }, timestamp: t(1) }));
+    await send(
+      identifyMessage("ben", {}),
+      trackMessage("ben", "connection_created", { properties: { source: "snowflake" }, timestamp: t(1) }),
+    );
     expect((await state("ben")).body.checklists[0]!.items.map((i) => i.done)).toEqual([false, false]);
 
     const late = trackMessage("ben", "connection_created", { properties: { source: "Postgres" }, timestamp: t(10) });
@@ -186,7 +250,11 @@ describe("progress from ingest", () => {
         { title: "Run", completion: { event: "workflow_run" } },
       ],
     });
-    await send(groupMessage("alice", "acme", { name: "Acme" }, { timestamp: t(0) }), trackMessage("alice", "connection_created", { timestamp: t(2) }), trackMessage("alice", "workflow_run", { timestamp: t(3) }));
+    await send(
+      groupMessage("alice", "acme", { name: "Acme" }, { timestamp: t(0) }),
+      trackMessage("alice", "connection_created", { timestamp: t(2) }),
+      trackMessage("alice", "workflow_run", { timestamp: t(3) }),
+    );
     expect((await state("alice")).body.checklists[0]).toMatchObject({ completed: true });
 
     await send(identifyMessage("bob", {}, { timestamp: t(30) }), groupMessage("bob", "acme", {}, { timestamp: t(31) }));
@@ -196,8 +264,13 @@ describe("progress from ingest", () => {
       [false, null],
     ]);
     expect(bob.completed).toBe(false);
-    const completion = await testDb().checklistItemCompletion.findFirstOrThrow({ where: { workspaceId, checklistItemId: checklist.items[0]!.id } });
-    expect(completion).toMatchObject({ subjectKey: `a:${(await endUser("alice")).accountId}`, endUserId: (await endUser("alice")).id });
+    const completion = await testDb().checklistItemCompletion.findFirstOrThrow({
+      where: { workspaceId, checklistItemId: checklist.items[0]!.id },
+    });
+    expect(completion).toMatchObject({
+      subjectKey: `a:${(await endUser("alice")).accountId}`,
+      endUserId: (await endUser("alice")).id,
+    });
 
     // A user without an account cannot earn the account item.
     await send(trackMessage("solo", "connection_created", { timestamp: t(40) }));
@@ -206,7 +279,10 @@ describe("progress from ingest", () => {
 
   it("marks the progress row complete at its last item's time", async () => {
     const checklist = await insertChecklist(testDb(), workspaceId, {
-      items: [{ title: "A", completion: { event: "a_done" } }, { title: "B", completion: { event: "b_done" } }],
+      items: [
+        { title: "A", completion: { event: "a_done" } },
+        { title: "B", completion: { event: "b_done" } },
+      ],
     });
     await send(identifyMessage("cy", {}));
     await state("cy"); // exposure row
@@ -218,7 +294,9 @@ describe("progress from ingest", () => {
   });
 
   it("a user exposed after finishing gets a row completed from the start", async () => {
-    const checklist = await insertChecklist(testDb(), workspaceId, { items: [{ title: "A", completion: { event: "a_done" } }] });
+    const checklist = await insertChecklist(testDb(), workspaceId, {
+      items: [{ title: "A", completion: { event: "a_done" } }],
+    });
     await send(trackMessage("dee", "a_done", { timestamp: t(3) }));
     await state("dee");
     expect(await progressOf(checklist.id, "dee")).toMatchObject({ group: "exposed", completedAt: t(3) });
@@ -230,7 +308,8 @@ describe("the widget's checklist events", () => {
     const checklist = await insertChecklist(testDb(), workspaceId);
     await send(identifyMessage("eve", {}));
     await state("eve");
-    const ui = (name: string, min: number, checklistId = checklist.id) => trackMessage("eve", name, { properties: { checklistId }, timestamp: t(min) });
+    const ui = (name: string, min: number, checklistId = checklist.id) =>
+      trackMessage("eve", name, { properties: { checklistId }, timestamp: t(min) });
 
     await send(ui("$checklist_seen", 1));
     await send(ui("$checklist_seen", 2));
@@ -273,7 +352,10 @@ describe("the widget's checklist events", () => {
 
 describe("the first-run role question", () => {
   it("is asked of users without the trait; answering gives a persona and its checklist", async () => {
-    const forSales = await insertChecklist(testDb(), workspaceId, { title: "Invite a colleague", targeting: { personaIds: [salesId] } });
+    const forSales = await insertChecklist(testDb(), workspaceId, {
+      title: "Invite a colleague",
+      targeting: { personaIds: [salesId] },
+    });
     await send(identifyMessage("fay", { plan: "pro" }, { context: { locale: "de-DE" } }));
     expect((await state("fay")).body.roleQuestion).toBeNull(); // off by default
 

@@ -27,7 +27,7 @@ function main(): number {
   if (!pgUrl && process.env.CI && only !== "sqlite") {
     console.error(
       "FAIL: CI is set but TEST_DATABASE_URL is not, so the PostgreSQL integration suite would be skipped.\n" +
-        "Set TEST_DATABASE_URL=postgresql://…/cairn_test (a database name containing \"test\"; it is dropped and recreated).",
+        'Set TEST_DATABASE_URL=postgresql://…/cairn_test (a database name containing "test"; it is dropped and recreated).',
     );
     return 1;
   }
@@ -47,7 +47,8 @@ function main(): number {
   }
 
   console.log("\n=== integration summary ===");
-  for (const r of results) console.log(`${r.kind.padEnd(8)} ${r.status === 0 ? "passed" : "FAILED"} in ${r.seconds.toFixed(1)} s`);
+  for (const r of results)
+    console.log(`${r.kind.padEnd(8)} ${r.status === 0 ? "passed" : "FAILED"} in ${r.seconds.toFixed(1)} s`);
   if (!pgUrl) console.log("postgres skipped: TEST_DATABASE_URL is not set (CI fails in that case)");
   return results.every((r) => r.status === 0) ? 0 : 1;
 }

@@ -15,7 +15,8 @@ export function isPostgresUrl(url: string): boolean {
 /** The kind the integration config runs on: CAIRN_TEST_DB (sqlite by default). */
 export function testDbKind(): TestDbKind {
   const kind = process.env.CAIRN_TEST_DB ?? "sqlite";
-  if (kind !== "sqlite" && kind !== "postgres") throw new Error(`CAIRN_TEST_DB must be sqlite or postgres, not "${kind}"`);
+  if (kind !== "sqlite" && kind !== "postgres")
+    throw new Error(`CAIRN_TEST_DB must be sqlite or postgres, not "${kind}"`);
   return kind;
 }
 
@@ -23,7 +24,9 @@ export function testDbKind(): TestDbKind {
 export function postgresTestDatabaseName(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   if (!name || !/test/i.test(name)) {
-    throw new Error(`Refusing to drop "${name || "(no database)"}": TEST_DATABASE_URL must name a database whose name contains "test" (e.g. cairn_test).`);
+    throw new Error(
+      `Refusing to drop "${name || "(no database)"}": TEST_DATABASE_URL must name a database whose name contains "test" (e.g. cairn_test).`,
+    );
   }
   return name;
 }

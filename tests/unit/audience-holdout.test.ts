@@ -12,7 +12,7 @@ describe("holdoutBucket", () => {
     }
   });
 
-  it("is the first 32 bits of sha256(\"<checklistId>:<userId>\") scaled to 100", () => {
+  it('is the first 32 bits of sha256("<checklistId>:<userId>") scaled to 100', () => {
     // sha256("cl-1:user-0") starts 38 d0 28 7a: 0x38d0287a / 2^32 × 100 = 22.1926…
     expect(holdoutBucket("cl-1", "user-0")).toBeCloseTo((0x38d0287a / 2 ** 32) * 100, 12);
     expect(holdoutBucket("cl-1", "user-0")).toBeCloseTo(22.1926, 4);

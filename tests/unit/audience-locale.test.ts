@@ -25,7 +25,14 @@ describe("parseAcceptLanguage", () => {
 
 describe("resolveLocale", () => {
   it("the locale trait wins over everything", () => {
-    expect(resolveLocale({ traits: { locale: "de-DE", language: "fr" }, userLocale: "fr-FR", requested: "fr", acceptLanguage: "fr" })).toBe("de");
+    expect(
+      resolveLocale({
+        traits: { locale: "de-DE", language: "fr" },
+        userLocale: "fr-FR",
+        requested: "fr",
+        acceptLanguage: "fr",
+      }),
+    ).toBe("de");
   });
   it("then the language trait", () => {
     expect(resolveLocale({ traits: { language: "fr" }, userLocale: "de-DE", requested: "de" })).toBe("fr");

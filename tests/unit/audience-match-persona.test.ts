@@ -10,7 +10,11 @@ const dataEngineer: PersonaRule = {
     { key: "team", op: "equals", value: "data" },
   ],
 };
-const admin: PersonaRule = { id: "p-admin", priority: 3, rules: [{ key: "company.role", op: "in", value: ["owner", "admin"] }] };
+const admin: PersonaRule = {
+  id: "p-admin",
+  priority: 3,
+  rules: [{ key: "company.role", op: "in", value: ["owner", "admin"] }],
+};
 const catchAll: PersonaRule = { id: "p-all", priority: 0, rules: [] };
 
 describe("matchPersona", () => {

@@ -24,7 +24,13 @@ describe("isTargeted", () => {
   });
 
   it("segment conditions must all hold (AND), case-insensitively", () => {
-    const proEngineers = t([], [{ key: "plan", op: "equals", value: "PRO" }, { key: "role", op: "contains", value: "engineer" }]);
+    const proEngineers = t(
+      [],
+      [
+        { key: "plan", op: "equals", value: "PRO" },
+        { key: "role", op: "contains", value: "engineer" },
+      ],
+    );
     expect(isTargeted(engineer, proEngineers)).toBe(true);
     expect(isTargeted(nobody, proEngineers)).toBe(false); // plan holds, role is missing
     expect(isTargeted(sales, proEngineers)).toBe(false);

@@ -54,18 +54,31 @@ describe("collectUsers", () => {
 
   it("returns rows sorted by key so concurrent batches lock rows in one order", () => {
     const t = at("2026-01-01T00:00:00Z");
-    expect(collectUsers([msg({ userKey: "b", timestamp: t }), msg({ userKey: "a", timestamp: t })]).map((r) => r.key)).toEqual(["a", "b"]);
+    expect(
+      collectUsers([msg({ userKey: "b", timestamp: t }), msg({ userKey: "a", timestamp: t })]).map((r) => r.key),
+    ).toEqual(["a", "b"]);
   });
 });
 
 describe("collectAccounts", () => {
   it("takes the account name from group traits and ignores messages without a group", () => {
     const rows = collectAccounts([
-      msg({ userKey: "u1", timestamp: at("2026-01-01T00:00:00Z"), groupId: "acme", groupTraits: { name: "Acme", plan: "team" } }),
+      msg({
+        userKey: "u1",
+        timestamp: at("2026-01-01T00:00:00Z"),
+        groupId: "acme",
+        groupTraits: { name: "Acme", plan: "team" },
+      }),
       msg({ userKey: "u2", timestamp: at("2026-01-01T00:00:00Z") }),
     ]);
     expect(rows).toEqual([
-      { key: "acme", traits: { name: "Acme", plan: "team" }, name: "Acme", first: at("2026-01-01T00:00:00Z"), last: at("2026-01-01T00:00:00Z") },
+      {
+        key: "acme",
+        traits: { name: "Acme", plan: "team" },
+        name: "Acme",
+        first: at("2026-01-01T00:00:00Z"),
+        last: at("2026-01-01T00:00:00Z"),
+      },
     ]);
   });
 });
@@ -116,9 +129,21 @@ describe("userNeedsWrite", () => {
 });
 
 describe("accountNeedsWrite", () => {
-  const stored = { id: "a", externalId: "acme", traits: { plan: "team" }, firstSeenAt: at("2026-01-01T00:00:00Z"), lastSeenAt: at("2026-01-10T00:00:00Z") };
+  const stored = {
+    id: "a",
+    externalId: "acme",
+    traits: { plan: "team" },
+    firstSeenAt: at("2026-01-01T00:00:00Z"),
+    lastSeenAt: at("2026-01-10T00:00:00Z"),
+  };
   it("writes new accounts and changed traits, skips repeats", () => {
-    const base = { key: "acme", traits: {}, name: null, first: at("2026-01-10T00:10:00Z"), last: at("2026-01-10T00:10:00Z") };
+    const base = {
+      key: "acme",
+      traits: {},
+      name: null,
+      first: at("2026-01-10T00:10:00Z"),
+      last: at("2026-01-10T00:10:00Z"),
+    };
     expect(accountNeedsWrite(base, undefined)).toBe(true);
     expect(accountNeedsWrite(base, stored)).toBe(false);
     expect(accountNeedsWrite({ ...base, traits: { plan: "business" } }, stored)).toBe(true);

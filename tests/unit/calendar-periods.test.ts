@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { dayOfIso, isoOfDay } from "../../server/calendar/day-number";
-import { monthIndex, monthsBetween, monthStartDay, rollingWeekIndex, rollingWeeks, weekIndex, weekStartDay } from "../../server/calendar/periods";
+import {
+  monthIndex,
+  monthsBetween,
+  monthStartDay,
+  rollingWeekIndex,
+  rollingWeeks,
+  weekIndex,
+  weekStartDay,
+} from "../../server/calendar/periods";
 
 const d = dayOfIso;
 

@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { completionsFromEvents, itemRulesByEvent, progressChangesFromEvents, type ChecklistRule, type TrackedEvent } from "../../server/onboarding/ingest-rules";
+import {
+  completionsFromEvents,
+  itemRulesByEvent,
+  progressChangesFromEvents,
+  type ChecklistRule,
+  type TrackedEvent,
+} from "../../server/onboarding/ingest-rules";
 
 const at = (min: number) => new Date(Date.UTC(2026, 0, 1, 10, min));
-const ev = (name: string, endUserId: string, min: number, properties: Record<string, unknown> = {}, accountId: string | null = "acme"): TrackedEvent => ({
+const ev = (
+  name: string,
+  endUserId: string,
+  min: number,
+  properties: Record<string, unknown> = {},
+  accountId: string | null = "acme",
+): TrackedEvent => ({
   name,
   properties,
   endUserId,
@@ -16,7 +28,12 @@ const checklists: ChecklistRule[] = [
     holdoutPercent: 0,
     items: [
       { itemId: "i-connect", event: "connection_created", scope: "account" },
-      { itemId: "i-pg", event: "connection_created", where: { key: "source", op: "equals", value: "postgres" }, scope: "user" },
+      {
+        itemId: "i-pg",
+        event: "connection_created",
+        where: { key: "source", op: "equals", value: "postgres" },
+        scope: "user",
+      },
       { itemId: "i-run", event: "workflow_run", scope: "user" },
     ],
   },
@@ -26,7 +43,13 @@ const rules = itemRulesByEvent(checklists);
 
 describe("completionsFromEvents", () => {
   it("one event can complete several items; the property condition filters", () => {
-    const out = completionsFromEvents([ev("connection_created", "alice", 1, { source: "Postgres" }), ev("connection_created", "bob", 2, { source: "snowflake" })], rules);
+    const out = completionsFromEvents(
+      [
+        ev("connection_created", "alice", 1, { source: "Postgres" }),
+        ev("connection_created", "bob", 2, { source: "snowflake" }),
+      ],
+      rules,
+    );
     expect(out).toEqual([
       { checklistItemId: "i-connect", subjectKey: "a:acme", endUserId: "alice", accountId: "acme", completedAt: at(1) },
       { checklistItemId: "i-pg", subjectKey: "u:alice", endUserId: "alice", accountId: "acme", completedAt: at(1) },
@@ -34,7 +57,10 @@ describe("completionsFromEvents", () => {
   });
 
   it("keeps the earliest event per (item, subject), whatever the batch order", () => {
-    const out = completionsFromEvents([ev("workflow_run", "alice", 9), ev("workflow_run", "alice", 3), ev("workflow_run", "bob", 5)], rules);
+    const out = completionsFromEvents(
+      [ev("workflow_run", "alice", 9), ev("workflow_run", "alice", 3), ev("workflow_run", "bob", 5)],
+      rules,
+    );
     expect(out.map((c) => [c.subjectKey, c.completedAt])).toEqual([
       ["u:alice", at(3)],
       ["u:bob", at(5)],
@@ -42,7 +68,10 @@ describe("completionsFromEvents", () => {
   });
 
   it("account scope: two users of one account earn one completion, the earliest", () => {
-    const out = completionsFromEvents([ev("connection_created", "bob", 7), ev("connection_created", "alice", 4)], rules);
+    const out = completionsFromEvents(
+      [ev("connection_created", "bob", 7), ev("connection_created", "alice", 4)],
+      rules,
+    );
     expect(out.filter((c) => c.checklistItemId === "i-connect")).toEqual([
       { checklistItemId: "i-connect", subjectKey: "a:acme", endUserId: "alice", accountId: "acme", completedAt: at(4) },
     ]);
@@ -79,10 +108,15 @@ describe("progressChangesFromEvents", () => {
 
   it("applies events in time order even when the batch is not", () => {
     const out = progressChangesFromEvents(
-      [ev("$checklist_dismissed", "alice", 9, { checklistId: "cl-2" }), ev("$checklist_reopened", "alice", 4, { checklistId: "cl-2" })],
+      [
+        ev("$checklist_dismissed", "alice", 9, { checklistId: "cl-2" }),
+        ev("$checklist_reopened", "alice", 4, { checklistId: "cl-2" }),
+      ],
       checklists,
     );
-    expect(out).toEqual([{ checklistId: "cl-2", endUserId: "alice", seenAt: null, dismissedAt: at(9), reopenedAt: null }]);
+    expect(out).toEqual([
+      { checklistId: "cl-2", endUserId: "alice", seenAt: null, dismissedAt: at(9), reopenedAt: null },
+    ]);
   });
 
   it("ignores unknown or missing checklist ids and other events", () => {

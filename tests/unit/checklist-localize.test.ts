@@ -21,7 +21,15 @@ const checklist: LocalizableChecklist = {
       scope: "account",
       translations: { fr: { title: "Connecter", body: "Ajoutez une source" } },
     },
-    { id: "i2", title: "Run", body: "", ctaUrl: null, completion: { event: "workflow_run" }, scope: "user", translations: {} },
+    {
+      id: "i2",
+      title: "Run",
+      body: "",
+      ctaUrl: null,
+      completion: { event: "workflow_run" },
+      scope: "user",
+      translations: {},
+    },
   ],
 };
 
@@ -46,7 +54,10 @@ describe("localizeChecklist", () => {
 
   it("carries the completion rule, scope and done state in the wire shape", () => {
     const progress = computeProgress(
-      [{ id: "i1", scope: "account" }, { id: "i2", scope: "user" }],
+      [
+        { id: "i1", scope: "account" },
+        { id: "i2", scope: "user" },
+      ],
       [{ checklistItemId: "i1", subjectKey: "a:acme", completedAt: new Date("2026-01-02T03:04:05.000Z") }],
       { endUserId: "u", accountId: "acme" },
     );
@@ -68,11 +79,20 @@ describe("localizeChecklist", () => {
 });
 
 describe("preview as a persona", () => {
-  const engineer = { id: "p-eng", name: "Data engineer", rules: [{ key: "role", op: "in" as const, value: ["data engineer", "analytics engineer"] }] };
-  const names = new Map([["p-eng", "Data engineer"], ["p-sales", "Sales"]]);
+  const engineer = {
+    id: "p-eng",
+    name: "Data engineer",
+    rules: [{ key: "role", op: "in" as const, value: ["data engineer", "analytics engineer"] }],
+  };
+  const names = new Map([
+    ["p-eng", "Data engineer"],
+    ["p-sales", "Sales"],
+  ]);
 
   it("typical traits come from the persona's rules", () => {
-    expect(typicalTraits([...engineer.rules, { key: "plan", op: "equals", value: "pro" }, { key: "beta", op: "exists" }])).toEqual({
+    expect(
+      typicalTraits([...engineer.rules, { key: "plan", op: "equals", value: "pro" }, { key: "beta", op: "exists" }]),
+    ).toEqual({
       role: "data engineer",
       plan: "pro",
       beta: "(any value)",
@@ -80,7 +100,11 @@ describe("preview as a persona", () => {
   });
 
   it("yes when the persona is targeted and the segment holds on traits it fixes", () => {
-    const r = evaluateTargeting({ personaIds: ["p-eng"], conditions: [{ key: "role", op: "contains", value: "engineer" }] }, engineer, names);
+    const r = evaluateTargeting(
+      { personaIds: ["p-eng"], conditions: [{ key: "role", op: "contains", value: "engineer" }] },
+      engineer,
+      names,
+    );
     expect(r.targeted).toBe("yes");
   });
 
@@ -90,7 +114,11 @@ describe("preview as a persona", () => {
   });
 
   it("depends when a condition is on a trait the persona does not fix", () => {
-    const r = evaluateTargeting({ personaIds: [], conditions: [{ key: "plan", op: "equals", value: "pro" }] }, engineer, names);
+    const r = evaluateTargeting(
+      { personaIds: [], conditions: [{ key: "plan", op: "equals", value: "pro" }] },
+      engineer,
+      names,
+    );
     expect(r.targeted).toBe("depends");
     expect(r.reasons[1]).toBe("Segment: plan equals pro — depends on each user's traits.");
   });
@@ -101,8 +129,18 @@ describe("preview as a persona", () => {
   });
 
   it("buildPreview renders the localized panel with nothing done", () => {
-    const p = buildPreview({ checklist: { ...checklist, targeting: { personaIds: [], conditions: [] }, holdoutPercent: 10 }, persona: engineer, personaNames: names, locale: "fr" });
-    expect(p).toMatchObject({ persona: { id: "p-eng", name: "Data engineer" }, locale: "fr", targeted: "yes", holdoutPercent: 10 });
+    const p = buildPreview({
+      checklist: { ...checklist, targeting: { personaIds: [], conditions: [] }, holdoutPercent: 10 },
+      persona: engineer,
+      personaNames: names,
+      locale: "fr",
+    });
+    expect(p).toMatchObject({
+      persona: { id: "p-eng", name: "Data engineer" },
+      locale: "fr",
+      targeted: "yes",
+      holdoutPercent: 10,
+    });
     expect(p.checklist.title).toBe("Premiers pas");
     expect(p.checklist.items.every((i) => !i.done)).toBe(true);
   });
@@ -128,7 +166,10 @@ describe("roleQuestionFor", () => {
     expect(roleQuestionFor(config, {}, "fr")).toEqual({
       trait: "role",
       question: "Votre rôle ?",
-      options: [{ value: "data engineer", label: "Ingénieur données" }, { value: "sales", label: "Sales" }],
+      options: [
+        { value: "data engineer", label: "Ingénieur données" },
+        { value: "sales", label: "Sales" },
+      ],
     });
     expect(roleQuestionFor(config, { role: "" }, "de")?.question).toBe("Your role?");
   });
@@ -140,8 +181,23 @@ describe("roleQuestionFor", () => {
   });
 
   it("localizeRoleQuestion previews a form as typed: blank options dropped, value as last-resort label", () => {
-    const form = { trait: "role", question: { en: "Role?", fr: "", de: "" }, options: [{ value: "a", label: { en: "", fr: "", de: "" } }, { value: " ", label: { en: "x", fr: "", de: "" } }, { value: "b", label: { en: "B", fr: "Bé", de: "" } }] };
-    expect(localizeRoleQuestion(form, "fr")).toEqual({ trait: "role", question: "Role?", options: [{ value: "a", label: "a" }, { value: "b", label: "Bé" }] });
+    const form = {
+      trait: "role",
+      question: { en: "Role?", fr: "", de: "" },
+      options: [
+        { value: "a", label: { en: "", fr: "", de: "" } },
+        { value: " ", label: { en: "x", fr: "", de: "" } },
+        { value: "b", label: { en: "B", fr: "Bé", de: "" } },
+      ],
+    };
+    expect(localizeRoleQuestion(form, "fr")).toEqual({
+      trait: "role",
+      question: "Role?",
+      options: [
+        { value: "a", label: "a" },
+        { value: "b", label: "Bé" },
+      ],
+    });
     expect(localizeRoleQuestion({ ...form, options: form.options.slice(0, 2) }, "en")).toBeNull();
   });
 });

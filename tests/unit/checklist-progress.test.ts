@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { computeProgress, subjectKey, subjectKeysOf, type CompletionRow, type ProgressItem } from "../../server/onboarding/progress";
+import {
+  computeProgress,
+  subjectKey,
+  subjectKeysOf,
+  type CompletionRow,
+  type ProgressItem,
+} from "../../server/onboarding/progress";
 
 const items: ProgressItem[] = [
   { id: "connect", scope: "account" },
@@ -78,6 +84,10 @@ describe("computeProgress", () => {
   });
 
   it("a checklist without items is never complete", () => {
-    expect(computeProgress([], completions, { endUserId: "alice", accountId: "acme" })).toMatchObject({ done: 0, total: 0, completed: false });
+    expect(computeProgress([], completions, { endUserId: "alice", accountId: "acme" })).toMatchObject({
+      done: 0,
+      total: 0,
+      completed: false,
+    });
   });
 });

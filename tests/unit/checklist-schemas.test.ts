@@ -14,7 +14,17 @@ describe("ZChecklistInput", () => {
       holdoutPercent: 0,
       translations: {},
       goalEvent: null,
-      items: [{ title: "Connect", body: "", ctaUrl: null, completion: { event: "connection_created" }, scope: "user", precursorEvent: null, translations: {} }],
+      items: [
+        {
+          title: "Connect",
+          body: "",
+          ctaUrl: null,
+          completion: { event: "connection_created" },
+          scope: "user",
+          precursorEvent: null,
+          translations: {},
+        },
+      ],
     });
   });
 
@@ -26,8 +36,19 @@ describe("ZChecklistInput", () => {
     [{ title: "" }, "title"],
     [{ items: [{ ...item, ctaUrl: "javascript:alert(1)" }] }, "items.0.ctaUrl"],
     [{ items: [{ ...item, completion: { event: "" } }] }, "items.0.completion.event"],
-    [{ items: [{ ...item, completion: { event: "e", where: { key: "k", op: "in", value: "x" } } }] }, "items.0.completion.where.value"],
-    [{ items: [{ ...item, id: "a" }, { ...item, id: "a" }] }, "items.1.id"],
+    [
+      { items: [{ ...item, completion: { event: "e", where: { key: "k", op: "in", value: "x" } } }] },
+      "items.0.completion.where.value",
+    ],
+    [
+      {
+        items: [
+          { ...item, id: "a" },
+          { ...item, id: "a" },
+        ],
+      },
+      "items.1.id",
+    ],
     [{ targeting: { personaIds: ["p", "p"] } }, "targeting.personaIds"],
   ])("refuses %j at %s", (patch, path) => {
     const result = ZChecklistInput.safeParse({ title: "T", items: [item], ...patch });
@@ -36,16 +57,28 @@ describe("ZChecklistInput", () => {
   });
 
   it("empty optional texts become null", () => {
-    const parsed = ZChecklistInput.parse({ title: "T", goalEvent: " ", items: [{ ...item, ctaUrl: "", precursorEvent: "" }] });
+    const parsed = ZChecklistInput.parse({
+      title: "T",
+      goalEvent: " ",
+      items: [{ ...item, ctaUrl: "", precursorEvent: "" }],
+    });
     expect([parsed.goalEvent, parsed.items[0]!.ctaUrl, parsed.items[0]!.precursorEvent]).toEqual([null, null, null]);
   });
 });
 
 describe("isSafeCtaUrl", () => {
-  it.each(["https://app.example.com/x", "http://localhost:3000/", "/settings/connections", "/"])("allows %s", (url) => expect(isSafeCtaUrl(url)).toBe(true));
-  it.each(["javascript:alert(1)", "data:text/html,x", "//evil.example", "/\\evil.example", "mailto:x@y", "relative/path", "https://"])("refuses %s", (url) =>
-    expect(isSafeCtaUrl(url)).toBe(false),
+  it.each(["https://app.example.com/x", "http://localhost:3000/", "/settings/connections", "/"])("allows %s", (url) =>
+    expect(isSafeCtaUrl(url)).toBe(true),
   );
+  it.each([
+    "javascript:alert(1)",
+    "data:text/html,x",
+    "//evil.example",
+    "/\\evil.example",
+    "mailto:x@y",
+    "relative/path",
+    "https://",
+  ])("refuses %s", (url) => expect(isSafeCtaUrl(url)).toBe(false));
 });
 
 describe("resolveGoalEvent", () => {
@@ -57,21 +90,34 @@ describe("resolveGoalEvent", () => {
 });
 
 describe("ZRoleQuestion", () => {
-  const base = { enabled: true, trait: "role", question: { en: "Role?" }, options: [{ value: "a", label: { en: "A" } }, { value: "b", label: { en: "B" } }] };
+  const base = {
+    enabled: true,
+    trait: "role",
+    question: { en: "Role?" },
+    options: [
+      { value: "a", label: { en: "A" } },
+      { value: "b", label: { en: "B" } },
+    ],
+  };
   it("accepts a valid question and fills empty translations", () => {
     expect(ZRoleQuestion.parse(base).question).toEqual({ en: "Role?", fr: "", de: "" });
   });
   it("needs two options when enabled, distinct values, a plain trait name", () => {
     expect(ZRoleQuestion.safeParse({ ...base, options: base.options.slice(0, 1) }).success).toBe(false);
     expect(ZRoleQuestion.safeParse({ ...base, enabled: false, options: [] }).success).toBe(true);
-    expect(ZRoleQuestion.safeParse({ ...base, options: [base.options[0], { value: "A", label: { en: "A2" } }] }).success).toBe(false);
+    expect(
+      ZRoleQuestion.safeParse({ ...base, options: [base.options[0], { value: "A", label: { en: "A2" } }] }).success,
+    ).toBe(false);
     expect(ZRoleQuestion.safeParse({ ...base, trait: "role name" }).success).toBe(false);
   });
 });
 
 describe("ZWidgetStateQuery", () => {
   it("needs a userId, keeps the locale, ignores other parameters", () => {
-    expect(ZWidgetStateQuery.parse({ userId: " u1 ", locale: "fr-FR", _: "123" })).toEqual({ userId: "u1", locale: "fr-FR" });
+    expect(ZWidgetStateQuery.parse({ userId: " u1 ", locale: "fr-FR", _: "123" })).toEqual({
+      userId: "u1",
+      locale: "fr-FR",
+    });
     expect(ZWidgetStateQuery.safeParse({ locale: "fr" }).error?.issues[0]?.message).toBe("userId is required");
     expect(ZWidgetStateQuery.safeParse({ userId: "" }).success).toBe(false);
   });

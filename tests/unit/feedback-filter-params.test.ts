@@ -1,19 +1,42 @@
 // The inbox's filters ⇄ query string ⇄ list input (components/feedback/filter-params.ts), and the
 // title a roadmap item takes from a piece of feedback.
 import { describe, expect, it } from "vitest";
-import { activeFilterCount, EMPTY_FILTERS, filtersFromParams, filtersToInput, paramsFromFilters, titleFromText } from "../../components/feedback/filter-params";
+import {
+  activeFilterCount,
+  EMPTY_FILTERS,
+  filtersFromParams,
+  filtersToInput,
+  paramsFromFilters,
+  titleFromText,
+} from "../../components/feedback/filter-params";
 
 describe("query string", () => {
   it("round-trips every filter", () => {
-    const f = { status: ["new", "triaged"], source: ["survey"], tag: "sso", persona: "p1", account: "a1", plan: "pro", nps: "detractor", assignee: "none", from: "2026-11-01", to: "2026-11-07", q: "dark mode" } as const;
+    const f = {
+      status: ["new", "triaged"],
+      source: ["survey"],
+      tag: "sso",
+      persona: "p1",
+      account: "a1",
+      plan: "pro",
+      nps: "detractor",
+      assignee: "none",
+      from: "2026-11-01",
+      to: "2026-11-07",
+      q: "dark mode",
+    } as const;
     const params = paramsFromFilters({ ...f, status: [...f.status], source: [...f.source] });
-    expect(params.toString()).toBe("q=dark+mode&status=new%2Ctriaged&source=survey&tag=sso&persona=p1&account=a1&plan=pro&nps=detractor&assignee=none&from=2026-11-01&to=2026-11-07");
+    expect(params.toString()).toBe(
+      "q=dark+mode&status=new%2Ctriaged&source=survey&tag=sso&persona=p1&account=a1&plan=pro&nps=detractor&assignee=none&from=2026-11-01&to=2026-11-07",
+    );
     expect(filtersFromParams(params)).toEqual(f);
   });
 
   it("leaves unset filters out and drops malformed values", () => {
     expect(paramsFromFilters(EMPTY_FILTERS).toString()).toBe("");
-    const parsed = filtersFromParams(new URLSearchParams("status=new,open,&source=x&nps=fan&from=yesterday&to=2026-13&tag=" + "t".repeat(60)));
+    const parsed = filtersFromParams(
+      new URLSearchParams("status=new,open,&source=x&nps=fan&from=yesterday&to=2026-13&tag=" + "t".repeat(60)),
+    );
     expect(parsed).toEqual({ ...EMPTY_FILTERS, status: ["new"], tag: "t".repeat(40) });
   });
 });
@@ -32,7 +55,19 @@ describe("filtersToInput", () => {
   });
 
   it("passes the rest under the API's names", () => {
-    expect(filtersToInput({ ...EMPTY_FILTERS, status: ["new"], source: ["pm"], tag: " SSO ", persona: "p", account: "a", plan: "pro", nps: "promoter", q: "  okta " })).toEqual({
+    expect(
+      filtersToInput({
+        ...EMPTY_FILTERS,
+        status: ["new"],
+        source: ["pm"],
+        tag: " SSO ",
+        persona: "p",
+        account: "a",
+        plan: "pro",
+        nps: "promoter",
+        q: "  okta ",
+      }),
+    ).toEqual({
       status: ["new"],
       source: ["pm"],
       tag: "sso",

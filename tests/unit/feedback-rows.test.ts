@@ -7,7 +7,10 @@ import { feedbackSearchText } from "../../server/feedback/search-text";
 
 describe("personFromTraits", () => {
   it("prefers name, then firstName + lastName", () => {
-    expect(personFromTraits({ name: " Ada Lovelace ", email: "ada@x.test" })).toEqual({ name: "Ada Lovelace", email: "ada@x.test" });
+    expect(personFromTraits({ name: " Ada Lovelace ", email: "ada@x.test" })).toEqual({
+      name: "Ada Lovelace",
+      email: "ada@x.test",
+    });
     expect(personFromTraits({ firstName: "Bob", lastName: "Builder" })).toEqual({ name: "Bob Builder", email: null });
     expect(personFromTraits({ firstName: "Cher" })).toEqual({ name: "Cher", email: null });
   });
@@ -30,12 +33,20 @@ describe("planOf", () => {
 
 describe("npsReading", () => {
   it("a verbatim of an NPS survey is classified by its own score", () => {
-    expect(npsReading({ kind: "nps", score: 9 }, 2)).toEqual({ score: 9, category: "promoter", fromThisResponse: true });
+    expect(npsReading({ kind: "nps", score: 9 }, 2)).toEqual({
+      score: 9,
+      category: "promoter",
+      fromThisResponse: true,
+    });
   });
 
   it("other feedback by the author's latest NPS answer", () => {
     expect(npsReading(null, 7)).toEqual({ score: 7, category: "passive", fromThisResponse: false });
-    expect(npsReading({ kind: "csat", score: 5 }, 0)).toEqual({ score: 0, category: "detractor", fromThisResponse: false });
+    expect(npsReading({ kind: "csat", score: 5 }, 0)).toEqual({
+      score: 0,
+      category: "detractor",
+      fromThisResponse: false,
+    });
   });
 
   it("nothing to go by: no reading", () => {
@@ -46,8 +57,14 @@ describe("npsReading", () => {
 
 describe("search text", () => {
   it("holds text, category, tags, author and account, accent- and case-free", () => {
-    expect(feedbackSearchText({ text: "Éditeur LENT", category: "problem", tags: ["perf"], author: ["u-1", "Zoë", null], accountName: "Acme" })).toBe(
-      "editeur lent • problem • perf • u-1 • zoe • acme",
-    );
+    expect(
+      feedbackSearchText({
+        text: "Éditeur LENT",
+        category: "problem",
+        tags: ["perf"],
+        author: ["u-1", "Zoë", null],
+        accountName: "Acme",
+      }),
+    ).toBe("editeur lent • problem • perf • u-1 • zoe • acme");
   });
 });

@@ -3,13 +3,33 @@
 import { describe, expect, it } from "vitest";
 import { describeKeys, isTypingTarget, SHORTCUTS, shortcutFor } from "../../components/feedback/shortcuts";
 
-const press = (key: string, extra: Partial<Parameters<typeof shortcutFor>[0]> = {}, writable = true) => shortcutFor({ key, target: { tagName: "BODY" }, ...extra }, { writable });
+const press = (key: string, extra: Partial<Parameters<typeof shortcutFor>[0]> = {}, writable = true) =>
+  shortcutFor({ key, target: { tagName: "BODY" }, ...extra }, { writable });
 
 describe("shortcutFor", () => {
   it("maps the triage keys", () => {
     expect(
-      ["j", "k", "ArrowDown", "ArrowUp", "x", "t", "d", "u", "l", "m", "#", "g", "a", "/", "?", "Escape"].map((k) => press(k)),
-    ).toEqual(["next", "previous", "next", "previous", "toggleSelect", "triage", "dismiss", "markNew", "link", "duplicate", "tag", "tag", "assignMe", "focusSearch", "help", "escape"]);
+      ["j", "k", "ArrowDown", "ArrowUp", "x", "t", "d", "u", "l", "m", "#", "g", "a", "/", "?", "Escape"].map((k) =>
+        press(k),
+      ),
+    ).toEqual([
+      "next",
+      "previous",
+      "next",
+      "previous",
+      "toggleSelect",
+      "triage",
+      "dismiss",
+      "markNew",
+      "link",
+      "duplicate",
+      "tag",
+      "tag",
+      "assignMe",
+      "focusSearch",
+      "help",
+      "escape",
+    ]);
   });
 
   it("ignores other keys and upper case letters", () => {
@@ -25,7 +45,14 @@ describe("shortcutFor", () => {
   });
 
   it("never fires while typing in a field", () => {
-    for (const target of [{ tagName: "INPUT", type: "text" }, { tagName: "INPUT", type: "search" }, { tagName: "INPUT" }, { tagName: "TEXTAREA" }, { tagName: "SELECT" }, { tagName: "DIV", isContentEditable: true }]) {
+    for (const target of [
+      { tagName: "INPUT", type: "text" },
+      { tagName: "INPUT", type: "search" },
+      { tagName: "INPUT" },
+      { tagName: "TEXTAREA" },
+      { tagName: "SELECT" },
+      { tagName: "DIV", isContentEditable: true },
+    ]) {
       expect(press("t", { target }), JSON.stringify(target)).toBeNull();
       expect(press("/", { target })).toBeNull();
     }
@@ -40,7 +67,16 @@ describe("shortcutFor", () => {
   it("offers viewers moving, searching and help only", () => {
     const viewer = (k: string) => press(k, {}, false);
     expect(["j", "k", "/", "?", "Escape"].map(viewer)).toEqual(["next", "previous", "focusSearch", "help", "escape"]);
-    expect(["x", "t", "d", "u", "l", "m", "#", "a"].map(viewer)).toEqual([null, null, null, null, null, null, null, null]);
+    expect(["x", "t", "d", "u", "l", "m", "#", "a"].map(viewer)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it("gives each key one action", () => {

@@ -7,7 +7,8 @@ import { dialectNamed } from "../../server/sql/dialect";
 import { ZListFeedbackInput } from "../../server/feedback/schemas";
 
 const WS = "ws_1";
-const where = (filters: Parameters<typeof feedbackWhere>[2], dialect: "sqlite" | "postgres" = "sqlite") => feedbackWhere(dialectNamed(dialect), WS, filters);
+const where = (filters: Parameters<typeof feedbackWhere>[2], dialect: "sqlite" | "postgres" = "sqlite") =>
+  feedbackWhere(dialectNamed(dialect), WS, filters);
 const compact = (s: string) => s.replace(/\s+/g, " ").trim();
 
 describe("feedbackWhere", () => {
@@ -19,7 +20,9 @@ describe("feedbackWhere", () => {
 
   it("inlines validated enum literals for status and source (PostgreSQL compares enums with literals)", () => {
     const w = where({ status: ["new", "triaged"], source: ["widget"] });
-    expect(compact(w.sql)).toBe(`f."workspaceId" = ? AND f."status" IN ('new', 'triaged') AND f."source" IN ('widget')`);
+    expect(compact(w.sql)).toBe(
+      `f."workspaceId" = ? AND f."status" IN ('new', 'triaged') AND f."source" IN ('widget')`,
+    );
     expect(w.values).toEqual([WS]);
   });
 
@@ -35,7 +38,9 @@ describe("feedbackWhere", () => {
     const w = where({ tag: "export", personaId: "p1", accountId: "a1", plan: "pro", assigneeId: "u1" });
     expect(w.values).toEqual([WS, "export", "p1", "a1", "pro", "u1"]);
     const sql = compact(w.sql);
-    expect(sql).toContain('EXISTS (SELECT 1 FROM "FeedbackTag" t WHERE t."feedbackId" = f."id" AND t."workspaceId" = f."workspaceId" AND t."name" = ?)');
+    expect(sql).toContain(
+      'EXISTS (SELECT 1 FROM "FeedbackTag" t WHERE t."feedbackId" = f."id" AND t."workspaceId" = f."workspaceId" AND t."name" = ?)',
+    );
     expect(sql).toContain('f."personaId" = ?');
     expect(sql).toContain('f."accountId" = ?');
     expect(sql).toContain(`CAST(json_extract(a."traits", '$.plan') AS TEXT) END) = ?`);
@@ -53,7 +58,9 @@ describe("feedbackWhere", () => {
 
   it("classifies NPS by the verbatim's own answer, else the author's latest", () => {
     const sql = compact(where({ npsCategory: "passive" }).sql);
-    expect(sql).toContain('COALESCE( (SELECT r."score" FROM "SurveyResponse" r JOIN "Survey" s ON s."id" = r."surveyId" WHERE r."workspaceId" = f."workspaceId" AND r."id" = f."surveyResponseId" AND s."kind" = \'nps\')');
+    expect(sql).toContain(
+      'COALESCE( (SELECT r."score" FROM "SurveyResponse" r JOIN "Survey" s ON s."id" = r."surveyId" WHERE r."workspaceId" = f."workspaceId" AND r."id" = f."surveyResponseId" AND s."kind" = \'nps\')',
+    );
     expect(sql).toContain('ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1)) BETWEEN ? AND ?');
     expect(where({ npsCategory: "passive" }).values).toEqual([WS, 7, 8]);
     expect(where({ npsCategory: "promoter" }).values).toEqual([WS, 9, 10]);
@@ -72,7 +79,9 @@ describe("feedbackWhere", () => {
 
   it("needs every search word, normalized like searchText, with LIKE wildcards escaped", () => {
     const w = where({ q: "  Éditeur  100%_fast " });
-    expect(compact(w.sql)).toBe(`f."workspaceId" = ? AND f."searchText" LIKE ? ESCAPE '\\' AND f."searchText" LIKE ? ESCAPE '\\'`);
+    expect(compact(w.sql)).toBe(
+      `f."workspaceId" = ? AND f."searchText" LIKE ? ESCAPE '\\' AND f."searchText" LIKE ? ESCAPE '\\'`,
+    );
     expect(w.values).toEqual([WS, "%editeur%", "%100\\%\\_fast%"]);
     expect(compact(where({ q: "   " }).sql)).toBe('f."workspaceId" = ?');
   });

@@ -4,13 +4,16 @@ import { errorResponse, parseJsonBody, readBodyText } from "../../server/http/re
 import { presentedKey } from "../../server/http/write-key";
 
 const basic = (user: string) => `Basic ${Buffer.from(user).toString("base64")}`;
-const req = (headers: Record<string, string> = {}, body?: string) => new Request("http://cairn.test/api/v1/batch", { method: "POST", headers, body });
+const req = (headers: Record<string, string> = {}, body?: string) =>
+  new Request("http://cairn.test/api/v1/batch", { method: "POST", headers, body });
 
 describe("presentedKey", () => {
   it("reads Segment's Basic auth (key as user name, empty password)", () => {
     expect(presentedKey(req({ authorization: basic("cwk_abc:") }), {})).toBe("cwk_abc");
     expect(presentedKey(req({ authorization: basic("cwk_abc") }), {})).toBe("cwk_abc");
-    expect(presentedKey(req({ authorization: `basic ${Buffer.from("cwk_abc:").toString("base64")}` }), {})).toBe("cwk_abc");
+    expect(presentedKey(req({ authorization: `basic ${Buffer.from("cwk_abc:").toString("base64")}` }), {})).toBe(
+      "cwk_abc",
+    );
   });
   it("reads a Bearer token, an X-Write-Key header, or a writeKey body field", () => {
     expect(presentedKey(req({ authorization: "Bearer cwk_b" }), {})).toBe("cwk_b");
@@ -18,7 +21,9 @@ describe("presentedKey", () => {
     expect(presentedKey(req(), { writeKey: "cwk_body" })).toBe("cwk_body");
   });
   it("prefers the Authorization header, then X-Write-Key, then the body", () => {
-    expect(presentedKey(req({ authorization: basic("cwk_a:"), "x-write-key": "cwk_h" }), { writeKey: "cwk_body" })).toBe("cwk_a");
+    expect(
+      presentedKey(req({ authorization: basic("cwk_a:"), "x-write-key": "cwk_h" }), { writeKey: "cwk_body" }),
+    ).toBe("cwk_a");
     expect(presentedKey(req({ "x-write-key": "cwk_h" }), { writeKey: "cwk_body" })).toBe("cwk_h");
   });
   it("falls through an empty Basic user name", () => {
@@ -38,10 +43,14 @@ describe("readBodyText", () => {
   });
   it("stops past the limit even when Content-Length is missing or lies", async () => {
     await expect(readBodyText(req({}, "x".repeat(11)), 10)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
-    await expect(readBodyText(req({ "content-length": "1" }, "x".repeat(11)), 10)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    await expect(readBodyText(req({ "content-length": "1" }, "x".repeat(11)), 10)).rejects.toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+    });
   });
   it("refuses a declared length past the limit before reading", async () => {
-    await expect(readBodyText(req({ "content-length": "11" }, "x"), 10)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    await expect(readBodyText(req({ "content-length": "11" }, "x"), 10)).rejects.toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+    });
   });
 });
 

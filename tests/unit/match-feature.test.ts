@@ -32,7 +32,10 @@ describe("featuresForEvent", () => {
     expect(featuresForEvent("Link Copied", {}, features)).toEqual([]);
   });
   it("lists each feature once even when several of its matchers hold", () => {
-    const twice: FeatureRule = { id: "f-twice", matchers: [{ event: "A" }, { event: "A", where: { key: "x", op: "exists" } }] };
+    const twice: FeatureRule = {
+      id: "f-twice",
+      matchers: [{ event: "A" }, { event: "A", where: { key: "x", op: "exists" } }],
+    };
     expect(featuresForEvent("A", { x: 1 }, [twice])).toEqual(["f-twice"]);
   });
 });

@@ -4,7 +4,8 @@ import { parseSingle } from "../../server/ingest/parse-payload";
 import type { MessageType } from "../../server/ingest/schemas";
 
 const receivedAt = new Date("2024-05-01T12:00:00.000Z");
-const norm = (type: MessageType, body: Record<string, unknown>) => normalizeMessage(parseSingle(body, type), receivedAt);
+const norm = (type: MessageType, body: Record<string, unknown>) =>
+  normalizeMessage(parseSingle(body, type), receivedAt);
 
 describe("normalizeMessage: who", () => {
   it("keys a user by userId, even when an anonymousId is present", () => {
@@ -21,14 +22,18 @@ describe("normalizeMessage: who", () => {
 
 describe("normalizeMessage: when", () => {
   it("uses the message's timestamp", () => {
-    expect(norm("track", { userId: "u", event: "x", timestamp: "2024-04-30T08:00:00+02:00" }).timestamp.toISOString()).toBe("2024-04-30T06:00:00.000Z");
+    expect(
+      norm("track", { userId: "u", event: "x", timestamp: "2024-04-30T08:00:00+02:00" }).timestamp.toISOString(),
+    ).toBe("2024-04-30T06:00:00.000Z");
   });
   it("uses the receive time when there is no timestamp", () => {
     expect(norm("track", { userId: "u", event: "x" }).timestamp).toEqual(receivedAt);
   });
   it("clamps a timestamp more than a minute in the future to the receive time", () => {
     expect(norm("track", { userId: "u", event: "x", timestamp: "2024-05-01T12:05:00Z" }).timestamp).toEqual(receivedAt);
-    expect(norm("track", { userId: "u", event: "x", timestamp: "2024-05-01T12:00:30Z" }).timestamp.toISOString()).toBe("2024-05-01T12:00:30.000Z");
+    expect(norm("track", { userId: "u", event: "x", timestamp: "2024-05-01T12:00:30Z" }).timestamp.toISOString()).toBe(
+      "2024-05-01T12:00:30.000Z",
+    );
   });
 });
 
@@ -55,11 +60,21 @@ describe("normalizeMessage: messageId", () => {
 describe("normalizeMessage: per type", () => {
   it("track: the event is the name, properties kept", () => {
     const m = norm("track", { userId: "u", event: "Report Exported", properties: { format: "csv" } });
-    expect(m).toMatchObject({ type: "track", name: "Report Exported", properties: { format: "csv" }, traits: null, groupId: null });
+    expect(m).toMatchObject({
+      type: "track",
+      name: "Report Exported",
+      properties: { format: "csv" },
+      traits: null,
+      groupId: null,
+    });
   });
   it("page: stored as $page with the page name in the properties", () => {
     const m = norm("page", { userId: "u", name: "Pricing", properties: { path: "/pricing" } });
-    expect(m).toMatchObject({ type: "page", name: SYSTEM_EVENT.page, properties: { path: "/pricing", name: "Pricing" } });
+    expect(m).toMatchObject({
+      type: "page",
+      name: SYSTEM_EVENT.page,
+      properties: { path: "/pricing", name: "Pricing" },
+    });
     expect(norm("page", { userId: "u" }).properties).toEqual({});
   });
   it("identify: stored as $identify with its traits", () => {
@@ -72,7 +87,11 @@ describe("normalizeMessage: per type", () => {
     expect(m).toMatchObject({ name: SYSTEM_EVENT.group, groupId: "7", groupTraits: { name: "Acme" }, traits: null });
   });
   it("reads context.groupId, context.traits and context.locale", () => {
-    const m = norm("track", { userId: "u", event: "x", context: { groupId: "acme", traits: { plan: "pro" }, locale: "fr-FR" } });
+    const m = norm("track", {
+      userId: "u",
+      event: "x",
+      context: { groupId: "acme", traits: { plan: "pro" }, locale: "fr-FR" },
+    });
     expect(m).toMatchObject({ groupId: "acme", traits: { plan: "pro" }, locale: "fr-FR" });
     expect(norm("track", { userId: "u", event: "x", context: { locale: "x".repeat(36) } }).locale).toBeNull();
   });

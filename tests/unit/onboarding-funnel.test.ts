@@ -1,6 +1,14 @@
 // The onboarding funnel on a hand-built cohort: account scope, median time to complete, stalls.
 import { describe, expect, it } from "vitest";
-import { buildFunnel, itemDoneAt, STALL_EXAMPLES, type CompletionRow, type FunnelItem, type PrecursorHit, type SeenUser } from "../../server/onboarding/reports/funnel";
+import {
+  buildFunnel,
+  itemDoneAt,
+  STALL_EXAMPLES,
+  type CompletionRow,
+  type FunnelItem,
+  type PrecursorHit,
+  type SeenUser,
+} from "../../server/onboarding/reports/funnel";
 import { completionEventOf, resolveGoalEvent } from "../../server/onboarding/reports/report-checklist";
 import { median } from "../../server/onboarding/reports/stats";
 
@@ -11,9 +19,30 @@ const checklist = { id: "c1", title: "Get started", status: "live" as const, hol
 
 // Listed out of order on purpose: the funnel follows `position`.
 const ITEMS: FunnelItem[] = [
-  { id: "save", title: "Save a workflow", position: 3, scope: "user", completionEvent: "workflow_saved", precursorEvent: "workflow_started" },
-  { id: "connect", title: "Connect a source", position: 1, scope: "user", completionEvent: "connection_created", precursorEvent: null },
-  { id: "warehouse", title: "Connect the warehouse", position: 2, scope: "account", completionEvent: "warehouse_connected", precursorEvent: null },
+  {
+    id: "save",
+    title: "Save a workflow",
+    position: 3,
+    scope: "user",
+    completionEvent: "workflow_saved",
+    precursorEvent: "workflow_started",
+  },
+  {
+    id: "connect",
+    title: "Connect a source",
+    position: 1,
+    scope: "user",
+    completionEvent: "connection_created",
+    precursorEvent: null,
+  },
+  {
+    id: "warehouse",
+    title: "Connect the warehouse",
+    position: 2,
+    scope: "account",
+    completionEvent: "warehouse_connected",
+    precursorEvent: null,
+  },
 ];
 
 const user = (endUserId: string, accountId: string | null, seenHours: number, dismissedHours?: number): SeenUser => ({
@@ -34,7 +63,11 @@ const USERS: SeenUser[] = [
   user("F", "Y", 0),
 ];
 
-const done = (checklistItemId: string, subjectKey: string, hours: number): CompletionRow => ({ checklistItemId, subjectKey, completedAt: at(hours) });
+const done = (checklistItemId: string, subjectKey: string, hours: number): CompletionRow => ({
+  checklistItemId,
+  subjectKey,
+  completedAt: at(hours),
+});
 
 const COMPLETIONS: CompletionRow[] = [
   // A: connect 1 h, warehouse by account X at 2 h, save 5 h → complete, 5 h after seeing it
@@ -69,7 +102,13 @@ const PRECURSORS: PrecursorHit[] = [
 ];
 
 describe("buildFunnel", () => {
-  const report = buildFunnel({ checklist, items: ITEMS, users: USERS, completions: COMPLETIONS, precursors: PRECURSORS });
+  const report = buildFunnel({
+    checklist,
+    items: ITEMS,
+    users: USERS,
+    completions: COMPLETIONS,
+    precursors: PRECURSORS,
+  });
 
   it("counts seen users, each item with account scope, completers and dismissals", () => {
     expect(report.seen).toBe(6);
@@ -132,7 +171,13 @@ describe("buildFunnel", () => {
 
   it("a checklist without items has no completers", () => {
     const r = buildFunnel({ checklist, items: [], users: USERS, completions: [], precursors: [] });
-    expect(r).toMatchObject({ seen: 6, steps: [], completed: { count: 0, rate: 0 }, medianTimeToCompleteMs: null, stalls: [] });
+    expect(r).toMatchObject({
+      seen: 6,
+      steps: [],
+      completed: { count: 0, rate: 0 },
+      medianTimeToCompleteMs: null,
+      stalls: [],
+    });
   });
 });
 
@@ -176,11 +221,16 @@ describe("goal event", () => {
     expect(resolveGoalEvent(null, ITEMS)).toEqual({ goalEvent: "workflow_saved", goalSource: "last_item" });
     expect(resolveGoalEvent("  ", ITEMS)).toEqual({ goalEvent: "workflow_saved", goalSource: "last_item" });
     expect(resolveGoalEvent(null, [])).toEqual({ goalEvent: null, goalSource: null });
-    expect(resolveGoalEvent(null, [{ position: 1, completionEvent: null }])).toEqual({ goalEvent: null, goalSource: null });
+    expect(resolveGoalEvent(null, [{ position: 1, completionEvent: null }])).toEqual({
+      goalEvent: null,
+      goalSource: null,
+    });
   });
 
   it("reads an item's completion rule", () => {
-    expect(completionEventOf({ event: "workflow_saved", where: { key: "steps", op: "exists" } })).toBe("workflow_saved");
+    expect(completionEventOf({ event: "workflow_saved", where: { key: "steps", op: "exists" } })).toBe(
+      "workflow_saved",
+    );
     expect(completionEventOf({ event: "" })).toBeNull();
     expect(completionEventOf({})).toBeNull();
     expect(completionEventOf(null)).toBeNull();

@@ -4,9 +4,18 @@ import { approximationHolds, computeImpact, differenceOfProportions } from "../.
 import { erfc, twoSidedNormalP } from "../../server/onboarding/reports/stats";
 import type { TImpactReport } from "../../server/onboarding/reports/schemas";
 
-const checklist = (holdoutPercent = 10) => ({ id: "c1", title: "Get started", status: "live" as const, holdoutPercent });
+const checklist = (holdoutPercent = 10) => ({
+  id: "c1",
+  title: "Get started",
+  status: "live" as const,
+  holdoutPercent,
+});
 
-function impact(exposed: [number, number], holdout: [number, number], opts: { goal?: string | null; holdoutPercent?: number; filtered?: boolean } = {}) {
+function impact(
+  exposed: [number, number],
+  holdout: [number, number],
+  opts: { goal?: string | null; holdoutPercent?: number; filtered?: boolean } = {},
+) {
   return computeImpact({
     checklist: checklist(opts.holdoutPercent),
     goalEvent: opts.goal === undefined ? "workflow_run" : opts.goal,
@@ -90,8 +99,12 @@ describe("differenceOfProportions", () => {
   it("is null when a group is empty and refuses impossible counts", () => {
     expect(differenceOfProportions({ converted: 0, users: 0 }, { converted: 1, users: 4 })).toBeNull();
     expect(differenceOfProportions({ converted: 1, users: 4 }, { converted: 0, users: 0 })).toBeNull();
-    expect(() => differenceOfProportions({ converted: 5, users: 4 }, { converted: 0, users: 4 })).toThrow(/inconsistent/);
-    expect(() => differenceOfProportions({ converted: -1, users: 4 }, { converted: 0, users: 4 })).toThrow(/inconsistent/);
+    expect(() => differenceOfProportions({ converted: 5, users: 4 }, { converted: 0, users: 4 })).toThrow(
+      /inconsistent/,
+    );
+    expect(() => differenceOfProportions({ converted: -1, users: 4 }, { converted: 0, users: 4 })).toThrow(
+      /inconsistent/,
+    );
   });
 
   it("never yields NaN or infinities for any small counts", () => {
@@ -100,8 +113,18 @@ describe("differenceOfProportions", () => {
         for (let n2 = 0; n2 <= 6; n2++)
           for (let x2 = 0; x2 <= n2; x2++) {
             const report = impact([x1, n1], [x2, n2]);
-            const numbers = [report.difference, report.ci?.low, report.ci?.high, report.z, report.pValue, report.exposed.rate, report.holdout.rate];
-            for (const value of numbers) if (value !== null && value !== undefined) expect(Number.isFinite(value), `${x1}/${n1} vs ${x2}/${n2}`).toBe(true);
+            const numbers = [
+              report.difference,
+              report.ci?.low,
+              report.ci?.high,
+              report.z,
+              report.pValue,
+              report.exposed.rate,
+              report.holdout.rate,
+            ];
+            for (const value of numbers)
+              if (value !== null && value !== undefined)
+                expect(Number.isFinite(value), `${x1}/${n1} vs ${x2}/${n2}`).toBe(true);
             expect(report.reading).not.toMatch(/NaN|Infinity|undefined/);
           }
   });
@@ -133,7 +156,9 @@ describe("computeImpact: verdict and reading", () => {
     expect(r.approximationOk).toBe(true);
     expect(r.exposed).toEqual({ users: 200, converted: 60, seen: 200, rate: 0.3 });
     expect(r.holdout).toEqual({ users: 100, converted: 20, rate: 0.2 });
-    expect(r.reading).toBe("Not significant yet (n=200 exposed, 100 holdout): the interval \u22120.1 to +20.1 pp includes 0.");
+    expect(r.reading).toBe(
+      "Not significant yet (n=200 exposed, 100 holdout): the interval \u22120.1 to +20.1 pp includes 0.",
+    );
   });
 
   it("a significant lift", () => {
@@ -161,10 +186,19 @@ describe("computeImpact: verdict and reading", () => {
 
   it("empty groups", () => {
     const none = impact([0, 0], [0, 0]);
-    expect(none).toMatchObject({ verdict: "no_users", difference: null, ci: null, z: null, pValue: null, approximationOk: false });
+    expect(none).toMatchObject({
+      verdict: "no_users",
+      difference: null,
+      ci: null,
+      z: null,
+      pValue: null,
+      approximationOk: false,
+    });
     expect(none.exposed.rate).toBeNull();
     expect(none.reading).toBe("No one has entered this checklist yet: make it live and embed the widget.");
-    expect(impact([0, 0], [0, 0], { filtered: true }).reading).toBe("No users match these filters: widen the date range or pick another persona.");
+    expect(impact([0, 0], [0, 0], { filtered: true }).reading).toBe(
+      "No users match these filters: widen the date range or pick another persona.",
+    );
 
     expect(impact([10, 40], [0, 0], { holdoutPercent: 0 }).reading).toBe(
       "No holdout group (n=40 exposed): set a holdout percentage above 0 so some targeted users don't see the checklist, then compare.",
@@ -172,10 +206,14 @@ describe("computeImpact: verdict and reading", () => {
     const waiting = impact([10, 40], [0, 0], { holdoutPercent: 10 });
     expect(waiting.verdict).toBe("no_holdout");
     expect(waiting.exposed.rate).toBe(0.25);
-    expect(waiting.reading).toBe("No holdout users yet (n=40 exposed): 10% of newly targeted users are held out, so check back when more have entered.");
+    expect(waiting.reading).toBe(
+      "No holdout users yet (n=40 exposed): 10% of newly targeted users are held out, so check back when more have entered.",
+    );
 
     expect(impact([0, 0], [2, 9]).verdict).toBe("no_exposed");
-    expect(impact([0, 0], [2, 9]).reading).toBe("No exposed users yet (n=9 holdout): make the checklist live and embed the widget.");
+    expect(impact([0, 0], [2, 9]).reading).toBe(
+      "No exposed users yet (n=9 holdout): make the checklist live and embed the widget.",
+    );
   });
 
   it("without a goal event there is nothing to compare, not a 0% rate", () => {

@@ -56,7 +56,10 @@ describe("date range in the workspace's zone", () => {
     expect(r.fromAt!.toISOString()).toBe("2026-10-31T23:00:00.000Z");
     expect(r.toAt!.toISOString()).toBe("2026-11-03T23:00:00.000Z");
     expect(dayRangeToInstants({}, "UTC")).toEqual({ fromAt: null, toAt: null });
-    expect(dayRangeToInstants({ to: "2026-11-03" }, "UTC")).toEqual({ fromAt: null, toAt: new Date("2026-11-04T00:00:00.000Z") });
+    expect(dayRangeToInstants({ to: "2026-11-03" }, "UTC")).toEqual({
+      fromAt: null,
+      toAt: new Date("2026-11-04T00:00:00.000Z"),
+    });
   });
 });
 
@@ -70,11 +73,23 @@ describe("chart scale", () => {
 
   it("a symmetric axis around 0 that holds the interval", () => {
     // −3.1 to +9.4 pp: reach 9.4, step 5 → ±10
-    expect(symmetricDomain([-3.1, 9.4, 3.15], { minHalfSpan: 5 })).toEqual({ min: -10, max: 10, ticks: [-10, -5, 0, 5, 10] });
+    expect(symmetricDomain([-3.1, 9.4, 3.15], { minHalfSpan: 5 })).toEqual({
+      min: -10,
+      max: 10,
+      ticks: [-10, -5, 0, 5, 10],
+    });
     // Everything at 0: at least ±5 (step 2 → ±6)
-    expect(symmetricDomain([0, 0, 0], { minHalfSpan: 5 })).toEqual({ min: -6, max: 6, ticks: [-6, -4, -2, 0, 2, 4, 6] });
+    expect(symmetricDomain([0, 0, 0], { minHalfSpan: 5 })).toEqual({
+      min: -6,
+      max: 6,
+      ticks: [-6, -4, -2, 0, 2, 4, 6],
+    });
     // A difference of 100 pp stays within ±100
-    expect(symmetricDomain([100, 100, 100], { minHalfSpan: 5, limit: 100 })).toEqual({ min: -100, max: 100, ticks: [-100, -50, 0, 50, 100] });
+    expect(symmetricDomain([100, 100, 100], { minHalfSpan: 5, limit: 100 })).toEqual({
+      min: -100,
+      max: 100,
+      ticks: [-100, -50, 0, 50, 100],
+    });
   });
 
   it("places values on the width, clamped to the axis", () => {

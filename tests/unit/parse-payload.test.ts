@@ -4,7 +4,13 @@ import { parseBatch, parseSingle } from "../../server/ingest/parse-payload";
 import { MAX_BATCH_MESSAGES, MAX_MESSAGE_BYTES } from "../../server/ingest/schemas";
 
 const ts = "2024-05-01T10:00:00.000Z";
-const track = (extra: Record<string, unknown> = {}) => ({ type: "track", userId: "u1", event: "Clicked", timestamp: ts, ...extra });
+const track = (extra: Record<string, unknown> = {}) => ({
+  type: "track",
+  userId: "u1",
+  event: "Clicked",
+  timestamp: ts,
+  ...extra,
+});
 
 function appError(fn: () => unknown): AppError {
   try {
@@ -74,7 +80,9 @@ describe("parseBatch", () => {
   });
 
   it("takes timestamps with offsets", () => {
-    const { accepted, rejected } = parseBatch({ batch: [track({ timestamp: "2024-05-01T12:00:00+02:00" }), track({ timestamp: "2024-02-30T00:00:00Z" })] });
+    const { accepted, rejected } = parseBatch({
+      batch: [track({ timestamp: "2024-05-01T12:00:00+02:00" }), track({ timestamp: "2024-02-30T00:00:00Z" })],
+    });
     expect(accepted).toHaveLength(1);
     expect(rejected.map((r) => r.index)).toEqual([1]);
   });
@@ -86,7 +94,9 @@ describe("parseBatch", () => {
   });
 
   it(`refuses more than ${MAX_BATCH_MESSAGES} messages as too large`, () => {
-    expect(parseBatch({ batch: Array.from({ length: MAX_BATCH_MESSAGES }, () => track()) }).accepted).toHaveLength(MAX_BATCH_MESSAGES);
+    expect(parseBatch({ batch: Array.from({ length: MAX_BATCH_MESSAGES }, () => track()) }).accepted).toHaveLength(
+      MAX_BATCH_MESSAGES,
+    );
     const error = appError(() => parseBatch({ batch: Array.from({ length: MAX_BATCH_MESSAGES + 1 }, () => track()) }));
     expect(error.code).toBe("PAYLOAD_TOO_LARGE");
   });
@@ -144,7 +154,13 @@ describe("messages the databases cannot store", () => {
   });
   it("rejects messages nested more than 32 levels deep, without overflowing the stack", () => {
     // The message is level 1 and properties level 2: 30 more levels are fine, 31 are not.
-    const { accepted, rejected } = parseBatch({ batch: [track({ properties: { v: deep(30) } }), track({ properties: { v: deep(31) } }), track({ properties: { v: deep(100_000) } })] });
+    const { accepted, rejected } = parseBatch({
+      batch: [
+        track({ properties: { v: deep(30) } }),
+        track({ properties: { v: deep(31) } }),
+        track({ properties: { v: deep(100_000) } }),
+      ],
+    });
     expect(accepted.map((a) => a.index)).toEqual([0]);
     expect(rejected.map((r) => r.index)).toEqual([1, 2]);
     expect(rejected[1]!.error).toMatch(/levels deep/);

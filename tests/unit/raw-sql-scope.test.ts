@@ -32,7 +32,9 @@ describe("raw tenant SQL", () => {
   it("refuses a statement that does not bind the workspaceId", async () => {
     expect(() => assertTenantScoped(sql`SELECT * FROM "Event" WHERE "day" = ${3}`, WS)).toThrow(/workspaceId/);
     await expect(tenantSql(never, WS).query(sql`SELECT * FROM "Event"`)).rejects.toThrow(/workspaceId/);
-    await expect(tenantSql(never, WS).execute(sql`DELETE FROM "UserDay" WHERE "endUserId" = ${"u1"}`)).rejects.toThrow(/workspaceId/);
+    await expect(tenantSql(never, WS).execute(sql`DELETE FROM "UserDay" WHERE "endUserId" = ${"u1"}`)).rejects.toThrow(
+      /workspaceId/,
+    );
   });
 
   it("refuses another workspace's id, an inlined id, and a missing workspaceId", () => {
@@ -42,7 +44,9 @@ describe("raw tenant SQL", () => {
   });
 
   it("accepts a statement filtered by the bound workspaceId", () => {
-    expect(() => assertTenantScoped(sql`SELECT 1 FROM "Event" WHERE "workspaceId" = ${WS} AND "day" = ${3}`, WS)).not.toThrow();
+    expect(() =>
+      assertTenantScoped(sql`SELECT 1 FROM "Event" WHERE "workspaceId" = ${WS} AND "day" = ${3}`, WS),
+    ).not.toThrow();
   });
 
   it("is the only way code under server/ and prisma/ runs raw SQL", () => {

@@ -57,7 +57,11 @@ describe("surveyEligibility: each reason", () => {
     ["ended", survey({ endsAt: ago(1) }), ctx()],
     ["wrong_trigger", survey({ trigger: { type: "event", event: "export_done" } }), ctx()],
     ["not_targeted", survey({ targeting: { personaIds: ["p-sales"], conditions: [], accountConditions: [] } }), ctx()],
-    ["too_new", survey({ minDaysSinceFirstSeen: 7 }), ctx({ user: { id: "u-1", personaId: null, traits: {}, firstSeenAt: ago(1) } })],
+    [
+      "too_new",
+      survey({ minDaysSinceFirstSeen: 7 }),
+      ctx({ user: { id: "u-1", personaId: null, traits: {}, firstSeenAt: ago(1) } }),
+    ],
     ["not_sampled", survey({ samplingPercent: 0 }), ctx()],
     ["already_answered", survey(), ctx({}, { lastResponseAt: ago(100), lastDisplayAt: ago(100) })],
     ["recurrence_wait", survey({ recurrenceDays: 90 }), ctx({}, { lastResponseAt: ago(60), lastDisplayAt: ago(60) })],
@@ -105,7 +109,9 @@ describe("sampling", () => {
     for (let i = 0; i < 200; i++) {
       const first = isSampled("s-1", `user-${i}`, 30);
       for (let k = 0; k < 3; k++) expect(isSampled("s-1", `user-${i}`, 30)).toBe(first);
-      expect(reason(survey({ samplingPercent: 30 }), ctx({ user: { ...ctx().user, id: `user-${i}` } }))).toBe(first ? "eligible" : "not_sampled");
+      expect(reason(survey({ samplingPercent: 30 }), ctx({ user: { ...ctx().user, id: `user-${i}` } }))).toBe(
+        first ? "eligible" : "not_sampled",
+      );
     }
   });
 
@@ -132,7 +138,9 @@ describe("sampling", () => {
 
 describe("recurrence", () => {
   it("once (0): never again after a response, however long ago", () => {
-    expect(reason(survey({ recurrenceDays: 0 }), ctx({}, { lastResponseAt: ago(3650), lastDisplayAt: ago(3650) }))).toBe("already_answered");
+    expect(
+      reason(survey({ recurrenceDays: 0 }), ctx({}, { lastResponseAt: ago(3650), lastDisplayAt: ago(3650) })),
+    ).toBe("already_answered");
   });
 
   it("once (0): a dismissed display without response comes back only after recontactDays", () => {
@@ -167,11 +175,18 @@ describe("recontact windows: [contact, contact + days) — exactly `days` later 
 
   it("global also counts this survey's own display when lastAnyDisplayAt is left out", () => {
     const s = survey({ recontactDays: 1 });
-    expect(reason(s, ctx({ workspaceRecontactDays: 14 }, { lastDisplayAt: ago(5), lastAnyDisplayAt: null }))).toBe("global_recontact_wait");
+    expect(reason(s, ctx({ workspaceRecontactDays: 14 }, { lastDisplayAt: ago(5), lastAnyDisplayAt: null }))).toBe(
+      "global_recontact_wait",
+    );
   });
 
   it("0 days disables a window", () => {
-    expect(reason(survey({ recontactDays: 0 }), ctx({ workspaceRecontactDays: 0 }, { lastDisplayAt: NOW, lastAnyDisplayAt: NOW }))).toBe("eligible");
+    expect(
+      reason(
+        survey({ recontactDays: 0 }),
+        ctx({ workspaceRecontactDays: 0 }, { lastDisplayAt: NOW, lastAnyDisplayAt: NOW }),
+      ),
+    ).toBe("eligible");
   });
 });
 
@@ -233,13 +248,18 @@ describe("pickSurvey", () => {
     const d = survey({ id: "d", startsAt: null });
     expect(pickSurvey([a, b], pctx()).survey?.id).toBe("b");
     expect(pickSurvey([a, b, d, c], pctx()).survey?.id).toBe("c");
-    expect(pickSurvey([survey({ id: "z", startsAt: ago(3) }), survey({ id: "y", startsAt: ago(3) })], pctx()).survey?.id).toBe("y");
+    expect(
+      pickSurvey([survey({ id: "z", startsAt: ago(3) }), survey({ id: "y", startsAt: ago(3) })], pctx()).survey?.id,
+    ).toBe("y");
   });
 
   it("skips ineligible ones and uses each survey's own history", () => {
     const older = survey({ id: "old", startsAt: ago(50) });
     const newer = survey({ id: "new", startsAt: ago(5) });
-    const r = pickSurvey([older, newer], pctx({ historyBySurvey: { old: { lastDisplayAt: ago(60), lastResponseAt: ago(60) } } }));
+    const r = pickSurvey(
+      [older, newer],
+      pctx({ historyBySurvey: { old: { lastDisplayAt: ago(60), lastResponseAt: ago(60) } } }),
+    );
     expect(r.survey?.id).toBe("new");
     expect(r.rejected).toEqual({ old: "already_answered" });
   });
@@ -247,7 +267,9 @@ describe("pickSurvey", () => {
   it("on an event, only surveys for that event are candidates", () => {
     const page = survey({ id: "a-page" });
     const ev = survey({ id: "b-event", trigger: { type: "event", event: "export_done" } });
-    expect(pickSurvey([page, ev], pctx({ trigger: { type: "event", event: "export_done" } })).survey?.id).toBe("b-event");
+    expect(pickSurvey([page, ev], pctx({ trigger: { type: "event", event: "export_done" } })).survey?.id).toBe(
+      "b-event",
+    );
     expect(pickSurvey([page, ev], pctx()).survey?.id).toBe("a-page");
   });
 
@@ -268,7 +290,10 @@ describe("checkResponse: one response per display", () => {
 
   it("rejects with a typed reason", () => {
     expect(checkResponse(null, answer, false)).toEqual({ ok: false, reason: "no_display" });
-    expect(checkResponse({ ...display, surveyId: "s-2" }, answer, false)).toEqual({ ok: false, reason: "other_survey" });
+    expect(checkResponse({ ...display, surveyId: "s-2" }, answer, false)).toEqual({
+      ok: false,
+      reason: "other_survey",
+    });
     expect(checkResponse({ ...display, endUserId: "u-2" }, answer, false)).toEqual({ ok: false, reason: "other_user" });
     expect(checkResponse(display, answer, true)).toEqual({ ok: false, reason: "display_already_answered" });
   });

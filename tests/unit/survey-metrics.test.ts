@@ -17,7 +17,12 @@ import {
 } from "../../server/surveys/metrics";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
-const r = (userId: string, accountId: string | null, score: number, minute = 0): NpsResponse => ({ userId, accountId, score, at: at(minute) });
+const r = (userId: string, accountId: string | null, score: number, minute = 0): NpsResponse => ({
+  userId,
+  accountId,
+  score,
+  at: at(minute),
+});
 
 function expectBadRequest(fn: () => unknown) {
   try {
@@ -32,7 +37,14 @@ function expectBadRequest(fn: () => unknown) {
 
 describe("npsCategory", () => {
   it("splits 0–6 / 7–8 / 9–10 at the edges", () => {
-    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual(["detractor", "detractor", "passive", "passive", "promoter", "promoter"]);
+    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual([
+      "detractor",
+      "detractor",
+      "passive",
+      "passive",
+      "promoter",
+      "promoter",
+    ]);
   });
   it("rejects scores that are not integers 0–10", () => {
     for (const bad of [-1, 11, 7.5, Number.NaN, Number.POSITIVE_INFINITY]) expectBadRequest(() => npsCategory(bad));
@@ -52,7 +64,14 @@ describe("userNps", () => {
     // u2: 10 then 3, both at minute 5 → tie, later in input wins → 3 (detractor)
     // u3: 9 at minute 9 listed before 2 at minute 1 → latest by time is 9 (promoter)
     // → promoters 2, passives 0, detractors 1, n 3; NPS = 100 × (2 − 1) / 3 = 33.333…
-    const s = userNps([r("u1", null, 0, 1), r("u1", null, 10, 2), r("u2", null, 10, 5), r("u2", null, 3, 5), r("u3", null, 9, 9), r("u3", null, 2, 1)]);
+    const s = userNps([
+      r("u1", null, 0, 1),
+      r("u1", null, 10, 2),
+      r("u2", null, 10, 5),
+      r("u2", null, 3, 5),
+      r("u3", null, 9, 9),
+      r("u3", null, 2, 1),
+    ]);
     expect(s).toEqual({ nps: 100 / 3, promoters: 2, passives: 0, detractors: 1, n: 3 });
   });
   it("breaks a same-timestamp tie by input order, whichever score comes last", () => {
@@ -96,8 +115,21 @@ describe("accountNps vs userNps", () => {
   it("uses each account's users' latest responses", () => {
     // A: x answered 2 then 10 → 10; y answered 7 → NPS_A = 100 × (1 − 0) / 2 = 50
     // B: w answered 10 then 0 → 0 → NPS_B = −100;  mean = (50 − 100) / 2 = −25
-    const s = accountNps([r("x", "A", 2, 1), r("x", "A", 10, 2), r("y", "A", 7), r("w", "B", 10, 1), r("w", "B", 0, 3)]);
-    expect(s).toEqual({ nps: -25, accounts: 2, perAccount: [{ accountId: "A", nps: 50, n: 2 }, { accountId: "B", nps: -100, n: 1 }] });
+    const s = accountNps([
+      r("x", "A", 2, 1),
+      r("x", "A", 10, 2),
+      r("y", "A", 7),
+      r("w", "B", 10, 1),
+      r("w", "B", 0, 3),
+    ]);
+    expect(s).toEqual({
+      nps: -25,
+      accounts: 2,
+      perAccount: [
+        { accountId: "A", nps: 50, n: 2 },
+        { accountId: "B", nps: -100, n: 1 },
+      ],
+    });
   });
   it("is null when nobody has an account", () => {
     expect(accountNps([])).toEqual({ nps: null, accounts: 0, perAccount: [] });
@@ -144,7 +176,12 @@ describe("scoreDistribution", () => {
 });
 
 describe("weeklySeries", () => {
-  const d = (userId: string, day: number, score: number, minute = 0): DayResponse => ({ userId, day, score, at: at(minute) });
+  const d = (userId: string, day: number, score: number, minute = 0): DayResponse => ({
+    userId,
+    day,
+    score,
+    at: at(minute),
+  });
   // fromDay 100, toDay 120 → floor(20 / 7) + 1 = 3 weeks: 100–106, 107–113, 114–120
   it("computes user NPS per week and keeps the empty week", () => {
     // week 0: u1 10 (day 100) then 5 (day 105, later) → 5 detractor; u2 9 promoter → (1 − 1) / 2 = 0, n 2
@@ -166,7 +203,10 @@ describe("weeklySeries", () => {
     // CSAT week 0: [5, 4, 2] → 2 of 3 = 66.666…; week 1: [1] → 0
     const answers = [d("a", 0, 5), d("a", 3, 4), d("b", 6, 2), d("b", 8, 1)];
     const c = weeklySeries(answers, { kind: "csat", fromDay: 0, toDay: 8 });
-    expect(c.map((p) => [p.fromDay, p.toDay, p.n])).toEqual([[0, 6, 3], [7, 8, 1]]);
+    expect(c.map((p) => [p.fromDay, p.toDay, p.n])).toEqual([
+      [0, 6, 3],
+      [7, 8, 1],
+    ]);
     expect(c[0]!.value).toBeCloseTo(200 / 3, 12);
     expect(c[1]!.value).toBe(0);
     // CES week 0: (5 + 4 + 2) / 3 = 11 / 3; week 1: 1
@@ -175,7 +215,9 @@ describe("weeklySeries", () => {
     expect(e[1]!.value).toBe(1);
   });
   it("returns one empty point for an empty one-day period", () => {
-    expect(weeklySeries([], { kind: "ces", fromDay: 5, toDay: 5 })).toEqual([{ week: 0, fromDay: 5, toDay: 5, value: null, n: 0 }]);
+    expect(weeklySeries([], { kind: "ces", fromDay: 5, toDay: 5 })).toEqual([
+      { week: 0, fromDay: 5, toDay: 5, value: null, n: 0 },
+    ]);
   });
   it("rejects a reversed period, fractional days and off-scale scores", () => {
     expectBadRequest(() => weeklySeries([], { kind: "nps", fromDay: 10, toDay: 9 }));

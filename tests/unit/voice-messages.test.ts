@@ -62,8 +62,14 @@ describe("author helpers", () => {
     expect(messageLocale({ ...author, traits: {} }, undefined)).toBe("fr");
   });
   it("search text holds the text, category, author and account", () => {
-    expect(authorSearchText(author, "Export is SLOW", "problem")).toBe("export is slow • problem • ana-42 • ana ruiz • ana@example.com • airtouch gmbh");
-    const unnamed = { ...author, traits: { firstName: "Jörg", lastName: "Weiß" }, account: { name: null, externalId: "acct-7" } };
+    expect(authorSearchText(author, "Export is SLOW", "problem")).toBe(
+      "export is slow • problem • ana-42 • ana ruiz • ana@example.com • airtouch gmbh",
+    );
+    const unnamed = {
+      ...author,
+      traits: { firstName: "Jörg", lastName: "Weiß" },
+      account: { name: null, externalId: "acct-7" },
+    };
     expect(authorSearchText(unnamed, "Hi", null)).toBe("hi • ana-42 • jorg weiß • acct-7");
   });
 });
@@ -71,9 +77,16 @@ describe("author helpers", () => {
 describe("message schemas", () => {
   const base = { messageId: "m1", userId: "u1", timestamp: "2026-03-01T10:00:00.000Z" };
   it("reads each kind of message", () => {
-    expect(ZVoiceMessage.parse({ ...base, type: "survey_response", surveyId: "s", displayId: "d", score: 9, comment: "ok" })).toMatchObject({ score: 9 });
-    expect(ZVoiceMessage.parse({ ...base, type: "survey_dismiss", surveyId: "s", displayId: "d" }).type).toBe("survey_dismiss");
-    expect(ZVoiceMessage.parse({ ...base, type: "feedback", text: "  hi  ", category: "idea" })).toMatchObject({ text: "hi", category: "idea" });
+    expect(
+      ZVoiceMessage.parse({ ...base, type: "survey_response", surveyId: "s", displayId: "d", score: 9, comment: "ok" }),
+    ).toMatchObject({ score: 9 });
+    expect(ZVoiceMessage.parse({ ...base, type: "survey_dismiss", surveyId: "s", displayId: "d" }).type).toBe(
+      "survey_dismiss",
+    );
+    expect(ZVoiceMessage.parse({ ...base, type: "feedback", text: "  hi  ", category: "idea" })).toMatchObject({
+      text: "hi",
+      category: "idea",
+    });
   });
   it("refuses what breaks the contract, saying what", () => {
     const issue = (raw: unknown) => {
@@ -81,16 +94,27 @@ describe("message schemas", () => {
       return r.success ? null : r.error.issues.map((i) => i.message).join("; ");
     };
     expect(issue({ ...base, type: "vote" })).toMatch(/type must be one of survey_response, survey_dismiss, feedback/);
-    expect(issue({ ...base, type: "survey_response", surveyId: "s", displayId: "d", score: 9, comment: "x".repeat(5001) })).toBe("comment is longer than 5,000 characters");
+    expect(
+      issue({ ...base, type: "survey_response", surveyId: "s", displayId: "d", score: 9, comment: "x".repeat(5001) }),
+    ).toBe("comment is longer than 5,000 characters");
     expect(issue({ ...base, type: "feedback", text: "   " })).toMatch(/text is empty/);
     expect(issue({ ...base, type: "feedback", text: "x".repeat(5001) })).toBe("text is longer than 5,000 characters");
-    expect(issue({ ...base, type: "feedback", text: "hi", category: "rant" })).toMatch(/category must be one of idea, problem, praise, question/);
-    expect(issue({ ...base, type: "feedback", text: "hi", pageUrl: "x".repeat(2001) })).toBe("pageUrl is longer than 2,000 characters");
+    expect(issue({ ...base, type: "feedback", text: "hi", category: "rant" })).toMatch(
+      /category must be one of idea, problem, praise, question/,
+    );
+    expect(issue({ ...base, type: "feedback", text: "hi", pageUrl: "x".repeat(2001) })).toBe(
+      "pageUrl is longer than 2,000 characters",
+    );
     expect(issue({ ...base, messageId: "", type: "feedback", text: "hi" })).toBe("messageId is required");
-    expect(issue({ ...base, timestamp: "yesterday", type: "feedback", text: "hi" })).toMatch(/timestamp must be an ISO-8601/);
+    expect(issue({ ...base, timestamp: "yesterday", type: "feedback", text: "hi" })).toMatch(
+      /timestamp must be an ISO-8601/,
+    );
   });
   it("a survey ask names the user, a trigger and its messageId", () => {
-    expect(ZSurveyNextBody.parse({ userId: "u", trigger: { type: "event", event: "Report Exported" }, messageId: "a1" }).trigger).toEqual({ type: "event", event: "Report Exported" });
+    expect(
+      ZSurveyNextBody.parse({ userId: "u", trigger: { type: "event", event: "Report Exported" }, messageId: "a1" })
+        .trigger,
+    ).toEqual({ type: "event", event: "Report Exported" });
     expect(ZSurveyNextBody.safeParse({ userId: "u", trigger: { type: "hover" }, messageId: "a1" }).success).toBe(false);
     expect(ZSurveyNextBody.safeParse({ userId: "u", trigger: { type: "page_load" } }).success).toBe(false);
   });

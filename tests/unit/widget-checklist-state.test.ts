@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { WidgetChecklist, WidgetChecklistItem, WidgetState } from "../../server/contract/widget-protocol";
-import { applyTrack, emptyOverlay, mergeOverlay, OVERLAY_TTL_MS, pickChecklist, progressOf, SHOW_COMPLETED_MS } from "../../components/widget/runtime/checklist/state";
+import {
+  applyTrack,
+  emptyOverlay,
+  mergeOverlay,
+  OVERLAY_TTL_MS,
+  pickChecklist,
+  progressOf,
+  SHOW_COMPLETED_MS,
+} from "../../components/widget/runtime/checklist/state";
 
 const item = (id: string, completionEvent: string, extra: Partial<WidgetChecklistItem> = {}): WidgetChecklistItem => ({
   id,
@@ -15,7 +23,11 @@ const item = (id: string, completionEvent: string, extra: Partial<WidgetChecklis
   ...extra,
 });
 
-const checklist = (id: string, items: WidgetChecklistItem[], extra: Partial<WidgetChecklist> = {}): WidgetChecklist => ({
+const checklist = (
+  id: string,
+  items: WidgetChecklistItem[],
+  extra: Partial<WidgetChecklist> = {},
+): WidgetChecklist => ({
   id,
   title: id,
   description: "",
@@ -39,7 +51,9 @@ const at = new Date("2026-11-24T10:00:00Z");
 describe("applyTrack", () => {
   const s = state([
     checklist("c1", [
-      item("connect", "connection_created", { completionWhere: { key: "source", op: "in", value: ["postgres", "snowflake"] } }),
+      item("connect", "connection_created", {
+        completionWhere: { key: "source", op: "in", value: ["postgres", "snowflake"] },
+      }),
       item("run", "workflow_run"),
       item("invite", "colleague_invited", { done: true, completedAt: "2026-11-20T00:00:00.000Z" }),
     ]),
@@ -81,7 +95,9 @@ describe("mergeOverlay", () => {
   });
 
   it("lets the overlay go once the server agrees, or after the TTL", () => {
-    const agreed = state([checklist("c1", [item("a", "e1", { done: true, completedAt: at.toISOString() }), item("b", "e2")])]);
+    const agreed = state([
+      checklist("c1", [item("a", "e1", { done: true, completedAt: at.toISOString() }), item("b", "e2")]),
+    ]);
     expect(mergeOverlay(agreed, { items: { a: now }, dismissed: {} }, now).overlay.items).toEqual({});
     const expired = mergeOverlay(server, { items: { a: now - OVERLAY_TTL_MS - 1 }, dismissed: {} }, now);
     expect(expired.state.checklists[0]!.items[0]!.done).toBe(false);
@@ -93,7 +109,9 @@ describe("mergeOverlay", () => {
     expect(r.state.checklists[0]!.dismissed).toBe(true);
     expect(r.overlay.dismissed.c1).toBeDefined();
     const dismissed = state([checklist("c1", [item("a", "e1")], { dismissed: true })]);
-    expect(mergeOverlay(dismissed, { items: {}, dismissed: { c1: { value: true, at: now } } }, now).overlay.dismissed).toEqual({});
+    expect(
+      mergeOverlay(dismissed, { items: {}, dismissed: { c1: { value: true, at: now } } }, now).overlay.dismissed,
+    ).toEqual({});
   });
 
   it("recomputes completion with the overlay", () => {
@@ -105,10 +123,15 @@ describe("mergeOverlay", () => {
 
 describe("pickChecklist", () => {
   const now = at.getTime();
-  const doneItem = (id: string, when: number) => item(id, "e", { done: true, completedAt: new Date(when).toISOString() });
+  const doneItem = (id: string, when: number) =>
+    item(id, "e", { done: true, completedAt: new Date(when).toISOString() });
 
   it("shows the first unfinished checklist", () => {
-    const s = state([checklist("finished", [doneItem("x", now)]), checklist("open", [item("y", "e")]), checklist("later", [item("z", "e")])]);
+    const s = state([
+      checklist("finished", [doneItem("x", now)]),
+      checklist("open", [item("y", "e")]),
+      checklist("later", [item("z", "e")]),
+    ]);
     expect(pickChecklist(s, new Set(), now)?.id).toBe("open");
   });
 

@@ -57,7 +57,10 @@ describe("ChunkLoader", () => {
     const now = page.nextTimer();
     expect(now.ms).toBe(0);
     now.fn();
-    expect(page.injected.map((s) => s.src)).toEqual(["https://cairn.test/sdk/voice.0123456789.js", "https://cairn.test/sdk/voice.js"]);
+    expect(page.injected.map((s) => s.src)).toEqual([
+      "https://cairn.test/sdk/voice.0123456789.js",
+      "https://cairn.test/sdk/voice.js",
+    ]);
     page.fail();
     const later = page.nextTimer();
     expect(later.ms).toBeGreaterThanOrEqual(1000);

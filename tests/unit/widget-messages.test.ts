@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildMessage, readPage, toBag, type Identity, type MessageEnv } from "../../components/widget/runtime/messages";
+import {
+  buildMessage,
+  readPage,
+  toBag,
+  type Identity,
+  type MessageEnv,
+} from "../../components/widget/runtime/messages";
 import { batchBody } from "../../components/widget/runtime/queue";
 import { uuid } from "../../components/widget/runtime/uuid";
 import { parseJsonBody, readBodyText } from "../../server/http/responses";
@@ -7,8 +13,17 @@ import { presentedKey } from "../../server/http/write-key";
 import { normalizeMessage } from "../../server/ingest/normalize-message";
 import { parseBatch } from "../../server/ingest/parse-payload";
 
-const page = readPage({ href: "https://app.test/flows?x=1", pathname: "/flows", search: "?x=1" }, { title: "Flows", referrer: "https://app.test/" });
-const env: MessageEnv = { messageId: "m-1", now: new Date("2026-11-24T10:00:00.000Z"), locale: "fr-FR", page, version: "0.1.0" };
+const page = readPage(
+  { href: "https://app.test/flows?x=1", pathname: "/flows", search: "?x=1" },
+  { title: "Flows", referrer: "https://app.test/" },
+);
+const env: MessageEnv = {
+  messageId: "m-1",
+  now: new Date("2026-11-24T10:00:00.000Z"),
+  locale: "fr-FR",
+  page,
+  version: "0.1.0",
+};
 const anon: Identity = { userId: null, anonymousId: "a-1", groupId: null };
 const known: Identity = { userId: "u-42", anonymousId: "a-1", groupId: "acme" };
 
@@ -24,7 +39,13 @@ describe("buildMessage", () => {
       properties: { steps: 3 },
       context: {
         locale: "fr-FR",
-        page: { url: "https://app.test/flows?x=1", path: "/flows", title: "Flows", referrer: "https://app.test/", search: "?x=1" },
+        page: {
+          url: "https://app.test/flows?x=1",
+          path: "/flows",
+          title: "Flows",
+          referrer: "https://app.test/",
+          search: "?x=1",
+        },
         library: { name: "cairn.js", version: "0.1.0" },
         groupId: "acme",
       },
@@ -50,7 +71,10 @@ describe("buildMessage", () => {
 
 describe("toBag", () => {
   it("copies plain data, turning dates into strings and dropping functions", () => {
-    expect(toBag({ at: new Date("2026-01-01T00:00:00Z"), f: () => 1, n: 1 })).toEqual({ at: "2026-01-01T00:00:00.000Z", n: 1 });
+    expect(toBag({ at: new Date("2026-01-01T00:00:00Z"), f: () => 1, n: 1 })).toEqual({
+      at: "2026-01-01T00:00:00.000Z",
+      n: 1,
+    });
     expect(toBag(undefined)).toEqual({});
     expect(toBag(null)).toEqual({});
   });
@@ -70,7 +94,13 @@ describe("uuid", () => {
     expect(uuid({ getRandomValues: (a) => a.fill(0xff) })).toBe("ffffffff-ffff-4fff-bfff-ffffffffffff");
     expect(uuid({})).toMatch(v4);
     expect(uuid()).toMatch(v4);
-    expect(uuid({ randomUUID: () => { throw new Error("insecure context"); } })).toMatch(v4);
+    expect(
+      uuid({
+        randomUUID: () => {
+          throw new Error("insecure context");
+        },
+      }),
+    ).toMatch(v4);
   });
 });
 
@@ -78,7 +108,10 @@ describe("what the widget sends is what ingest accepts", () => {
   const messages = [
     buildMessage({ type: "identify", traits: { role: "data engineer" } }, known, env),
     buildMessage({ type: "group", groupId: "acme", traits: {} }, known, { ...env, messageId: "m-2" }),
-    buildMessage({ type: "track", event: "connection_created", properties: { source: "pg" } }, known, { ...env, messageId: "m-3" }),
+    buildMessage({ type: "track", event: "connection_created", properties: { source: "pg" } }, known, {
+      ...env,
+      messageId: "m-3",
+    }),
     buildMessage({ type: "page", name: null, properties: {} }, anon, { ...env, messageId: "m-4" }),
   ];
 
@@ -97,9 +130,16 @@ describe("what the widget sends is what ingest accepts", () => {
 
   it("ingest reads the user, the account from context.groupId, and the locale", () => {
     const parsed = parseBatch(JSON.parse(batchBody(messages, "k", env.now)));
-    const normalized = parsed.accepted.map(({ message }) => normalizeMessage(message, new Date("2026-11-24T10:00:05Z")));
+    const normalized = parsed.accepted.map(({ message }) =>
+      normalizeMessage(message, new Date("2026-11-24T10:00:05Z")),
+    );
     expect(normalized.map((m) => m.userKey)).toEqual(["u-42", "u-42", "u-42", "anon:a-1"]);
-    expect(normalized[2]).toMatchObject({ name: "connection_created", groupId: "acme", locale: "fr-FR", messageId: "m-3" });
+    expect(normalized[2]).toMatchObject({
+      name: "connection_created",
+      groupId: "acme",
+      locale: "fr-FR",
+      messageId: "m-3",
+    });
     expect(normalized[0]!.traits).toEqual({ role: "data engineer" });
   });
 });

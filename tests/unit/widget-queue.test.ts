@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { FakeClock } from "./support/fake-clock";
 import type { Message } from "../../components/widget/runtime/messages";
-import { chunk, Queue, QUEUE_PREFIX, utf8Length, type FetchLike, type QueueOptions, type StoredQueue } from "../../components/widget/runtime/queue";
+import {
+  chunk,
+  Queue,
+  QUEUE_PREFIX,
+  utf8Length,
+  type FetchLike,
+  type QueueOptions,
+  type StoredQueue,
+} from "../../components/widget/runtime/queue";
 import { MemoryStorage } from "../../components/widget/runtime/storage";
 
 class Clock extends FakeClock {
@@ -20,11 +28,14 @@ function fakeServer(replies: Reply[] = []) {
     sent.push({ url, contentType: init.headers["Content-Type"]!, body: JSON.parse(init.body) });
     const r = replies.shift() ?? 200;
     if (r === "network") throw new TypeError("Failed to fetch");
-    const { status, body, retryAfter } = typeof r === "number" ? { status: r, body: undefined, retryAfter: undefined } : r;
+    const { status, body, retryAfter } =
+      typeof r === "number" ? { status: r, body: undefined, retryAfter: undefined } : r;
     return {
       status,
-      headers: { get: (n: string) => (n.toLowerCase() === "retry-after" ? retryAfter ?? null : null) },
-      json: async () => body ?? (status === 200 ? { success: true, rejected: [] } : { error: { code: "X", message: `status ${status}` } }),
+      headers: { get: (n: string) => (n.toLowerCase() === "retry-after" ? (retryAfter ?? null) : null) },
+      json: async () =>
+        body ??
+        (status === 200 ? { success: true, rejected: [] } : { error: { code: "X", message: `status ${status}` } }),
     };
   };
   return { sent, fetch };
@@ -41,12 +52,25 @@ function msg(event = "clicked", extra: Partial<Message> = {}): Message {
     userId: "u1",
     event,
     properties: {},
-    context: { locale: "en", page: { url: "https://app.test/", path: "/", title: "", referrer: "", search: "" }, library: { name: "cairn.js", version: "test" } },
+    context: {
+      locale: "en",
+      page: { url: "https://app.test/", path: "/", title: "", referrer: "", search: "" },
+      library: { name: "cairn.js", version: "test" },
+    },
     ...extra,
   };
 }
 
-function setup(opts: { replies?: Reply[]; storage?: MemoryStorage; clock?: Clock; tabId?: string; writeKey?: string; beacon?: (url: string, data: Blob) => boolean } & Partial<QueueOptions> = {}) {
+function setup(
+  opts: {
+    replies?: Reply[];
+    storage?: MemoryStorage;
+    clock?: Clock;
+    tabId?: string;
+    writeKey?: string;
+    beacon?: (url: string, data: Blob) => boolean;
+  } & Partial<QueueOptions> = {},
+) {
   const clock = opts.clock ?? new Clock();
   const storage = opts.storage ?? new MemoryStorage();
   const server = fakeServer(opts.replies);
@@ -68,7 +92,8 @@ function setup(opts: { replies?: Reply[]; storage?: MemoryStorage; clock?: Clock
   return { queue, clock, storage, server, logs };
 }
 
-const stored = (s: MemoryStorage, tab = "tab-a") => JSON.parse(s.getItem(QUEUE_PREFIX + tab) ?? "null") as StoredQueue | null;
+const stored = (s: MemoryStorage, tab = "tab-a") =>
+  JSON.parse(s.getItem(QUEUE_PREFIX + tab) ?? "null") as StoredQueue | null;
 
 describe("Queue: batching", () => {
   it("sends what accumulated after the flush interval, as one text/plain batch carrying the write key", async () => {
@@ -192,7 +217,9 @@ describe("Queue: failures", () => {
   });
 
   it("reports messages the server rejected inside a 200", async () => {
-    const { queue, clock, logs } = setup({ replies: [{ status: 200, body: { success: true, rejected: [{ index: 0, messageId: "x", error: "bad" }] } }] });
+    const { queue, clock, logs } = setup({
+      replies: [{ status: 200, body: { success: true, rejected: [{ index: 0, messageId: "x", error: "bad" }] } }],
+    });
     queue.enqueue(msg());
     await clock.advance(1000);
     expect(queue.size).toBe(0);
@@ -283,10 +310,16 @@ describe("Queue: reloads and other tabs", () => {
     const m = msg();
     const q = setup({ storage, clock, tabId: "me", replies: ["network"] });
     q.queue.enqueue(m);
-    storage.setItem(`${QUEUE_PREFIX}dead`, JSON.stringify({ k: "cwk_test", e: "https://cairn.test/api/v1/batch", t: 0, m: [m, msg()] }));
+    storage.setItem(
+      `${QUEUE_PREFIX}dead`,
+      JSON.stringify({ k: "cwk_test", e: "https://cairn.test/api/v1/batch", t: 0, m: [m, msg()] }),
+    );
     await clock.advance(1000);
     await clock.advance(500);
-    expect(q.server.sent[1]!.body.batch.map((x) => x.messageId)).toEqual([q.server.sent[1]!.body.batch[0]!.messageId, m.messageId]);
+    expect(q.server.sent[1]!.body.batch.map((x) => x.messageId)).toEqual([
+      q.server.sent[1]!.body.batch[0]!.messageId,
+      m.messageId,
+    ]);
     expect(q.server.sent[1]!.body.batch).toHaveLength(2);
   });
 });

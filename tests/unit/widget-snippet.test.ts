@@ -28,7 +28,10 @@ describe("snippet", () => {
 
   it("defines window.cairn at once, queues calls in order, and loads /sdk/loader.js async", () => {
     const page = fakePage();
-    vm.runInNewContext(`${snippetCode("https://cairn.test/", "cwk_k")}; window.cairn.identify("u1", {role: "pm"}); window.cairn.track("x", {a: 1});`, page);
+    vm.runInNewContext(
+      `${snippetCode("https://cairn.test/", "cwk_k")}; window.cairn.identify("u1", {role: "pm"}); window.cairn.track("x", {a: 1});`,
+      page,
+    );
     const c = page.window.cairn!;
     for (const m of API_METHODS) expect(typeof c[m]).toBe("function");
     expect(JSON.parse(JSON.stringify(c._q))).toEqual([
@@ -50,7 +53,10 @@ describe("snippet", () => {
 
   it("installStub (the React wrapper's copy) behaves exactly like the snippet", () => {
     const a = fakePage();
-    vm.runInNewContext(`${snippetCode("https://cairn.test/", "cwk_k")}; window.cairn.page(); window.cairn.group("acme")`, a);
+    vm.runInNewContext(
+      `${snippetCode("https://cairn.test/", "cwk_k")}; window.cairn.page(); window.cairn.group("acme")`,
+      a,
+    );
     const b = fakePage();
     installStub(b.window, b.document as never, "https://cairn.test/", "cwk_k");
     (b.window.cairn!.page as () => void)();
@@ -68,15 +74,24 @@ describe("loader", () => {
     runLoader(page.window, page.document as never, "cairn.abcdef0123.js");
     expect(page.window.cairn!._q).toBe(queue);
     expect(queue).toHaveLength(2);
-    expect(page.injected.map((s) => s.src)).toEqual(["https://cairn.test/sdk/loader.js", "https://cairn.test/sdk/cairn.abcdef0123.js"]);
+    expect(page.injected.map((s) => s.src)).toEqual([
+      "https://cairn.test/sdk/loader.js",
+      "https://cairn.test/sdk/cairn.abcdef0123.js",
+    ]);
   });
 
   it("alone: defines the stub, reads data-write-key, finds the host from its own URL", () => {
-    const page = fakePage({ src: "https://cairn.test/base/sdk/loader.js?v=1", getAttribute: (n: string) => (n === "data-write-key" ? "cwk_tag" : null) });
+    const page = fakePage({
+      src: "https://cairn.test/base/sdk/loader.js?v=1",
+      getAttribute: (n: string) => (n === "data-write-key" ? "cwk_tag" : null),
+    });
     runLoader(page.window, page.document as never, "cairn.abcdef0123.js");
     const c = page.window.cairn!;
     (c.track as (e: string) => void)("clicked");
-    expect(c._q).toEqual([["load", ["cwk_tag"]], ["track", ["clicked"]]]);
+    expect(c._q).toEqual([
+      ["load", ["cwk_tag"]],
+      ["track", ["clicked"]],
+    ]);
     expect(c._h).toBe("https://cairn.test/base");
     expect(page.injected[0]!.src).toBe("https://cairn.test/base/sdk/cairn.abcdef0123.js");
   });
@@ -87,7 +102,10 @@ describe("loader", () => {
     runLoader(page.window, page.document as never, "cairn.0000000000.js");
     expect(page.injected).toHaveLength(1);
     page.injected[0]!.onerror!();
-    expect(page.injected.map((s) => s.src)).toEqual(["https://cairn.test/sdk/cairn.0000000000.js", "https://cairn.test/sdk/cairn.js"]);
+    expect(page.injected.map((s) => s.src)).toEqual([
+      "https://cairn.test/sdk/cairn.0000000000.js",
+      "https://cairn.test/sdk/cairn.js",
+    ]);
   });
 
   it("caps the queue when the runtime never arrives", () => {
@@ -101,14 +119,23 @@ describe("loader", () => {
 describe("installApi", () => {
   it("replaces the stub's methods in place and replays the queue with load first", () => {
     const page = fakePage();
-    vm.runInNewContext(`window.cairn = {}; window.cairn.track = function(){}; window.cairn._q = [["identify", ["u1"]], ["load", ["cwk_k"]], ["track", ["e", {p: 1}]], ["nope", []]]`, page);
+    vm.runInNewContext(
+      `window.cairn = {}; window.cairn.track = function(){}; window.cairn._q = [["identify", ["u1"]], ["load", ["cwk_k"]], ["track", ["e", {p: 1}]], ["nope", []]]`,
+      page,
+    );
     const stub = page.window.cairn!;
     const calls: unknown[][] = [];
-    const api = Object.fromEntries(API_METHODS.map((m) => [m, (...args: unknown[]) => calls.push([m, ...args])])) as never;
+    const api = Object.fromEntries(
+      API_METHODS.map((m) => [m, (...args: unknown[]) => calls.push([m, ...args])]),
+    ) as never;
     installApi(stub, api, () => undefined);
     expect(page.window.cairn).toBe(stub);
     expect(stub._q).toBeUndefined();
-    expect(JSON.parse(JSON.stringify(calls))).toEqual([["load", "cwk_k"], ["identify", "u1"], ["track", "e", { p: 1 }]]);
+    expect(JSON.parse(JSON.stringify(calls))).toEqual([
+      ["load", "cwk_k"],
+      ["identify", "u1"],
+      ["track", "e", { p: 1 }],
+    ]);
     (stub.page as (n: string) => void)("home");
     expect(calls.at(-1)).toEqual(["page", "home"]);
   });
@@ -116,7 +143,14 @@ describe("installApi", () => {
   it("never lets an error reach the host", () => {
     const stub: Stub = {};
     const errors: unknown[] = [];
-    const api = Object.fromEntries(API_METHODS.map((m) => [m, () => { throw new Error(`boom ${m}`); }])) as never;
+    const api = Object.fromEntries(
+      API_METHODS.map((m) => [
+        m,
+        () => {
+          throw new Error(`boom ${m}`);
+        },
+      ]),
+    ) as never;
     installApi(stub, api, (e) => errors.push(e));
     expect(() => (stub.track as () => void)()).not.toThrow();
     expect(errors).toHaveLength(1);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { FakeClock } from "./support/fake-clock";
 import type { WidgetState } from "../../server/contract/widget-protocol";
-import { DEFAULT_POLL_MS, MIN_POLL_MS, pollDelay, StateClient, widgetUrl, type StateFetch } from "../../components/widget/runtime/state-client";
+import {
+  DEFAULT_POLL_MS,
+  MIN_POLL_MS,
+  pollDelay,
+  StateClient,
+  widgetUrl,
+  type StateFetch,
+} from "../../components/widget/runtime/state-client";
 
 class Clock extends FakeClock {
   constructor() {
@@ -9,7 +16,14 @@ class Clock extends FakeClock {
   }
 }
 
-const stateFor = (userId: string, pollAfterMs = 30_000): WidgetState => ({ user: { userId, persona: null, locale: "de" }, checklists: [], roleQuestion: null, pollAfterMs, feedback: null, surveyEvents: [] });
+const stateFor = (userId: string, pollAfterMs = 30_000): WidgetState => ({
+  user: { userId, persona: null, locale: "de" },
+  checklists: [],
+  roleQuestion: null,
+  pollAfterMs,
+  feedback: null,
+  surveyEvents: [],
+});
 
 function setup(replies: (number | "network")[] = []) {
   const clock = new Clock();
@@ -22,7 +36,11 @@ function setup(replies: (number | "network")[] = []) {
     const r = replies.shift() ?? 200;
     if (r === "network") throw new TypeError("Failed to fetch");
     const userId = new URL(url).searchParams.get("userId")!;
-    return { status: r, json: async () => (r === 200 ? stateFor(userId) : { error: { code: "UNAUTHORIZED", message: "Unknown or revoked write key." } }) };
+    return {
+      status: r,
+      json: async () =>
+        r === 200 ? stateFor(userId) : { error: { code: "UNAUTHORIZED", message: "Unknown or revoked write key." } },
+    };
   };
   const client = new StateClient({
     host: "https://cairn.test",
@@ -41,7 +59,9 @@ function setup(replies: (number | "network")[] = []) {
 
 describe("widgetUrl and pollDelay", () => {
   it("encodes the user and locale", () => {
-    expect(widgetUrl("https://c.test", "a b&c", "fr-FR")).toBe("https://c.test/api/v1/widget?userId=a%20b%26c&locale=fr-FR");
+    expect(widgetUrl("https://c.test", "a b&c", "fr-FR")).toBe(
+      "https://c.test/api/v1/widget?userId=a%20b%26c&locale=fr-FR",
+    );
   });
   it("keeps the server's poll interval within bounds", () => {
     expect(pollDelay(30_000)).toBe(30_000);

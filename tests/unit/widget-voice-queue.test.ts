@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { FakeClock } from "./support/fake-clock";
 import type { VoiceMessage } from "../../server/contract/widget-protocol";
 import type { Message } from "../../components/widget/runtime/messages";
-import { Queue, QUEUE_PREFIX, type FetchLike, type Queued, type StoredQueue } from "../../components/widget/runtime/queue";
+import {
+  Queue,
+  QUEUE_PREFIX,
+  type FetchLike,
+  type Queued,
+  type StoredQueue,
+} from "../../components/widget/runtime/queue";
 import { MemoryStorage } from "../../components/widget/runtime/storage";
 
 // The same Queue class carries survey answers and feedback to POST /api/v1/responses: a second
@@ -20,12 +26,20 @@ function fakeServer(replies: (number | "network")[] = []) {
     sent.push({ url, body: JSON.parse(init.body) });
     const r = replies.shift() ?? 200;
     if (r === "network") throw new TypeError("Failed to fetch");
-    return { status: r, headers: { get: () => null }, json: async () => (r === 200 ? { success: true, rejected: [] } : { error: { code: "X", message: `status ${r}` } }) };
+    return {
+      status: r,
+      headers: { get: () => null },
+      json: async () =>
+        r === 200 ? { success: true, rejected: [] } : { error: { code: "X", message: `status ${r}` } },
+    };
   };
   return { sent, fetch };
 }
 
-function queueOf<M extends Queued>(endpoint: string, o: { storage: MemoryStorage; clock: FakeClock; tabId: string; replies?: (number | "network")[] }) {
+function queueOf<M extends Queued>(
+  endpoint: string,
+  o: { storage: MemoryStorage; clock: FakeClock; tabId: string; replies?: (number | "network")[] },
+) {
   const server = fakeServer(o.replies);
   const logs: string[] = [];
   const queue = new Queue<M>({
@@ -47,11 +61,32 @@ function queueOf<M extends Queued>(endpoint: string, o: { storage: MemoryStorage
 let n = 0;
 function answer(extra: Partial<Extract<VoiceMessage, { type: "survey_response" }>> = {}): VoiceMessage {
   n++;
-  return { type: "survey_response", messageId: `v-${n}`, userId: "u1", timestamp: "2026-11-24T10:00:00.000Z", surveyId: "s1", displayId: `d-${n}`, score: 9, comment: "Fast syncs", locale: "en", ...extra };
+  return {
+    type: "survey_response",
+    messageId: `v-${n}`,
+    userId: "u1",
+    timestamp: "2026-11-24T10:00:00.000Z",
+    surveyId: "s1",
+    displayId: `d-${n}`,
+    score: 9,
+    comment: "Fast syncs",
+    locale: "en",
+    ...extra,
+  };
 }
-const feedback = (): VoiceMessage => ({ type: "feedback", messageId: `f-${++n}`, userId: "u1", timestamp: "2026-11-24T10:00:00.000Z", text: "Dark mode please", category: "idea", pageUrl: "https://app.test/", locale: "en" });
+const feedback = (): VoiceMessage => ({
+  type: "feedback",
+  messageId: `f-${++n}`,
+  userId: "u1",
+  timestamp: "2026-11-24T10:00:00.000Z",
+  text: "Dark mode please",
+  category: "idea",
+  pageUrl: "https://app.test/",
+  locale: "en",
+});
 
-const stored = (s: MemoryStorage, tab: string) => JSON.parse(s.getItem(QUEUE_PREFIX + tab) ?? "null") as StoredQueue<VoiceMessage> | null;
+const stored = (s: MemoryStorage, tab: string) =>
+  JSON.parse(s.getItem(QUEUE_PREFIX + tab) ?? "null") as StoredQueue<VoiceMessage> | null;
 
 describe("Queue<VoiceMessage>", () => {
   it("persists answers until /api/v1/responses takes them, as the same { batch, writeKey, sentAt } body", async () => {
@@ -74,7 +109,12 @@ describe("Queue<VoiceMessage>", () => {
   it("retries with backoff while the endpoint is unreachable, with the same messageIds, and delivers once", async () => {
     const storage = new MemoryStorage();
     const clock = new FakeClock(0);
-    const { queue, server } = queueOf<VoiceMessage>(VOICE, { storage, clock, tabId: "t-v", replies: ["network", 503, "network"] });
+    const { queue, server } = queueOf<VoiceMessage>(VOICE, {
+      storage,
+      clock,
+      tabId: "t-v",
+      replies: ["network", 503, "network"],
+    });
     const a = answer();
     queue.enqueue(a, true);
     await clock.advance(0);
@@ -99,7 +139,10 @@ describe("Queue<VoiceMessage>", () => {
     queue.enqueue(a, true);
     await clock.advance(0); // fails
     // A page that closed earlier had `a` (e.g. restored from the same storage) and `b`.
-    storage.setItem(`${QUEUE_PREFIX}dead-v`, JSON.stringify({ k: "cwk_test", e: VOICE, t: 0, m: [a, b] } satisfies StoredQueue<VoiceMessage>));
+    storage.setItem(
+      `${QUEUE_PREFIX}dead-v`,
+      JSON.stringify({ k: "cwk_test", e: VOICE, t: 0, m: [a, b] } satisfies StoredQueue<VoiceMessage>),
+    );
     await clock.advance(500);
     expect(server.sent[1]!.body.batch.map((m) => m.messageId).sort()).toEqual([a.messageId, b.messageId].sort());
     expect(storage.getItem(`${QUEUE_PREFIX}dead-v`)).toBeNull();
@@ -118,7 +161,11 @@ describe("Queue<VoiceMessage>", () => {
       userId: "u1",
       event: "workflow_run",
       properties: {},
-      context: { locale: "en", page: { url: "", path: "/", title: "", referrer: "", search: "" }, library: { name: "cairn.js", version: "t" } },
+      context: {
+        locale: "en",
+        page: { url: "", path: "/", title: "", referrer: "", search: "" },
+        library: { name: "cairn.js", version: "t" },
+      },
     };
     const eventsLeft: StoredQueue = { k: "cwk_test", e: EVENTS, t: 0, m: [event] };
     storage.setItem(`${QUEUE_PREFIX}old-v`, JSON.stringify(voiceLeft));

@@ -10,7 +10,9 @@ describe("voice strings", () => {
     for (const key of Object.keys(VOICE_DICTIONARIES.en) as (keyof typeof VOICE_DICTIONARIES.en)[]) {
       for (const locale of ["fr", "de"] as const) {
         expect(VOICE_DICTIONARIES[locale][key], `${locale}.${key}`).toBeTruthy();
-        expect(placeholders(VOICE_DICTIONARIES[locale][key]), `${locale}.${key}`).toBe(placeholders(VOICE_DICTIONARIES.en[key]));
+        expect(placeholders(VOICE_DICTIONARIES[locale][key]), `${locale}.${key}`).toBe(
+          placeholders(VOICE_DICTIONARIES.en[key]),
+        );
       }
     }
   });
@@ -18,10 +20,20 @@ describe("voice strings", () => {
 
 describe("voice-of-customer strings", () => {
   it("names every public feedback status in every locale, and differently", () => {
-    const statuses: WidgetFeedbackStatus[] = ["received", "under_review", "planned", "in_progress", "shipped", "closed"];
+    const statuses: WidgetFeedbackStatus[] = [
+      "received",
+      "under_review",
+      "planned",
+      "in_progress",
+      "shipped",
+      "closed",
+    ];
     for (const locale of ["en", "fr", "de"] as const) {
       const labels = statuses.map((s) => statusLabel(locale, s));
-      expect(labels.every((l) => l && !l.includes("_")), locale).toBe(true);
+      expect(
+        labels.every((l) => l && !l.includes("_")),
+        locale,
+      ).toBe(true);
       expect(new Set(labels).size, locale).toBe(statuses.length);
     }
     expect(statusLabel("en", "under_review")).toBe("Under review");

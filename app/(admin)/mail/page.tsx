@@ -9,7 +9,10 @@ export default async function MailPage() {
   if (!(await getSessionUser())) redirect("/signin?next=/mail");
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
-      <PageHeader title="Mail log" description="Every email Cairn sends is written to an outbox first. Without SMTP_URL it stays here: mail to you, and mail of workspaces you administer." />
+      <PageHeader
+        title="Mail log"
+        description="Every email Cairn sends is written to an outbox first. Without SMTP_URL it stays here: mail to you, and mail of workspaces you administer."
+      />
       <MailLog />
     </main>
   );

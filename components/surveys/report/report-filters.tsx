@@ -6,7 +6,14 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { Definition } from "@/components/onboarding-reports/metric";
 import { PERIOD_DEFINITION } from "@/server/surveys/reports/definitions";
 
-export type SurveyFilterValues = { from?: string; to?: string; personaId?: string; plan?: string; traitKey?: string; traitValue?: string };
+export type SurveyFilterValues = {
+  from?: string;
+  to?: string;
+  personaId?: string;
+  plan?: string;
+  traitKey?: string;
+  traitValue?: string;
+};
 
 /** Period, persona, plan and a user-trait segment of the survey report; every change applies at once. */
 export function SurveyReportFilters(props: {
@@ -23,38 +30,87 @@ export function SurveyReportFilters(props: {
   const text = (v: string) => (v.trim() === "" ? undefined : v);
   const filtered = Object.values(value).some(Boolean);
   const plans = value.plan && !props.plans.includes(value.plan) ? [...props.plans, value.plan] : props.plans;
-  const keys = value.traitKey && !props.traitKeys.includes(value.traitKey) ? [...props.traitKeys, value.traitKey] : props.traitKeys;
+  const keys =
+    value.traitKey && !props.traitKeys.includes(value.traitKey)
+      ? [...props.traitKeys, value.traitKey]
+      : props.traitKeys;
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs">
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-[repeat(6,minmax(0,1fr))_auto] lg:items-end">
         <Field label="From">
-          <Input data-testid="filter-from" type="date" value={value.from ?? props.period?.from ?? ""} max={value.to ?? props.period?.to} onChange={(e) => set({ from: text(e.target.value) })} />
+          <Input
+            data-testid="filter-from"
+            type="date"
+            value={value.from ?? props.period?.from ?? ""}
+            max={value.to ?? props.period?.to}
+            onChange={(e) => set({ from: text(e.target.value) })}
+          />
         </Field>
         <Field label="To" error={props.error ?? undefined}>
-          <Input data-testid="filter-to" type="date" value={value.to ?? props.period?.to ?? ""} min={value.from ?? props.period?.from} onChange={(e) => set({ to: text(e.target.value) })} />
+          <Input
+            data-testid="filter-to"
+            type="date"
+            value={value.to ?? props.period?.to ?? ""}
+            min={value.from ?? props.period?.from}
+            onChange={(e) => set({ to: text(e.target.value) })}
+          />
         </Field>
         <Field label="Persona">
-          <Select data-testid="filter-persona" value={value.personaId ?? ""} onChange={(e) => set({ personaId: text(e.target.value) })} disabled={!props.personas}>
+          <Select
+            data-testid="filter-persona"
+            value={value.personaId ?? ""}
+            onChange={(e) => set({ personaId: text(e.target.value) })}
+            disabled={!props.personas}
+          >
             <option value="">All personas</option>
-            {(props.personas ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {(props.personas ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="Plan">
-          <Select data-testid="filter-plan" value={value.plan ?? ""} onChange={(e) => set({ plan: text(e.target.value) })}>
+          <Select
+            data-testid="filter-plan"
+            value={value.plan ?? ""}
+            onChange={(e) => set({ plan: text(e.target.value) })}
+          >
             <option value="">All plans</option>
-            {plans.map((p) => <option key={p} value={p}>{p}</option>)}
+            {plans.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="Segment: trait">
-          <Select data-testid="filter-trait" value={value.traitKey ?? ""} onChange={(e) => set({ traitKey: text(e.target.value), traitValue: text(e.target.value) ? value.traitValue : undefined })}>
+          <Select
+            data-testid="filter-trait"
+            value={value.traitKey ?? ""}
+            onChange={(e) =>
+              set({ traitKey: text(e.target.value), traitValue: text(e.target.value) ? value.traitValue : undefined })
+            }
+          >
             <option value="">No segment</option>
-            {keys.map((k) => <option key={k} value={k}>{k}</option>)}
+            {keys.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="equals">
-          <CommitInput key={`${value.traitKey ?? ""}:${value.traitValue ?? ""}`} value={value.traitValue ?? ""} disabled={!value.traitKey} onCommit={(v) => set({ traitValue: text(v) })} />
+          <CommitInput
+            key={`${value.traitKey ?? ""}:${value.traitValue ?? ""}`}
+            value={value.traitValue ?? ""}
+            disabled={!value.traitKey}
+            onCommit={(v) => set({ traitValue: text(v) })}
+          />
         </Field>
-        <Button variant="ghost" onClick={() => props.onChange({})} disabled={!filtered}>Clear filters</Button>
+        <Button variant="ghost" onClick={() => props.onChange({})} disabled={!filtered}>
+          Clear filters
+        </Button>
       </div>
       <Definition>{PERIOD_DEFINITION}</Definition>
     </div>
@@ -62,7 +118,15 @@ export function SurveyReportFilters(props: {
 }
 
 /** Applies on Enter or when leaving the field, not on every keystroke (each change reloads the report). */
-function CommitInput({ value, disabled, onCommit }: { value: string; disabled: boolean; onCommit: (v: string) => void }) {
+function CommitInput({
+  value,
+  disabled,
+  onCommit,
+}: {
+  value: string;
+  disabled: boolean;
+  onCommit: (v: string) => void;
+}) {
   const [draft, setDraft] = useState(value);
   const commit = () => draft !== value && onCommit(draft);
   return (

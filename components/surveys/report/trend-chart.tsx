@@ -12,11 +12,20 @@ const DOMAINS: Record<Exclude<SurveyKind, "open">, { min: number; max: number; t
   ces: { min: 1, max: 7, ticks: [1, 2, 3, 4, 5, 6, 7] },
 };
 
-const shortDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+const shortDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 
 /** The weekly metric as a line; a week without answers breaks the line (a gap, never a zero).
  * Open questions: answers per week as columns. */
-export function TrendChart({ kind, weekly, label }: { kind: SurveyKind; weekly: TSurveyReport["weekly"]; label: string }) {
+export function TrendChart({
+  kind,
+  weekly,
+  label,
+}: {
+  kind: SurveyKind;
+  weekly: TSurveyReport["weekly"];
+  label: string;
+}) {
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const n = weekly.length;
@@ -29,16 +38,41 @@ export function TrendChart({ kind, weekly, label }: { kind: SurveyKind; weekly: 
     const y = (v: number) => PAD.top + innerH - (v / max) * innerH;
     return (
       <figure>
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={label} data-testid="survey-trend-chart">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          width="100%"
+          role="img"
+          aria-label={label}
+          data-testid="survey-trend-chart"
+        >
           <title>{label}</title>
           <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke="#d6d3d1" />
-          <text x={PAD.left - 6} y={y(max) + 4} textAnchor="end" fontSize="11" fill="#78716c">{max}</text>
+          <text x={PAD.left - 6} y={y(max) + 4} textAnchor="end" fontSize="11" fill="#78716c">
+            {max}
+          </text>
           {weekly.map((w, i) => (
             <g key={w.week}>
-              <rect x={PAD.left + i * band + band * 0.15} width={band * 0.7} y={y(w.n)} height={y(0) - y(w.n)} fill="#237556" rx={2}>
+              <rect
+                x={PAD.left + i * band + band * 0.15}
+                width={band * 0.7}
+                y={y(w.n)}
+                height={y(0) - y(w.n)}
+                fill="#237556"
+                rx={2}
+              >
                 <title>{`Week of ${w.from}: ${w.n} answer${w.n === 1 ? "" : "s"}`}</title>
               </rect>
-              {i % labelEvery === 0 ? <text x={PAD.left + i * band + band / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#78716c">{shortDate(w.from)}</text> : null}
+              {i % labelEvery === 0 ? (
+                <text
+                  x={PAD.left + i * band + band / 2}
+                  y={HEIGHT - 8}
+                  textAnchor="middle"
+                  fontSize="11"
+                  fill="#78716c"
+                >
+                  {shortDate(w.from)}
+                </text>
+              ) : null}
             </g>
           ))}
         </svg>
@@ -61,16 +95,38 @@ export function TrendChart({ kind, weekly, label }: { kind: SurveyKind; weekly: 
 
   return (
     <figure>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={label} data-testid="survey-trend-chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        role="img"
+        aria-label={label}
+        data-testid="survey-trend-chart"
+      >
         <title>{label}</title>
         {domain.ticks.map((t) => (
           <g key={t}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} stroke={kind === "nps" && t === 0 ? "#a8a29e" : "#e7e5e4"} strokeDasharray={kind === "nps" && t === 0 ? "3 3" : undefined} />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#78716c">{kind === "csat" ? `${t}%` : t}</text>
+            <line
+              x1={PAD.left}
+              x2={WIDTH - PAD.right}
+              y1={y(t)}
+              y2={y(t)}
+              stroke={kind === "nps" && t === 0 ? "#a8a29e" : "#e7e5e4"}
+              strokeDasharray={kind === "nps" && t === 0 ? "3 3" : undefined}
+            />
+            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#78716c">
+              {kind === "csat" ? `${t}%` : t}
+            </text>
           </g>
         ))}
         {runs.map((r) => (
-          <polyline key={r[0]!.i} points={r.map((p) => `${x(p.i)},${y(p.v)}`).join(" ")} fill="none" stroke="#237556" strokeWidth={2.5} strokeLinejoin="round" />
+          <polyline
+            key={r[0]!.i}
+            points={r.map((p) => `${x(p.i)},${y(p.v)}`).join(" ")}
+            fill="none"
+            stroke="#237556"
+            strokeWidth={2.5}
+            strokeLinejoin="round"
+          />
         ))}
         {weekly.map((w, i) => (
           <g key={w.week}>
@@ -83,11 +139,17 @@ export function TrendChart({ kind, weekly, label }: { kind: SurveyKind; weekly: 
                 <title>{`Week of ${w.from}: ${formatMetric(kind, w.value)} (n=${w.n})`}</title>
               </circle>
             )}
-            {i % labelEvery === 0 ? <text x={x(i)} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#78716c">{shortDate(w.from)}</text> : null}
+            {i % labelEvery === 0 ? (
+              <text x={x(i)} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#78716c">
+                {shortDate(w.from)}
+              </text>
+            ) : null}
           </g>
         ))}
       </svg>
-      <figcaption className="mt-1 text-center text-xs text-stone-400">Weeks start on {shortDate(weekly[0]?.from ?? "1970-01-01")}; hover a point for its value and count.</figcaption>
+      <figcaption className="mt-1 text-center text-xs text-stone-400">
+        Weeks start on {shortDate(weekly[0]?.from ?? "1970-01-01")}; hover a point for its value and count.
+      </figcaption>
     </figure>
   );
 }

@@ -24,7 +24,10 @@ export function Verbatims({ kind, filters }: { kind: SurveyKind; filters: TSurve
   const ws = useWorkspace();
   const [tone, setTone] = useState<Tone | undefined>(undefined);
   const [limit, setLimit] = useState(PAGE);
-  const list = useQuery({ ...trpc.surveyReport.verbatims.queryOptions({ workspaceId: ws.id, ...filters, tone, limit }), placeholderData: keepPreviousData });
+  const list = useQuery({
+    ...trpc.surveyReport.verbatims.queryOptions({ workspaceId: ws.id, ...filters, tone, limit }),
+    placeholderData: keepPreviousData,
+  });
   const labels = TONE_LABELS[kind];
 
   return (
@@ -32,7 +35,16 @@ export function Verbatims({ kind, filters }: { kind: SurveyKind; filters: TSurve
       {kind === "open" ? null : (
         <div className="flex flex-wrap gap-1" role="group" aria-label="Tone">
           {([undefined, "negative", "neutral", "positive"] as const).map((t) => (
-            <Button key={t ?? "all"} variant={tone === t ? "primary" : "secondary"} aria-pressed={tone === t} onClick={() => { setTone(t); setLimit(PAGE); }} data-testid={`verbatims-tone-${t ?? "all"}`}>
+            <Button
+              key={t ?? "all"}
+              variant={tone === t ? "primary" : "secondary"}
+              aria-pressed={tone === t}
+              onClick={() => {
+                setTone(t);
+                setLimit(PAGE);
+              }}
+              data-testid={`verbatims-tone-${t ?? "all"}`}
+            >
               {t === undefined ? "All" : labels[t]}
             </Button>
           ))}
@@ -42,21 +54,36 @@ export function Verbatims({ kind, filters }: { kind: SurveyKind; filters: TSurve
       {!list.data ? (
         <Loading />
       ) : list.data.items.length === 0 ? (
-        <EmptyState title={kind === "open" ? "No answers in this period" : "No comments here"}>{tone ? "Try another tone or widen the filters." : "Widen the dates or the filters."}</EmptyState>
+        <EmptyState title={kind === "open" ? "No answers in this period" : "No comments here"}>
+          {tone ? "Try another tone or widen the filters." : "Widen the dates or the filters."}
+        </EmptyState>
       ) : (
         <>
-          <p className="text-xs text-stone-500" data-testid="verbatims-total">{list.data.total} {kind === "open" ? "answer" : "comment"}{list.data.total === 1 ? "" : "s"}</p>
+          <p className="text-xs text-stone-500" data-testid="verbatims-total">
+            {list.data.total} {kind === "open" ? "answer" : "comment"}
+            {list.data.total === 1 ? "" : "s"}
+          </p>
           <ul className="divide-y divide-stone-100" data-testid="verbatims">
             {list.data.items.map((v) => (
               <li key={v.id} className="py-3" data-testid="verbatim">
                 <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
-                  {v.score !== null ? <span className="rounded bg-stone-900 px-1.5 py-0.5 font-semibold tabular-nums text-white">{v.score}</span> : null}
-                  {v.tone ? <span className={`rounded-full px-2 py-0.5 font-medium ring-1 ${TONE_STYLE[v.tone]}`}>{TONE_WORD[kind][v.tone]}</span> : null}
+                  {v.score !== null ? (
+                    <span className="rounded bg-stone-900 px-1.5 py-0.5 font-semibold tabular-nums text-white">
+                      {v.score}
+                    </span>
+                  ) : null}
+                  {v.tone ? (
+                    <span className={`rounded-full px-2 py-0.5 font-medium ring-1 ${TONE_STYLE[v.tone]}`}>
+                      {TONE_WORD[kind][v.tone]}
+                    </span>
+                  ) : null}
                   <span className="font-medium text-stone-700">{v.user ?? "(deleted user)"}</span>
                   {v.account ? <span>· {v.account.name ?? v.account.externalId}</span> : null}
                   {v.persona ? <span>· {v.persona}</span> : null}
                   <span>· {v.locale}</span>
-                  <time dateTime={v.respondedAt.toISOString()}>· {v.respondedAt.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={v.respondedAt.toISOString()}>
+                    · {v.respondedAt.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
                 </div>
                 <p className="mt-1 whitespace-pre-wrap break-words text-sm text-stone-800">{v.comment}</p>
               </li>
@@ -64,8 +91,16 @@ export function Verbatims({ kind, filters }: { kind: SurveyKind; filters: TSurve
           </ul>
           {list.data.nextOffset !== null ? (
             <div className="text-center">
-              <Button variant="secondary" disabled={list.isFetching} onClick={() => setLimit((l) => Math.min(200, l + PAGE))}>
-                {list.isFetching ? "Loading…" : limit >= 200 ? "Showing the latest 200: download the CSV for all" : "Show more"}
+              <Button
+                variant="secondary"
+                disabled={list.isFetching}
+                onClick={() => setLimit((l) => Math.min(200, l + PAGE))}
+              >
+                {list.isFetching
+                  ? "Loading…"
+                  : limit >= 200
+                    ? "Showing the latest 200: download the CSV for all"
+                    : "Show more"}
               </Button>
             </div>
           ) : null}

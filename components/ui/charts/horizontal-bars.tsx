@@ -27,13 +27,19 @@ export function HorizontalBars({ rows, label, testId }: { rows: BarRow[]; label:
       {rows.map((row) => {
         const pct = row.fraction === null ? 0 : Math.max(0, Math.min(1, row.fraction)) * 100;
         return (
-          <li key={row.key} className="grid grid-cols-1 gap-1 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_auto] sm:items-center sm:gap-3">
+          <li
+            key={row.key}
+            className="grid grid-cols-1 gap-1 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_auto] sm:items-center sm:gap-3"
+          >
             <div className="min-w-0">
               <div className="truncate text-sm text-stone-800">{row.label}</div>
               {row.note ? <div className="text-xs break-words text-stone-500">{row.note}</div> : null}
             </div>
             <div className="h-6 w-full overflow-hidden rounded bg-stone-100" aria-hidden="true">
-              <div className={`h-full rounded ${TONES[row.tone ?? "brand"]} transition-[width] duration-300`} style={{ width: `${pct}%` }} />
+              <div
+                className={`h-full rounded ${TONES[row.tone ?? "brand"]} transition-[width] duration-300`}
+                style={{ width: `${pct}%` }}
+              />
             </div>
             <div className="text-right text-sm tabular-nums text-stone-700 sm:min-w-28">{row.value}</div>
           </li>

@@ -31,7 +31,8 @@ export function IntervalChart({
   const domain = symmetricDomain([estimate, low, high], { minHalfSpan, limit });
   const x = (v: number) => PAD + positionOf(v, domain, WIDTH - 2 * PAD);
   const color = tone === "good" ? "#237556" : tone === "bad" ? "#b91c1c" : "#57534e";
-  const fmt = (v: number) => `${v > 0 ? "+" : v < 0 ? "\u2212" : ""}${Math.abs(v).toFixed(Number.isInteger(v) ? 0 : 1)}`;
+  const fmt = (v: number) =>
+    `${v > 0 ? "+" : v < 0 ? "\u2212" : ""}${Math.abs(v).toFixed(Number.isInteger(v) ? 0 : 1)}`;
   // The width is capped because the viewBox scales text with the chart: a full-width chart on a
   // wide screen would get oversized labels.
   return (
@@ -56,7 +57,9 @@ export function IntervalChart({
         <line x1={x(high)} x2={x(high)} y1={20} y2={36} stroke={color} strokeWidth="2.5" />
         <circle cx={x(estimate)} cy={28} r={6} fill={color} />
       </svg>
-      <figcaption className="mt-1 text-center text-xs text-stone-400">{unit}: the dot is the estimate, the bar its 95% interval</figcaption>
+      <figcaption className="mt-1 text-center text-xs text-stone-400">
+        {unit}: the dot is the estimate, the bar its 95% interval
+      </figcaption>
     </figure>
   );
 }

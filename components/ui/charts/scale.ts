@@ -13,7 +13,10 @@ export type Domain = { min: number; max: number; ticks: number[] };
 
 /** An axis centred on 0 that holds every value, at least ±minHalfSpan wide and at most ±limit,
  * with round ticks: differences read left (worse) and right (better) of a fixed middle. */
-export function symmetricDomain(values: readonly number[], opts: { minHalfSpan: number; limit?: number; maxTicks?: number }): Domain {
+export function symmetricDomain(
+  values: readonly number[],
+  opts: { minHalfSpan: number; limit?: number; maxTicks?: number },
+): Domain {
   const limit = opts.limit ?? Infinity;
   const reach = Math.max(opts.minHalfSpan, ...values.filter(Number.isFinite).map(Math.abs));
   const step = niceStep(2 * Math.min(reach, limit), opts.maxTicks ?? 6);

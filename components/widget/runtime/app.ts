@@ -81,7 +81,14 @@ export class CairnApp {
     this.client?.stop();
     this.writeKey = writeKey;
     this.host = host;
-    const { queue, voiceQueue, client } = startDelivery({ win: this.win, store: this.store, writeKey, host, onState: (s) => this.receive(s), log: (m, d) => this.warn(m, d) });
+    const { queue, voiceQueue, client } = startDelivery({
+      win: this.win,
+      store: this.store,
+      writeKey,
+      host,
+      onState: (s) => this.receive(s),
+      log: (m, d) => this.warn(m, d),
+    });
     this.queue = queue;
     this.voiceQueue = voiceQueue;
     this.client = client;
@@ -137,7 +144,8 @@ export class CairnApp {
   }
 
   group(groupId?: unknown, traits?: unknown): void {
-    if (groupId === undefined || groupId === null || groupId === "") return this.warn("cairn.group needs an account id.");
+    if (groupId === undefined || groupId === null || groupId === "")
+      return this.warn("cairn.group needs an account id.");
     const bag = toBag(traits);
     if (!bag) return this.warn("cairn.group: traits must be an object.");
     this.who.groupId = String(groupId);
@@ -337,17 +345,26 @@ export class CairnApp {
         survey?.settle();
         return false;
       }
-      this.ui = createUi(this.doc, this.styles, (zone) => this.safely(() => this.escape(zone)), () => {
-        try {
-          this.win.performance?.mark?.("cairn:launcher");
-        } catch {
-          // User Timing is optional
-        }
-      });
+      this.ui = createUi(
+        this.doc,
+        this.styles,
+        (zone) => this.safely(() => this.escape(zone)),
+        () => {
+          try {
+            this.win.performance?.mark?.("cairn:launcher");
+          } catch {
+            // User Timing is optional
+          }
+        },
+      );
     }
     const frame = { locale, state: s, docked, covered: this.checklist.shown.panel || feedbackOpen };
     // A feedback tab on the right edge moves the cards and the panel off it.
-    const lost = this.ui.render([survey?.part(frame), feedback?.part(frame), checklist], `root fb-${fb?.position}`, focus);
+    const lost = this.ui.render(
+      [survey?.part(frame), feedback?.part(frame), checklist],
+      `root fb-${fb?.position}`,
+      focus,
+    );
     this.checklist.markSeen();
     survey?.settle();
     return lost;

@@ -1,4 +1,9 @@
-import type { SurveyTriggerContext, VoiceMessage, WidgetLocale, WidgetState } from "../../../server/contract/widget-protocol";
+import type {
+  SurveyTriggerContext,
+  VoiceMessage,
+  WidgetLocale,
+  WidgetState,
+} from "../../../server/contract/widget-protocol";
 import type { ChecklistHandlers, ChecklistScreen, Translate } from "./checklist/view";
 import type { El } from "./dom";
 import type { Queue } from "./queue";

@@ -35,7 +35,8 @@ export class ChunkLoader {
 
   /** Resolves with the chunk's factory once it has loaded; never rejects. */
   load(name: string): Promise<ChunkFactory> {
-    return (this.loading[name] = this.loading[name] || new Promise((resolve) => this.o.afterPageLoad(() => this.attempt(name, 1, resolve))));
+    return (this.loading[name] =
+      this.loading[name] || new Promise((resolve) => this.o.afterPageLoad(() => this.attempt(name, 1, resolve))));
   }
 
   private attempt(name: string, n: number, resolve: (f: ChunkFactory) => void): void {

@@ -40,7 +40,10 @@ export function startDelivery({ win: w, store, writeKey, host, onState, log }: D
     writeKey,
     storage: store,
     fetch: (url: string, init: RequestInit) => w.fetch(url, init),
-    sendBeacon: typeof w.navigator.sendBeacon === "function" ? (url: string, data: Blob) => w.navigator.sendBeacon(url, data) : null,
+    sendBeacon:
+      typeof w.navigator.sendBeacon === "function"
+        ? (url: string, data: Blob) => w.navigator.sendBeacon(url, data)
+        : null,
     now: Date.now,
     random: Math.random,
     log,

@@ -24,5 +24,9 @@ export type El = (tag: string, attrs?: Attrs, children?: Child[]) => HTMLElement
 
 /** The × of a panel or card; `testId` doubles as the key that keeps its focus across rebuilds. */
 export function closeButton(el: El, label: string, testId: string, onclick: () => void): HTMLElement {
-  return el("button", { class: "x", "aria-label": label, title: label, "data-key": testId, "data-testid": testId, onclick }, ["×"]);
+  return el(
+    "button",
+    { class: "x", "aria-label": label, title: label, "data-key": testId, "data-testid": testId, onclick },
+    ["×"],
+  );
 }

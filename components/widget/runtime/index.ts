@@ -34,14 +34,18 @@ declare const __CAIRN_CHUNKS__: Record<string, string>;
       random: Math.random,
     });
     const app = new CairnApp({ win: w, version: __CAIRN_VERSION__, defaultHost, chunks });
-    installApi(stub, {
-      load: (k, o) => app.load(k, o as { host?: string } | undefined),
-      identify: (a, b) => app.identify(a, b),
-      group: (a, b) => app.group(a, b),
-      track: (a, b) => app.track(a, b),
-      page: (a, b, c) => app.page(a, b, c),
-      reset: () => app.reset(),
-    }, (e) => console.error("[cairn]", e));
+    installApi(
+      stub,
+      {
+        load: (k, o) => app.load(k, o as { host?: string } | undefined),
+        identify: (a, b) => app.identify(a, b),
+        group: (a, b) => app.group(a, b),
+        track: (a, b) => app.track(a, b),
+        page: (a, b, c) => app.page(a, b, c),
+        reset: () => app.reset(),
+      },
+      (e) => console.error("[cairn]", e),
+    );
   } catch (e) {
     console.error("[cairn]", e);
   }

@@ -34,7 +34,8 @@ export function installApi(stub: Stub, api: Api, onError: (e: unknown) => void):
   const ordered = queued.filter((c) => c[0] === "load").concat(queued.filter((c) => c[0] !== "load"));
   for (const call of ordered) {
     const fn = stub[call?.[0]];
-    if (Array.isArray(call) && API_METHODS.includes(call[0] as ApiMethod) && typeof fn === "function") fn(...(Array.isArray(call[1]) ? call[1] : []));
+    if (Array.isArray(call) && API_METHODS.includes(call[0] as ApiMethod) && typeof fn === "function")
+      fn(...(Array.isArray(call[1]) ? call[1] : []));
   }
 }
 

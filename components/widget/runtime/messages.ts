@@ -78,6 +78,9 @@ export function buildMessage(call: Call, who: Identity, env: MessageEnv): Messag
 }
 
 /** The current page, as every message's context.page and page() properties carry it. */
-export function readPage(loc: Pick<Location, "href" | "pathname" | "search">, doc: Pick<Document, "title" | "referrer">): PageInfo {
+export function readPage(
+  loc: Pick<Location, "href" | "pathname" | "search">,
+  doc: Pick<Document, "title" | "referrer">,
+): PageInfo {
   return { url: loc.href, path: loc.pathname, title: doc.title, referrer: doc.referrer, search: loc.search };
 }

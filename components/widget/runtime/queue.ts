@@ -10,7 +10,10 @@ import { keysWithPrefix, readJson, removeKey, writeJson, type StorageLike } from
 // docs/decisions/widget-delivery.md explains the choices.
 
 export type FetchResponse = { status: number; headers: { get(name: string): string | null }; json(): Promise<unknown> };
-export type FetchLike = (url: string, init: { method: "POST"; headers: Record<string, string>; body: string; credentials: "omit" }) => Promise<FetchResponse>;
+export type FetchLike = (
+  url: string,
+  init: { method: "POST"; headers: Record<string, string>; body: string; credentials: "omit" },
+) => Promise<FetchResponse>;
 
 /** Anything the queue can carry: the server dedupes by messageId. */
 export type Queued = { messageId: string };
@@ -136,7 +139,8 @@ export class Queue<M extends Queued = Message> {
     if (this.items.length > this.o.maxQueued) {
       const dropped = this.items.splice(0, this.items.length - this.o.maxQueued);
       for (const m of dropped) this.settle(m.messageId);
-      if (!this.warnedFull) this.o.log(`[cairn] more than ${this.o.maxQueued} messages could not be sent; dropping the oldest.`);
+      if (!this.warnedFull)
+        this.o.log(`[cairn] more than ${this.o.maxQueued} messages could not be sent; dropping the oldest.`);
       this.warnedFull = true;
     }
     this.persist();
@@ -185,7 +189,10 @@ export class Queue<M extends Queued = Message> {
       let ok = false;
       try {
         // text/plain is a CORS-safelisted type: no preflight, which a closing page could not wait for.
-        ok = this.o.sendBeacon(this.o.endpoint, new Blob([batchBody(group, this.o.writeKey, sentAt)], { type: "text/plain;charset=UTF-8" }));
+        ok = this.o.sendBeacon(
+          this.o.endpoint,
+          new Blob([batchBody(group, this.o.writeKey, sentAt)], { type: "text/plain;charset=UTF-8" }),
+        );
       } catch {
         ok = false;
       }
@@ -259,7 +266,8 @@ export class Queue<M extends Queued = Message> {
       this.retryAt = 0;
       this.limit = this.o.maxBatch;
       const rejected = (body as { rejected?: { messageId?: string; error?: string }[] } | null)?.rejected;
-      if (Array.isArray(rejected) && rejected.length > 0) this.o.log(`[cairn] the server rejected ${rejected.length} message(s).`, rejected);
+      if (Array.isArray(rejected) && rejected.length > 0)
+        this.o.log(`[cairn] the server rejected ${rejected.length} message(s).`, rejected);
       if (this.sendable().length > 0) this.schedule(0);
     } else if (outcome === "retry") {
       this.attempts++;
@@ -272,7 +280,9 @@ export class Queue<M extends Queued = Message> {
     } else {
       this.remove(batch);
       const error = (body as { error?: { message?: string } } | null)?.error?.message;
-      this.o.log(`[cairn] the server refused ${batch.length} message(s) (HTTP ${status}); they are dropped.${error ? ` ${error}` : ""}`);
+      this.o.log(
+        `[cairn] the server refused ${batch.length} message(s) (HTTP ${status}); they are dropped.${error ? ` ${error}` : ""}`,
+      );
       if (this.sendable().length > 0) this.schedule(0);
     }
   }

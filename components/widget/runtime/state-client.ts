@@ -4,7 +4,10 @@ import { backoffDelay } from "./backoff";
 // Fetches GET /api/v1/widget for the identified user, then again every state.pollAfterMs while
 // the page is visible (docs/decisions/widget-delivery.md: polling, not push).
 
-export type StateFetch = (url: string, init: { headers: Record<string, string>; credentials: "omit" }) => Promise<{ status: number; json(): Promise<unknown> }>;
+export type StateFetch = (
+  url: string,
+  init: { headers: Record<string, string>; credentials: "omit" },
+) => Promise<{ status: number; json(): Promise<unknown> }>;
 
 export type StateClientOptions = {
   host: string;

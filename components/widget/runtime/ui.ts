@@ -8,11 +8,19 @@ import { h } from "./dom";
 
 /** `focus`: a selector inside the widget to move the focus to (else it stays where it was).
  * render returns true when the focus was inside the widget and its element is gone. */
-export type Ui = { render(parts: (Part | null | undefined)[], rootClass: string, focus?: string | null): boolean; destroy(): void };
+export type Ui = {
+  render(parts: (Part | null | undefined)[], rootClass: string, focus?: string | null): boolean;
+  destroy(): void;
+};
 
 /** `styles`: the core's sheet first, then each chunk's as it arrives (applied on the next render).
  * `escape`: the data-esc zone of the element Escape was pressed in, or null. */
-export function createUi(doc: Document, styles: string[], escape: (zone: string | null) => void, onFirstLauncher: () => void): Ui {
+export function createUi(
+  doc: Document,
+  styles: string[],
+  escape: (zone: string | null) => void,
+  onFirstLauncher: () => void,
+): Ui {
   let hostEl: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let root: HTMLElement | null = null;
@@ -51,7 +59,8 @@ export function createUi(doc: Document, styles: string[], escape: (zone: string 
     shadow.append(root);
     // Escape closes what holds the focus: the survey card, the feedback panel, else the checklist.
     shadow.addEventListener("keydown", (e) => {
-      if ((e as KeyboardEvent).key === "Escape") escape((e.target as Element).closest?.("[data-esc]")?.getAttribute("data-esc") ?? null);
+      if ((e as KeyboardEvent).key === "Escape")
+        escape((e.target as Element).closest?.("[data-esc]")?.getAttribute("data-esc") ?? null);
     });
     doc.body.append(hostEl);
     return true;
@@ -74,14 +83,21 @@ export function createUi(doc: Document, styles: string[], escape: (zone: string 
       // Bottom right: the launcher, and the feedback button beside it when placed there (a flex
       // row, so the two never overlap whatever their labels' lengths).
       const dock = slots.map((s) => s.dock).filter((n): n is Node => Boolean(n));
-      root.replaceChildren(...[card, ...slots.flatMap((s) => s.nodes ?? []), dock.length > 0 ? h(doc, "div", { class: "dock" }, dock) : null].filter((n): n is Node => Boolean(n)));
+      root.replaceChildren(
+        ...[
+          card,
+          ...slots.flatMap((s) => s.nodes ?? []),
+          dock.length > 0 ? h(doc, "div", { class: "dock" }, dock) : null,
+        ].filter((n): n is Node => Boolean(n)),
+      );
       root.querySelectorAll(".panel,.fbp").forEach((el, i) => (el.scrollTop = scrolls[i] ?? 0));
       const target = root.querySelector<HTMLTextAreaElement>(
         focus ?? (active ? `[data-key="${active.replace(/["\\]/g, "\\$&")}"]` : was?.id ? `#${was.id}` : ":not(*)"),
       );
       target?.focus();
       // Typing in a textarea survives a rebuild (a poll or a tick while the user writes).
-      if (!focus && target && was && "selectionStart" in was && "setSelectionRange" in target) target.setSelectionRange(was.selectionStart, was.selectionEnd);
+      if (!focus && target && was && "selectionStart" in was && "setSelectionRange" in target)
+        target.setSelectionRange(was.selectionStart, was.selectionEnd);
       if (!launcherShown && root.querySelector(".launcher")) {
         launcherShown = true;
         onFirstLauncher();

@@ -16,7 +16,12 @@ import {
 import type { IngestStage, IngestWorkspace, StoredUser } from "./stage";
 
 /** Account ids for every account the batch names, writing only new or changed accounts. */
-async function resolveAccounts(tx: Tx, d: SqlDialect, workspaceId: string, rows: AccountRow[]): Promise<Map<string, string>> {
+async function resolveAccounts(
+  tx: Tx,
+  d: SqlDialect,
+  workspaceId: string,
+  rows: AccountRow[],
+): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
   const known = await tx.account.findMany({
     where: { workspaceId, externalId: { in: rows.map((r) => r.key) } },
@@ -29,16 +34,22 @@ async function resolveAccounts(tx: Tx, d: SqlDialect, workspaceId: string, rows:
   return ids;
 }
 
-async function upsertAccounts(tx: Tx, d: SqlDialect, workspaceId: string, rows: AccountRow[]): Promise<Map<string, string>> {
+async function upsertAccounts(
+  tx: Tx,
+  d: SqlDialect,
+  workspaceId: string,
+  rows: AccountRow[],
+): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
   const values = rows.map(
-    (r) => sql`(${randomUUID()}, ${workspaceId}, ${r.key}, ${r.name}, ${d.jsonValue(r.traits)}, ${d.dateValue(r.first)}, ${d.dateValue(r.last)})`,
+    (r) =>
+      sql`(${randomUUID()}, ${workspaceId}, ${r.key}, ${r.name}, ${d.jsonValue(r.traits)}, ${d.dateValue(r.first)}, ${d.dateValue(r.last)})`,
   );
   const result = await tenantSql(tx, workspaceId).query<{ id: string; externalId: string }[]>(sql`
     INSERT INTO "Account" ("id", "workspaceId", "externalId", "name", "traits", "firstSeenAt", "lastSeenAt")
     VALUES ${join(values)}
     ON CONFLICT ("workspaceId", "externalId") DO UPDATE SET
-      "traits" = ${d.jsonMerge('"Account"."traits"', "excluded.\"traits\"")},
+      "traits" = ${d.jsonMerge('"Account"."traits"', 'excluded."traits"')},
       "name" = COALESCE(excluded."name", "Account"."name"),
       "firstSeenAt" = ${d.least('"Account"."firstSeenAt"', 'excluded."firstSeenAt"')},
       "lastSeenAt" = ${d.greatest('"Account"."lastSeenAt"', 'excluded."lastSeenAt"')}
@@ -63,11 +74,26 @@ async function resolveUsers(
 ): Promise<{ users: Map<string, StoredUser>; writtenUsers: StoredUser[]; wereBare: string[] }> {
   const known: KnownUser[] = await tx.endUser.findMany({
     where: { workspaceId: ws.id, externalId: { in: rows.map((r) => r.key) } },
-    select: { id: true, externalId: true, traits: true, personaId: true, accountId: true, locale: true, firstSeenAt: true, lastSeenAt: true, lastSeenDay: true },
+    select: {
+      id: true,
+      externalId: true,
+      traits: true,
+      personaId: true,
+      accountId: true,
+      locale: true,
+      firstSeenAt: true,
+      lastSeenAt: true,
+      lastSeenDay: true,
+    },
   });
   const users = new Map<string, StoredUser>(known.map((u) => [u.externalId, u]));
   const changed = rows.filter((r) =>
-    userNeedsWrite(r, r.accountKey ? (accountIds.get(r.accountKey) ?? null) : null, dayNumber(r.last, ws.timeZone), users.get(r.key) as KnownUser | undefined),
+    userNeedsWrite(
+      r,
+      r.accountKey ? (accountIds.get(r.accountKey) ?? null) : null,
+      dayNumber(r.last, ws.timeZone),
+      users.get(r.key) as KnownUser | undefined,
+    ),
   );
   const writtenUsers = changed.length > 0 ? await upsertUsers(tx, d, ws, changed, accountIds) : [];
   for (const u of writtenUsers) users.set(u.externalId, u);

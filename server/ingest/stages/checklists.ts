@@ -28,7 +28,8 @@ const SUBJECT_OF_PROGRESS_USER = `CASE WHEN i."scope" = 'account'
  * batch on the foreign key. Returns the rows inserted or moved earlier. */
 async function insertCompletions(tx: Tx, d: SqlDialect, workspaceId: string, rows: NewCompletion[]): Promise<number> {
   const values = rows.map(
-    (c) => sql`(${randomUUID()}, ${c.checklistItemId}, ${c.subjectKey}, ${c.endUserId}, ${c.accountId}, ${d.dateValue(c.completedAt)})`,
+    (c) =>
+      sql`(${randomUUID()}, ${c.checklistItemId}, ${c.subjectKey}, ${c.endUserId}, ${c.accountId}, ${d.dateValue(c.completedAt)})`,
   );
   return tenantSql(tx, workspaceId).execute(sql`
     INSERT INTO "ChecklistItemCompletion" ("id", "workspaceId", "checklistItemId", "subjectKey", "endUserId", "accountId", "completedAt")
@@ -45,15 +46,24 @@ async function insertCompletions(tx: Tx, d: SqlDialect, workspaceId: string, row
 
 /** Marks progress rows complete whose last missing item these completions supplied, at the time
  * of their latest item. Only rows of the users (and accounts) the completions name are looked at. */
-async function markCompletedProgress(tx: Tx, workspaceId: string, rows: NewCompletion[], checklistOfItem: Map<string, string>): Promise<void> {
-  const checklistIds = [...new Set(rows.map((r) => checklistOfItem.get(r.checklistItemId)).filter((id): id is string => Boolean(id)))];
+async function markCompletedProgress(
+  tx: Tx,
+  workspaceId: string,
+  rows: NewCompletion[],
+  checklistOfItem: Map<string, string>,
+): Promise<void> {
+  const checklistIds = [
+    ...new Set(rows.map((r) => checklistOfItem.get(r.checklistItemId)).filter((id): id is string => Boolean(id))),
+  ];
   const userIds = [...new Set(rows.filter((r) => r.subjectKey.startsWith("u:")).map((r) => r.endUserId))];
   const accountIds = [...new Set(rows.filter((r) => r.subjectKey.startsWith("a:")).map((r) => r.subjectKey.slice(2)))];
   if (checklistIds.length === 0) return;
   const who: Sql[] = [];
   if (userIds.length > 0) who.push(sql`"endUserId" IN (${join(userIds)})`);
   if (accountIds.length > 0) {
-    who.push(sql`"endUserId" IN (SELECT e."id" FROM "EndUser" e WHERE e."workspaceId" = ${workspaceId} AND e."accountId" IN (${join(accountIds)}))`);
+    who.push(
+      sql`"endUserId" IN (SELECT e."id" FROM "EndUser" e WHERE e."workspaceId" = ${workspaceId} AND e."accountId" IN (${join(accountIds)}))`,
+    );
   }
   const subject = raw(SUBJECT_OF_PROGRESS_USER);
   await tenantSql(tx, workspaceId).execute(sql`
@@ -73,7 +83,13 @@ async function markCompletedProgress(tx: Tx, workspaceId: string, rows: NewCompl
 /** seenAt is set once; a dismissal sets dismissedAt; a reopen clears a dismissal made before it.
  * Rows of the holdout group are left alone. A user without a row yet (the widget fetched before
  * the row was committed, or another instance is writing it) gets an exposed one. */
-async function applyProgressChanges(tx: Tx, d: SqlDialect, workspaceId: string, changes: ProgressChange[], receivedAt: Date): Promise<void> {
+async function applyProgressChanges(
+  tx: Tx,
+  d: SqlDialect,
+  workspaceId: string,
+  changes: ProgressChange[],
+  receivedAt: Date,
+): Promise<void> {
   const values = changes.map(
     (c) =>
       sql`(${randomUUID()}, ${c.checklistId}, ${c.endUserId}, ${d.nullableDate(c.seenAt)}, ${d.nullableDate(c.dismissedAt)}, ${d.dateValue(receivedAt)})`,
@@ -92,7 +108,8 @@ async function applyProgressChanges(tx: Tx, d: SqlDialect, workspaceId: string, 
   const reopened = changes.filter((c) => c.reopenedAt !== null);
   if (reopened.length === 0) return;
   const pairs = reopened.map(
-    (c) => sql`("checklistId" = ${c.checklistId} AND "endUserId" = ${c.endUserId} AND "dismissedAt" <= ${d.dateValue(c.reopenedAt!)})`,
+    (c) =>
+      sql`("checklistId" = ${c.checklistId} AND "endUserId" = ${c.endUserId} AND "dismissedAt" <= ${d.dateValue(c.reopenedAt!)})`,
   );
   await tenantSql(tx, workspaceId).execute(sql`
     UPDATE "ChecklistProgress" SET "dismissedAt" = NULL
@@ -131,7 +148,13 @@ export const checklists: IngestStage = {
   async run(ctx) {
     const tracked = need(ctx, "stored")
       .filter((r) => r.m.type === "track")
-      .map((r) => ({ name: r.m.name, properties: r.m.properties, endUserId: r.userId, accountId: r.accountId, timestamp: r.m.timestamp }));
+      .map((r) => ({
+        name: r.m.name,
+        properties: r.m.properties,
+        endUserId: r.userId,
+        accountId: r.accountId,
+        timestamp: r.m.timestamp,
+      }));
     await applyChecklistHooks(ctx.tx, ctx.dialect, ctx.workspace.id, tracked, ctx.rules.checklists, ctx.receivedAt);
   },
 };

@@ -14,7 +14,14 @@ import type { IngestStage } from "./stage";
  * stored events count). A new stage declares the statements it runs per batch, so the batch's
  * total stays fixed whatever its size.
  */
-export const INGEST_STAGES: readonly IngestStage[] = [accountsAndUsers, personas, earlyFeedback, events, rollups, checklists];
+export const INGEST_STAGES: readonly IngestStage[] = [
+  accountsAndUsers,
+  personas,
+  earlyFeedback,
+  events,
+  rollups,
+  checklists,
+];
 
 /** The most SQL statements one batch runs in its transaction (without loading the rules). */
 export const MAX_STATEMENTS_PER_BATCH = INGEST_STAGES.reduce((sum, stage) => sum + stage.maxStatements, 0);

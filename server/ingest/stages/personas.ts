@@ -16,7 +16,10 @@ export const personas: IngestStage = {
     }
     if (changes.length === 0) return;
     const workspaceId = ctx.workspace.id;
-    const cases = join(changes.map(([id, persona]) => sql`WHEN ${id} THEN ${persona}`), " ");
+    const cases = join(
+      changes.map(([id, persona]) => sql`WHEN ${id} THEN ${persona}`),
+      " ",
+    );
     await tenantSql(ctx.tx, workspaceId).execute(sql`
       UPDATE "EndUser" SET "personaId" = CASE "id" ${cases} END
       WHERE "workspaceId" = ${workspaceId} AND "id" IN (${join(changes.map(([id]) => id))})`);

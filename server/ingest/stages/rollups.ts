@@ -44,7 +44,8 @@ export const rollups: IngestStage = {
     const uses: { featureId: string; e: EventRow }[] = [];
     for (const e of activity) {
       if (e.m.type !== "track") continue;
-      for (const featureId of featuresForEvent(e.m.name, e.m.properties, ctx.rules.features)) uses.push({ featureId, e });
+      for (const featureId of featuresForEvent(e.m.name, e.m.properties, ctx.rules.features))
+        uses.push({ featureId, e });
     }
     if (uses.length === 0) return;
     const perFeatureUserDay = countBy(uses, (u) => `${u.featureId}|${u.e.day}|${u.e.userId}`);

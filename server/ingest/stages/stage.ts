@@ -8,7 +8,13 @@ import type { IngestRules } from "../rules";
 export type IngestWorkspace = { id: string; timeZone: string };
 
 /** A user row as the batch left it (merged traits, persona before reassignment, account). */
-export type StoredUser = { id: string; externalId: string; traits: unknown; personaId: string | null; accountId: string | null };
+export type StoredUser = {
+  id: string;
+  externalId: string;
+  traits: unknown;
+  personaId: string | null;
+  accountId: string | null;
+};
 
 /** One message of the batch as an Event row: its user and account ids and its day (workspace time zone). */
 export type EventRow = { m: NormalizedMessage; userId: string; accountId: string | null; day: number };
@@ -54,6 +60,9 @@ export type IngestStage = {
 /** An earlier stage's output; throws when no earlier stage made it (the stage list is misordered). */
 export function need<K extends keyof StageOutputs>(ctx: IngestContext, key: K): StageOutputs[K] {
   const value = ctx.earlier[key];
-  if (value === undefined) throw new Error(`An ingest stage needs "${key}", which no earlier stage made: check the order in server/ingest/stages/index.ts.`);
+  if (value === undefined)
+    throw new Error(
+      `An ingest stage needs "${key}", which no earlier stage made: check the order in server/ingest/stages/index.ts.`,
+    );
   return value as StageOutputs[K];
 }

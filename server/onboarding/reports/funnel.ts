@@ -52,7 +52,11 @@ function indexCompletions(rows: readonly CompletionRow[]): CompletionIndex {
  * item was user-scoped when it completed, and what the user did then still happened. (A user
  * without an account cannot complete an account-scoped item: docs/decisions/checklist-exposure.md.)
  */
-export function itemDoneAt(item: FunnelItem, user: Pick<SeenUser, "endUserId" | "accountId">, completions: CompletionIndex): Date | null {
+export function itemDoneAt(
+  item: FunnelItem,
+  user: Pick<SeenUser, "endUserId" | "accountId">,
+  completions: CompletionIndex,
+): Date | null {
   const bySubject = completions.get(item.id);
   if (!bySubject) return null;
   const own = bySubject.get(`u:${user.endUserId}`) ?? null;
@@ -159,8 +163,14 @@ function findStalls(args: {
     const starters = hitsByEvent.get(item.precursorEvent) ?? new Map<string, Date>();
     const stuck = [...starters.entries()]
       .filter(([endUserId]) => !args.doneByUser.get(endUserId)?.has(item.id))
-      .map(([endUserId, lastPrecursorAt]) => ({ endUserId, externalId: userById.get(endUserId)!.externalId, lastPrecursorAt }))
-      .sort((a, b) => b.lastPrecursorAt.getTime() - a.lastPrecursorAt.getTime() || a.externalId.localeCompare(b.externalId));
+      .map(([endUserId, lastPrecursorAt]) => ({
+        endUserId,
+        externalId: userById.get(endUserId)!.externalId,
+        lastPrecursorAt,
+      }))
+      .sort(
+        (a, b) => b.lastPrecursorAt.getTime() - a.lastPrecursorAt.getTime() || a.externalId.localeCompare(b.externalId),
+      );
     return [
       {
         itemId: item.id,

@@ -10,7 +10,12 @@ export async function getImpactReport(args: ReportArgs<TOnboardingReportInput>):
   const { db, dialect, workspace, input } = args;
   const checklist = await loadReportChecklist({ db, workspaceId: workspace.id, checklistId: input.checklistId });
   const goal = resolveGoalEvent(checklist.goalEvent, checklist.items);
-  const counts = await countGoalConversions(db, dialect, cohortFilterFor(workspace, checklist.summary.id, input), goal.goalEvent);
+  const counts = await countGoalConversions(
+    db,
+    dialect,
+    cohortFilterFor(workspace, checklist.summary.id, input),
+    goal.goalEvent,
+  );
   return computeImpact({
     checklist: checklist.summary,
     ...goal,

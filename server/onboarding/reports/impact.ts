@@ -25,8 +25,17 @@ export type ProportionDifference = {
 const clampUnit = (x: number) => Math.min(1, Math.max(-1, x));
 
 function checkCounts(name: string, g: GroupCounts): void {
-  if (!Number.isInteger(g.users) || !Number.isInteger(g.converted) || g.users < 0 || g.converted < 0 || g.converted > g.users) {
-    throw new AppError("INTERNAL_SERVER_ERROR", `Impact counts of the ${name} group are inconsistent (${g.converted} of ${g.users}).`);
+  if (
+    !Number.isInteger(g.users) ||
+    !Number.isInteger(g.converted) ||
+    g.users < 0 ||
+    g.converted < 0 ||
+    g.converted > g.users
+  ) {
+    throw new AppError(
+      "INTERNAL_SERVER_ERROR",
+      `Impact counts of the ${name} group are inconsistent (${g.converted} of ${g.users}).`,
+    );
   }
 }
 
@@ -94,15 +103,31 @@ export function computeImpact(args: {
     goalEvent: args.goalEvent,
     goalSource: args.goalSource,
     // Without a goal nobody can convert: a 0% rate would read as a measurement.
-    exposed: { users: exposed.users, converted: exposed.converted, seen: exposed.seen, rate: args.goalEvent ? ratio(exposed.converted, exposed.users) : null },
-    holdout: { users: holdout.users, converted: holdout.converted, rate: args.goalEvent ? ratio(holdout.converted, holdout.users) : null },
+    exposed: {
+      users: exposed.users,
+      converted: exposed.converted,
+      seen: exposed.seen,
+      rate: args.goalEvent ? ratio(exposed.converted, exposed.users) : null,
+    },
+    holdout: {
+      users: holdout.users,
+      converted: holdout.converted,
+      rate: args.goalEvent ? ratio(holdout.converted, holdout.users) : null,
+    },
     difference: stats?.difference ?? null,
     ci: stats?.ci ?? null,
     z: stats?.z ?? null,
     pValue: stats?.pValue ?? null,
     approximationOk,
     verdict,
-    reading: readImpact({ verdict, exposed, holdout, stats, holdoutPercent: args.checklist.holdoutPercent, filtered: args.filtered ?? false }),
+    reading: readImpact({
+      verdict,
+      exposed,
+      holdout,
+      stats,
+      holdoutPercent: args.checklist.holdoutPercent,
+      filtered: args.filtered ?? false,
+    }),
   };
 }
 
@@ -134,7 +159,9 @@ export function readImpact(args: {
 }): string {
   const { exposed, holdout, stats } = args;
   const sizes = `n=${exposed.users} exposed, ${holdout.users} holdout`;
-  const interval = stats ? `${formatPp(stats.ci.low, { signed: true })} to ${formatPp(stats.ci.high, { signed: true })} pp` : "";
+  const interval = stats
+    ? `${formatPp(stats.ci.low, { signed: true })} to ${formatPp(stats.ci.high, { signed: true })} pp`
+    : "";
   switch (args.verdict) {
     case "no_goal":
       return "No goal event to measure: give the checklist a goal event, or at least one item whose completion event can stand for it.";

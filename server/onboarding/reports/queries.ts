@@ -21,8 +21,17 @@ export type CohortFilter = {
   toAt: Date | null;
 };
 
-export function cohortFilterFor(workspace: { id: string; timeZone: string }, checklistId: string, input: TOnboardingReportInput): CohortFilter {
-  return { workspaceId: workspace.id, checklistId, personaId: input.personaId ?? null, ...dayRangeToInstants(input, workspace.timeZone) };
+export function cohortFilterFor(
+  workspace: { id: string; timeZone: string },
+  checklistId: string,
+  input: TOnboardingReportInput,
+): CohortFilter {
+  return {
+    workspaceId: workspace.id,
+    checklistId,
+    personaId: input.personaId ?? null,
+    ...dayRangeToInstants(input, workspace.timeZone),
+  };
 }
 
 /** FROM … WHERE of the cohort: progress rows `p` joined to their end users `u`. */
@@ -44,7 +53,9 @@ function seenCohort(d: SqlDialect, f: CohortFilter): Sql {
 
 /** Exposed users of the cohort who have seen the checklist. */
 export async function selectSeenUsers(db: Db, d: SqlDialect, f: CohortFilter): Promise<SeenUser[]> {
-  const rows = await tenantSql(db, f.workspaceId).query<{ endUserId: string; externalId: string; accountId: string | null; seenAt: unknown; dismissedAt: unknown }[]>(sql`
+  const rows = await tenantSql(db, f.workspaceId).query<
+    { endUserId: string; externalId: string; accountId: string | null; seenAt: unknown; dismissedAt: unknown }[]
+  >(sql`
     SELECT p."endUserId" AS "endUserId", u."externalId" AS "externalId", u."accountId" AS "accountId",
       p."seenAt" AS "seenAt", p."dismissedAt" AS "dismissedAt"
     ${cohortFrom(d, f)} AND p."group" = 'exposed' AND p."seenAt" IS NOT NULL`);
@@ -76,19 +87,30 @@ export async function selectItemCompletions(
       ? raw("")
       : sql`OR (c."checklistItemId" IN (${join(accountItemIds)})
           AND c."subjectKey" IN (SELECT 'a:' || s."accountId" FROM "seen" s WHERE s."accountId" IS NOT NULL))`;
-  const rows = await tenantSql(db, f.workspaceId).query<{ checklistItemId: string; subjectKey: string; completedAt: unknown }[]>(sql`
+  const rows = await tenantSql(db, f.workspaceId).query<
+    { checklistItemId: string; subjectKey: string; completedAt: unknown }[]
+  >(sql`
     WITH "seen" AS (${seenCohort(d, f)})
     SELECT c."checklistItemId" AS "checklistItemId", c."subjectKey" AS "subjectKey", c."completedAt" AS "completedAt"
     FROM "ChecklistItemCompletion" c
     WHERE c."workspaceId" = ${f.workspaceId} AND c."checklistItemId" IN (${join(items.map((i) => i.id))})
       AND (c."subjectKey" IN (SELECT 'u:' || s."endUserId" FROM "seen" s) ${byAccount})`);
-  return rows.map((r) => ({ checklistItemId: r.checklistItemId, subjectKey: r.subjectKey, completedAt: toDate(r.completedAt) }));
+  return rows.map((r) => ({
+    checklistItemId: r.checklistItemId,
+    subjectKey: r.subjectKey,
+    completedAt: toDate(r.completedAt),
+  }));
 }
 
 /** For each seen user and each of `events` they ever tracked: the last time they did. Events are
  * sought per cohort user through the (workspaceId, endUserId, timestamp) index; as a join, SQLite
  * scanned every event of the workspace instead. */
-export async function selectPrecursorHits(db: Db, d: SqlDialect, f: CohortFilter, events: string[]): Promise<PrecursorHit[]> {
+export async function selectPrecursorHits(
+  db: Db,
+  d: SqlDialect,
+  f: CohortFilter,
+  events: string[],
+): Promise<PrecursorHit[]> {
   if (events.length === 0) return [];
   const rows = await tenantSql(db, f.workspaceId).query<{ endUserId: string; event: string; lastAt: unknown }[]>(sql`
     WITH "seen" AS (${seenCohort(d, f)})
@@ -105,13 +127,20 @@ export type GoalCounts = { exposed: GroupCounts & { seen: number }; holdout: Gro
 /** Users per group of the cohort, how many of the exposed have seen the checklist, and how many
  * converted: tracked `goalEvent` at or after entering (their progress row's createdAt). EXISTS
  * stops at a user's first such event, found through the (workspaceId, endUserId, timestamp) index. */
-export async function countGoalConversions(db: Db, d: SqlDialect, f: CohortFilter, goalEvent: string | null): Promise<GoalCounts> {
+export async function countGoalConversions(
+  db: Db,
+  d: SqlDialect,
+  f: CohortFilter,
+  goalEvent: string | null,
+): Promise<GoalCounts> {
   const converted = goalEvent
     ? sql`CASE WHEN EXISTS (SELECT 1 FROM "Event" e
         WHERE e."workspaceId" = ${f.workspaceId} AND e."endUserId" = c."endUserId" AND e."timestamp" >= c."createdAt"
           AND e."type" = 'track' AND e."name" = ${goalEvent}) THEN 1 ELSE 0 END`
     : sql`0`;
-  const rows = await tenantSql(db, f.workspaceId).query<{ group: string; users: unknown; seen: unknown; converted: unknown }[]>(sql`
+  const rows = await tenantSql(db, f.workspaceId).query<
+    { group: string; users: unknown; seen: unknown; converted: unknown }[]
+  >(sql`
     WITH "cohort" AS (
       SELECT p."endUserId" AS "endUserId", CAST(p."group" AS TEXT) AS "group", p."seenAt" AS "seenAt", p."createdAt" AS "createdAt"
       ${cohortFrom(d, f)}

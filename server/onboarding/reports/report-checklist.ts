@@ -21,10 +21,16 @@ export function resolveGoalEvent(
 ): { goalEvent: string | null; goalSource: "checklist" | "last_item" | null } {
   if (goalEvent && goalEvent.trim() !== "") return { goalEvent, goalSource: "checklist" };
   const last = [...items].sort((a, b) => b.position - a.position)[0];
-  return last?.completionEvent ? { goalEvent: last.completionEvent, goalSource: "last_item" } : { goalEvent: null, goalSource: null };
+  return last?.completionEvent
+    ? { goalEvent: last.completionEvent, goalSource: "last_item" }
+    : { goalEvent: null, goalSource: null };
 }
 
-export async function loadReportChecklist(args: { db: Db; workspaceId: string; checklistId: string }): Promise<ReportChecklist> {
+export async function loadReportChecklist(args: {
+  db: Db;
+  workspaceId: string;
+  checklistId: string;
+}): Promise<ReportChecklist> {
   const found = await args.db.checklist.findFirst({
     where: { id: args.checklistId, workspaceId: args.workspaceId },
     select: {

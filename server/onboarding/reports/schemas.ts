@@ -12,7 +12,10 @@ export const ZOnboardingReportInput = z
     from: ZDay.optional(),
     to: ZDay.optional(),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "The start date must not be after the end date", path: ["to"] });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    message: "The start date must not be after the end date",
+    path: ["to"],
+  });
 export type TOnboardingReportInput = z.infer<typeof ZOnboardingReportInput>;
 
 const ZFraction = z.number().min(0).max(1);
@@ -71,7 +74,16 @@ export const ZFunnelReport = z.object({
 });
 export type TFunnelReport = z.infer<typeof ZFunnelReport>;
 
-export const IMPACT_VERDICTS = ["no_goal", "no_users", "no_exposed", "no_holdout", "too_few", "not_significant", "better", "worse"] as const;
+export const IMPACT_VERDICTS = [
+  "no_goal",
+  "no_users",
+  "no_exposed",
+  "no_holdout",
+  "too_few",
+  "not_significant",
+  "better",
+  "worse",
+] as const;
 export type ImpactVerdict = (typeof IMPACT_VERDICTS)[number];
 
 const ZGroupOutcome = z.object({

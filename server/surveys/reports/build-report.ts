@@ -3,7 +3,17 @@
 // calls them. Definitions shown in the UI: definitions.ts.
 import { scoreTone } from "../../contract/score-tone";
 import { dayNumber } from "../../calendar/day-number";
-import { accountNps, ces, csat, latestPerUser, responseRate, scoreDistribution, userNps, weeklySeries, type DayResponse } from "../metrics";
+import {
+  accountNps,
+  ces,
+  csat,
+  latestPerUser,
+  responseRate,
+  scoreDistribution,
+  userNps,
+  weeklySeries,
+  type DayResponse,
+} from "../metrics";
 import { readPath } from "../../audience/condition";
 import type { SurveyKind } from "../schemas";
 import { planOf, traitText } from "./filters";
@@ -47,7 +57,10 @@ function tonesOf(kind: SurveyKind, scores: readonly number[]) {
 }
 
 /** One breakdown group: NPS over its users' latest answers, CSAT / CES over all its answers. */
-export function groupSummary(kind: SurveyKind, rows: readonly ReportRow[]): Pick<TBreakdownGroup, "n" | "tones" | "value"> {
+export function groupSummary(
+  kind: SurveyKind,
+  rows: readonly ReportRow[],
+): Pick<TBreakdownGroup, "n" | "tones" | "value"> {
   if (kind === "open") return { n: rows.length, tones: tonesOf(kind, []), value: null };
   const scored = scoredOf(rows);
   if (kind === "nps") {
@@ -58,7 +71,12 @@ export function groupSummary(kind: SurveyKind, rows: readonly ReportRow[]): Pick
   return { n: scores.length, tones: tonesOf(kind, scores), value: kind === "csat" ? csat(scores) : ces(scores) };
 }
 
-function breakdown(kind: SurveyKind, rows: readonly ReportRow[], keyOf: (r: ReportRow) => { key: string | null; label: string }, cap?: number): TBreakdownGroup[] {
+function breakdown(
+  kind: SurveyKind,
+  rows: readonly ReportRow[],
+  keyOf: (r: ReportRow) => { key: string | null; label: string },
+  cap?: number,
+): TBreakdownGroup[] {
   const groups = new Map<string, { key: string | null; label: string; rows: ReportRow[] }>();
   for (const r of rows) {
     const { key, label } = keyOf(r);
@@ -69,7 +87,10 @@ function breakdown(kind: SurveyKind, rows: readonly ReportRow[], keyOf: (r: Repo
   }
   // Biggest first; among equals, real values before "none", then by label.
   let list = [...groups.values()].sort(
-    (a, b) => b.rows.length - a.rows.length || Number(a.key === null) - Number(b.key === null) || a.label.localeCompare(b.label),
+    (a, b) =>
+      b.rows.length - a.rows.length ||
+      Number(a.key === null) - Number(b.key === null) ||
+      a.label.localeCompare(b.label),
   );
   if (cap !== undefined && list.length > cap) {
     const rest = list.slice(cap - 1).flatMap((g) => g.rows);
@@ -87,9 +108,20 @@ function weekly(kind: SurveyKind, rows: readonly ReportRow[], period: TReportPer
       const d = dayOf(r);
       if (d >= period.fromDay && d <= period.toDay) counts[rollingWeekIndex(d, period.fromDay)]! += 1;
     }
-    return weeks.map((w, week) => ({ week, from: isoOfDay(w.fromDay), to: isoOfDay(w.toDay), value: null, n: counts[week]! }));
+    return weeks.map((w, week) => ({
+      week,
+      from: isoOfDay(w.fromDay),
+      to: isoOfDay(w.toDay),
+      value: null,
+      n: counts[week]!,
+    }));
   }
-  const days: DayResponse[] = scoredOf(rows).map((r) => ({ userId: r.endUserId, score: r.score, at: r.createdAt, day: dayOf(r) }));
+  const days: DayResponse[] = scoredOf(rows).map((r) => ({
+    userId: r.endUserId,
+    score: r.score,
+    at: r.createdAt,
+    day: dayOf(r),
+  }));
   return weeklySeries(days, { kind, fromDay: period.fromDay, toDay: period.toDay }).map((p) => ({
     week: p.week,
     from: isoOfDay(p.fromDay),
@@ -137,15 +169,21 @@ export function buildSurveyReport(args: {
     counted = latestPerUser(scored.map(asNps)).map((r) => r.score);
   } else if (kind === "csat" || kind === "ces") {
     counted = scored.map((r) => r.score);
-    if (kind === "csat") csatOut = { value: csat(counted), satisfied: counted.filter((s) => s >= 4).length, n: counted.length };
+    if (kind === "csat")
+      csatOut = { value: csat(counted), satisfied: counted.filter((s) => s >= 4).length, n: counted.length };
     else cesOut = { value: ces(counted), n: counted.length };
   }
   if (kind !== "open") distribution = scoreDistribution(kind, counted);
 
-  const personaKey = (r: ReportRow) => (r.personaId === null ? { key: null, label: "No persona" } : { key: r.personaId, label: r.personaName ?? "(deleted persona)" });
+  const personaKey = (r: ReportRow) =>
+    r.personaId === null
+      ? { key: null, label: "No persona" }
+      : { key: r.personaId, label: r.personaName ?? "(deleted persona)" };
   const planKey = (r: ReportRow) => {
     const plan = planOf(r.accountTraits);
-    return plan === null ? { key: null, label: r.accountTraits === null ? "No account" : "No plan" } : { key: plan, label: plan };
+    return plan === null
+      ? { key: null, label: r.accountTraits === null ? "No account" : "No plan" }
+      : { key: plan, label: plan };
   };
   const traitKey = (key: string) => (r: ReportRow) => {
     const value = traitText(readPath(r.userTraits, key));
@@ -154,7 +192,13 @@ export function buildSurveyReport(args: {
 
   return {
     survey,
-    period: { from: period.from, to: period.to, fromDay: period.fromDay, toDay: period.toDay, timeZone: period.timeZone },
+    period: {
+      from: period.from,
+      to: period.to,
+      fromDay: period.fromDay,
+      toDay: period.toDay,
+      timeZone: period.timeZone,
+    },
     displays: args.displays,
     responses: rows.length,
     responseRate: responseRate(rows.length, args.displays),
@@ -168,9 +212,13 @@ export function buildSurveyReport(args: {
     breakdowns: {
       persona: breakdown(kind, rows, personaKey),
       plan: breakdown(kind, rows, planKey),
-      trait: args.breakdownKey ? { key: args.breakdownKey, groups: breakdown(kind, rows, traitKey(args.breakdownKey), MAX_TRAIT_GROUPS) } : null,
+      trait: args.breakdownKey
+        ? { key: args.breakdownKey, groups: breakdown(kind, rows, traitKey(args.breakdownKey), MAX_TRAIT_GROUPS) }
+        : null,
     },
     traitKeys: distinctSorted(args.pickerRows.flatMap((r) => Object.keys(r.userTraits))),
-    plans: distinctSorted(args.pickerRows.flatMap((r) => (planOf(r.accountTraits) === null ? [] : [planOf(r.accountTraits)!]))),
+    plans: distinctSorted(
+      args.pickerRows.flatMap((r) => (planOf(r.accountTraits) === null ? [] : [planOf(r.accountTraits)!])),
+    ),
   };
 }

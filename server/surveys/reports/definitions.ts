@@ -10,14 +10,17 @@ export const PERIOD_DEFINITION =
 export const SURVEY_DEFINITIONS = {
   responses: "Answers given in the period that pass the filters. A user who answered several times counts each time.",
   displays: "Times the survey was shown in the period (answered, dismissed or ignored).",
-  responseRate: "Responses ÷ displays in the period. A display near the end of the period may be answered after it, so the rate can run slightly ahead or behind.",
+  responseRate:
+    "Responses ÷ displays in the period. A display near the end of the period may be answered after it, so the rate can run slightly ahead or behind.",
   userNps:
     "Net Promoter Score = % promoters (9–10) − % detractors (0–6), from −100 to 100. User NPS counts each user's latest answer in the period once.",
   accountNps:
     "The NPS of each account over its users' latest answers, then the plain mean of those account scores, so a 200-user account weighs as much as a 2-user one. Answers without an account are left out.",
   npsDistribution: "How many users gave each score, counting each user's latest answer (the answers user NPS counts).",
-  npsWeekly: "User NPS of each week (each user's latest answer that week). A week without answers is a gap, not a zero.",
-  npsBreakdown: "Promoters (9–10), passives (7–8) and detractors (0–6) among each group's users (latest answer each), and the group's NPS.",
+  npsWeekly:
+    "User NPS of each week (each user's latest answer that week). A week without answers is a gap, not a zero.",
+  npsBreakdown:
+    "Promoters (9–10), passives (7–8) and detractors (0–6) among each group's users (latest answer each), and the group's NPS.",
   csat: "CSAT = % of answers of 4 or 5 on the 1–5 scale (satisfied ÷ all answers).",
   csatDistribution: "How many answers gave each score from 1 to 5.",
   csatWeekly: "CSAT of each week's answers. A week without answers is a gap.",
@@ -28,7 +31,8 @@ export const SURVEY_DEFINITIONS = {
   cesBreakdown: "Answers of 1–3 (hard), 4 (neutral) and 5–7 (easy) in each group, and the group's mean.",
   openAnswers: "Answers to the open question in the period, newest first.",
   openWeekly: "Answers per week.",
-  verbatims: "Comments left with a score, newest first. Tone: NPS detractor 0–6 / passive 7–8 / promoter 9–10; CSAT 1–2 / 3 / 4–5; CES 1–3 / 4 / 5–7.",
+  verbatims:
+    "Comments left with a score, newest first. Tone: NPS detractor 0–6 / passive 7–8 / promoter 9–10; CSAT 1–2 / 3 / 4–5; CES 1–3 / 4 / 5–7.",
 } as const;
 
 /** How each kind names its three tones. */

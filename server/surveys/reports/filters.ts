@@ -10,10 +10,17 @@ type Traited = { userTraits: Record<string, unknown>; accountTraits: Record<stri
  * traitKey = traitValue: the user's trait equals it; traitKey alone: the user has that trait. */
 export function matchesFilters(row: Traited, f: FilterValues): boolean {
   if (f.plan !== undefined) {
-    if (row.accountTraits === null || !matchesCondition(row.accountTraits, { key: "plan", op: "equals", value: f.plan })) return false;
+    if (
+      row.accountTraits === null ||
+      !matchesCondition(row.accountTraits, { key: "plan", op: "equals", value: f.plan })
+    )
+      return false;
   }
   if (f.traitKey !== undefined) {
-    const c = f.traitValue !== undefined && f.traitValue !== "" ? ({ key: f.traitKey, op: "equals", value: f.traitValue } as const) : ({ key: f.traitKey, op: "exists" } as const);
+    const c =
+      f.traitValue !== undefined && f.traitValue !== ""
+        ? ({ key: f.traitKey, op: "equals", value: f.traitValue } as const)
+        : ({ key: f.traitKey, op: "exists" } as const);
     if (!matchesCondition(row.userTraits, c)) return false;
   }
   return true;

@@ -16,5 +16,12 @@ export async function getSurveyReport(args: ReportArgs<TSurveyReportInput>): Pro
     selectDisplayGroups(db, dialect, scope.filter),
   ]);
   const displays = displayGroups.filter((g) => matchesFilters(g, input)).reduce((sum, g) => sum + g.displays, 0);
-  return buildSurveyReport({ survey: scope.survey, period: scope.period, rows, pickerRows: all, displays, breakdownKey: input.breakdownKey ?? null });
+  return buildSurveyReport({
+    survey: scope.survey,
+    period: scope.period,
+    rows,
+    pickerRows: all,
+    displays,
+    breakdownKey: input.breakdownKey ?? null,
+  });
 }

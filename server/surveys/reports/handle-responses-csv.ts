@@ -17,7 +17,14 @@ export type CsvDeps = ApiDeps & { getUser: () => Promise<SessionUser | null> };
 /** The report page's query parameters → the report's filters (empty ones are absent). */
 export function filtersFromQuery(surveyId: string, params: URLSearchParams): Record<string, string> {
   const out: Record<string, string> = { surveyId };
-  const map: [string, string][] = [["from", "from"], ["to", "to"], ["persona", "personaId"], ["plan", "plan"], ["trait", "traitKey"], ["value", "traitValue"]];
+  const map: [string, string][] = [
+    ["from", "from"],
+    ["to", "to"],
+    ["persona", "personaId"],
+    ["plan", "plan"],
+    ["trait", "traitKey"],
+    ["value", "traitValue"],
+  ];
   for (const [param, key] of map) {
     const v = params.get(param);
     if (v !== null && v.trim() !== "") out[key] = v;
@@ -30,7 +37,11 @@ function contentDisposition(filename: string): string {
   return `attachment; filename="${filename.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-export async function handleResponsesCsv(request: Request, params: { slug: string; id: string }, deps: CsvDeps): Promise<Response> {
+export async function handleResponsesCsv(
+  request: Request,
+  params: { slug: string; id: string },
+  deps: CsvDeps,
+): Promise<Response> {
   try {
     const user = await deps.getUser();
     if (!user) throw new AppError("UNAUTHORIZED", "Sign in first.");
@@ -39,7 +50,11 @@ export async function handleResponsesCsv(request: Request, params: { slug: strin
     const parsed = ZSurveyReportFilters.safeParse(filtersFromQuery(params.id, new URL(request.url).searchParams));
     if (!parsed.success) {
       const issues = zodIssues(parsed.error);
-      throw new AppError("BAD_REQUEST", `Invalid filters: ${issues.map((i) => `${i.path || "query"}: ${i.message}`).join("; ")}.`, issues);
+      throw new AppError(
+        "BAD_REQUEST",
+        `Invalid filters: ${issues.map((i) => `${i.path || "query"}: ${i.message}`).join("; ")}.`,
+        issues,
+      );
     }
     const { filename, body } = await exportResponsesCsv({
       db: scopedDb(deps.db, membership.id),

@@ -10,7 +10,10 @@ export type ScoredResponse = { userId: string; score: number | null; at: Date };
  * score are not counted for scored kinds. n is what the value counts: users for NPS, answers
  * otherwise. value is null when n is 0.
  */
-export function headlineMetric(kind: SurveyKind, responses: readonly ScoredResponse[]): { value: number | null; n: number } {
+export function headlineMetric(
+  kind: SurveyKind,
+  responses: readonly ScoredResponse[],
+): { value: number | null; n: number } {
   if (kind === "open") return { value: null, n: responses.length };
   const scored = responses.filter((r): r is ScoredResponse & { score: number } => r.score !== null);
   if (kind === "nps") {

@@ -26,12 +26,23 @@ export async function loadReportScope(args: Omit<ReportArgs<TSurveyReportFilters
   return {
     survey,
     period,
-    filter: { workspaceId: workspace.id, surveyId: survey.id, fromAt: period.fromAt, toAt: period.toAt, personaId: input.personaId ?? null },
+    filter: {
+      workspaceId: workspace.id,
+      surveyId: survey.id,
+      fromAt: period.fromAt,
+      toAt: period.toAt,
+      personaId: input.personaId ?? null,
+    },
   };
 }
 
 /** The period's responses (persona filter in SQL), and those that also pass plan and trait. */
-export async function loadFilteredResponses(db: Db, dialect: SqlDialect, scope: ReportScope, input: TSurveyReportFilters) {
+export async function loadFilteredResponses(
+  db: Db,
+  dialect: SqlDialect,
+  scope: ReportScope,
+  input: TSurveyReportFilters,
+) {
   const all: ResponseRow[] = await selectResponses(db, dialect, scope.filter);
   return { all, rows: all.filter((r) => matchesFilters(r, input)) };
 }

@@ -36,7 +36,9 @@ export type ResponseRow = {
 
 const asObject = (value: unknown): Record<string, unknown> => {
   const parsed = parseJson<unknown>(value, {});
-  return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : {};
 };
 
 /**
@@ -85,9 +87,13 @@ export async function selectResponses(
     userExternalId: r.userExternalId === null || r.userExternalId === undefined ? null : String(r.userExternalId),
     userTraits: asObject(r.userTraits),
     accountId: r.accountId === null || r.accountId === undefined ? null : String(r.accountId),
-    accountExternalId: r.accountExternalId === null || r.accountExternalId === undefined ? null : String(r.accountExternalId),
+    accountExternalId:
+      r.accountExternalId === null || r.accountExternalId === undefined ? null : String(r.accountExternalId),
     accountName: r.accountName === null || r.accountName === undefined ? null : String(r.accountName),
-    accountTraits: r.accountId === null || r.accountId === undefined || r.accountExternalId === null ? null : asObject(r.accountTraits),
+    accountTraits:
+      r.accountId === null || r.accountId === undefined || r.accountExternalId === null
+        ? null
+        : asObject(r.accountTraits),
     personaId: r.personaId === null || r.personaId === undefined ? null : String(r.personaId),
     personaName: r.personaName === null || r.personaName === undefined ? null : String(r.personaName),
     shownAt: r.shownAt === null || r.shownAt === undefined ? null : toDate(r.shownAt),

@@ -3,7 +3,8 @@
 import { z } from "zod";
 
 const ZDay = z.iso.date({ message: "Use a YYYY-MM-DD date" });
-const ZText = (what: string) => z.string().trim().min(1, `${what} is empty`).max(200, `${what}: use at most 200 characters`);
+const ZText = (what: string) =>
+  z.string().trim().min(1, `${what} is empty`).max(200, `${what}: use at most 200 characters`);
 
 /**
  * Which responses a report (or the CSV) is about: one survey, calendar days in the workspace's
@@ -23,8 +24,10 @@ const FILTER_FIELDS = {
 type FilterShape = { from?: string; to?: string; traitKey?: string; traitValue?: string };
 
 function checkFilters<T extends FilterShape>(v: T, ctx: z.RefinementCtx): void {
-  if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: "custom", message: "The start date must not be after the end date", path: ["to"] });
-  if (v.traitValue !== undefined && v.traitKey === undefined) ctx.addIssue({ code: "custom", message: "Name the trait the value is for", path: ["traitKey"] });
+  if (v.from && v.to && v.from > v.to)
+    ctx.addIssue({ code: "custom", message: "The start date must not be after the end date", path: ["to"] });
+  if (v.traitValue !== undefined && v.traitKey === undefined)
+    ctx.addIssue({ code: "custom", message: "Name the trait the value is for", path: ["traitKey"] });
 }
 
 export const ZSurveyReportFilters = z.object(FILTER_FIELDS).superRefine(checkFilters);
@@ -56,7 +59,12 @@ export type TVerbatimsInput = z.infer<typeof ZVerbatimsInput>;
 
 const ZKind = z.enum(["nps", "csat", "ces", "open"]);
 
-export const ZReportSurvey = z.object({ id: z.string(), name: z.string(), kind: ZKind, status: z.enum(["draft", "active", "paused", "ended"]) });
+export const ZReportSurvey = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: ZKind,
+  status: z.enum(["draft", "active", "paused", "ended"]),
+});
 
 export const ZReportPeriod = z.object({
   from: z.string(),
@@ -67,7 +75,11 @@ export const ZReportPeriod = z.object({
 });
 export type TReportPeriod = z.infer<typeof ZReportPeriod>;
 
-export const ZToneCounts = z.object({ negative: z.number().int(), neutral: z.number().int(), positive: z.number().int() });
+export const ZToneCounts = z.object({
+  negative: z.number().int(),
+  neutral: z.number().int(),
+  positive: z.number().int(),
+});
 
 export const ZBreakdownGroup = z.object({
   /** The persona id, the plan or the trait value; null for "none". */
@@ -100,7 +112,13 @@ export const ZSurveyReport = z.object({
   respondents: z.number().int(),
   nps: z
     .object({
-      user: z.object({ nps: z.number().nullable(), promoters: z.number().int(), passives: z.number().int(), detractors: z.number().int(), n: z.number().int() }),
+      user: z.object({
+        nps: z.number().nullable(),
+        promoters: z.number().int(),
+        passives: z.number().int(),
+        detractors: z.number().int(),
+        n: z.number().int(),
+      }),
       account: z.object({ nps: z.number().nullable(), accounts: z.number().int() }),
     })
     .nullable(),

@@ -23,5 +23,7 @@ export const accountRouter = router({
     .output(ZJoinedWorkspaceOut)
     .mutation(({ ctx, input }) => acceptInvite({ db: ctx.db, userId: ctx.user.id, token: input.token })),
   /** The dev mail log: mail to me, and mail of workspaces whose members I manage. */
-  mailLog: protectedProcedure.output(z.array(ZOutboxEmailOut)).query(({ ctx }) => listMailLog({ db: ctx.db, user: ctx.user })),
+  mailLog: protectedProcedure
+    .output(z.array(ZOutboxEmailOut))
+    .query(({ ctx }) => listMailLog({ db: ctx.db, user: ctx.user })),
 });

@@ -10,7 +10,9 @@ export const apiKeyRouter = router({
   create: permissionProcedure("keys.manage")
     .input(ZCreateApiKeyInput)
     .output(ZCreatedApiKeyOut)
-    .mutation(({ ctx, input }) => createApiKey({ db: ctx.wdb, workspaceId: ctx.workspace.id, actorId: ctx.user.id, input })),
+    .mutation(({ ctx, input }) =>
+      createApiKey({ db: ctx.wdb, workspaceId: ctx.workspace.id, actorId: ctx.user.id, input }),
+    ),
   revoke: permissionProcedure("keys.manage")
     .input(z.object({ id: z.string() }))
     .output(ZApiKeyOut)

@@ -25,7 +25,9 @@ export const checklistRouter = router({
   list: workspaceProcedure
     .input(ZListChecklistsInput)
     .output(ZChecklistListOut)
-    .query(({ ctx, input }) => listChecklists({ db: ctx.wdb, workspaceId: ctx.workspace.id, cursor: input.cursor, limit: input.limit })),
+    .query(({ ctx, input }) =>
+      listChecklists({ db: ctx.wdb, workspaceId: ctx.workspace.id, cursor: input.cursor, limit: input.limit }),
+    ),
   get: workspaceProcedure
     .input(ZId)
     .output(ZChecklistOut)
@@ -37,7 +39,9 @@ export const checklistRouter = router({
   update: permissionProcedure("checklists.write")
     .input(ZId.extend({ data: ZChecklistInput }))
     .output(ZChecklistOut)
-    .mutation(({ ctx, input }) => updateChecklist({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, input: input.data })),
+    .mutation(({ ctx, input }) =>
+      updateChecklist({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, input: input.data }),
+    ),
   delete: permissionProcedure("checklists.write")
     .input(ZId)
     .output(ZId)
@@ -45,12 +49,20 @@ export const checklistRouter = router({
   setStatus: permissionProcedure("checklists.write")
     .input(ZId.extend({ status: ZChecklistStatus }))
     .output(ZId.extend({ status: ZChecklistStatus }))
-    .mutation(({ ctx, input }) => setChecklistStatus({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, status: input.status })),
+    .mutation(({ ctx, input }) =>
+      setChecklistStatus({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, status: input.status }),
+    ),
   preview: workspaceProcedure
     .input(ZPreviewChecklistInput)
     .output(ZPreviewOut)
     .query(({ ctx, input }) =>
-      previewChecklist({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, personaId: input.personaId, locale: input.locale }),
+      previewChecklist({
+        db: ctx.wdb,
+        workspaceId: ctx.workspace.id,
+        id: input.id,
+        personaId: input.personaId,
+        locale: input.locale,
+      }),
     ),
   roleQuestion: workspaceProcedure
     .output(ZRoleQuestion)
@@ -58,5 +70,7 @@ export const checklistRouter = router({
   updateRoleQuestion: permissionProcedure("checklists.write")
     .input(z.object({ data: ZRoleQuestion }))
     .output(ZRoleQuestion)
-    .mutation(({ ctx, input }) => updateRoleQuestion({ db: ctx.wdb, workspaceId: ctx.workspace.id, input: input.data })),
+    .mutation(({ ctx, input }) =>
+      updateRoleQuestion({ db: ctx.wdb, workspaceId: ctx.workspace.id, input: input.data }),
+    ),
 });

@@ -18,7 +18,12 @@ export const featureRouter = router({
     .input(z.object({ id: z.string(), data: ZFeatureInput }))
     .output(ZFeatureSavedOut)
     .mutation(async ({ ctx, input }) => {
-      const { feature, job } = await updateFeature({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, input: input.data });
+      const { feature, job } = await updateFeature({
+        db: ctx.wdb,
+        workspaceId: ctx.workspace.id,
+        id: input.id,
+        input: input.data,
+      });
       return { feature, job };
     }),
   delete: permissionProcedure("features.write")

@@ -41,7 +41,9 @@ export const feedbackRouter = router({
   list: workspaceProcedure
     .input(ZListFeedbackInput)
     .output(ZFeedbackListOut)
-    .query(({ ctx, input }) => listFeedback({ db: ctx.wdb, dialect: ctx.dialect, workspaceId: ctx.workspace.id, input })),
+    .query(({ ctx, input }) =>
+      listFeedback({ db: ctx.wdb, dialect: ctx.dialect, workspaceId: ctx.workspace.id, input }),
+    ),
   get: workspaceProcedure
     .input(ZId)
     .output(ZFeedbackDetailOut)
@@ -69,38 +71,59 @@ export const feedbackRouter = router({
   setStatus: write
     .input(ZSetStatusInput)
     .output(ZIdsOut)
-    .mutation(({ ctx, input }) => setFeedbackStatus({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, status: input.status })),
+    .mutation(({ ctx, input }) =>
+      setFeedbackStatus({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, status: input.status }),
+    ),
   addTags: write
     .input(ZTagsInput)
     .output(ZIdsOut)
-    .mutation(({ ctx, input }) => addFeedbackTags({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, tags: input.tags })),
+    .mutation(({ ctx, input }) =>
+      addFeedbackTags({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, tags: input.tags }),
+    ),
   removeTags: write
     .input(ZTagsInput)
     .output(ZIdsOut)
-    .mutation(({ ctx, input }) => removeFeedbackTags({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, tags: input.tags })),
+    .mutation(({ ctx, input }) =>
+      removeFeedbackTags({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, tags: input.tags }),
+    ),
   assign: write
     .input(ZAssignInput)
     .output(ZIdsOut)
-    .mutation(({ ctx, input }) => assignFeedback({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, assigneeId: input.assigneeId })),
+    .mutation(({ ctx, input }) =>
+      assignFeedback({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, assigneeId: input.assigneeId }),
+    ),
   markDuplicate: write
     .input(ZMarkDuplicateInput)
     .output(z.object({ id: z.string(), duplicateOfId: z.string() }))
-    .mutation(({ ctx, input }) => markDuplicate({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, duplicateOfId: input.duplicateOfId })),
+    .mutation(({ ctx, input }) =>
+      markDuplicate({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, duplicateOfId: input.duplicateOfId }),
+    ),
   linkRoadmap: write
     .input(ZLinkRoadmapInput)
     .output(ZIdsOut.extend({ roadmapItem: z.object({ id: z.string(), title: z.string() }) }))
-    .mutation(({ ctx, input }) => linkFeedbackToRoadmap({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, roadmapItemId: input.roadmapItemId })),
+    .mutation(({ ctx, input }) =>
+      linkFeedbackToRoadmap({
+        db: ctx.wdb,
+        workspaceId: ctx.workspace.id,
+        ids: input.ids,
+        roadmapItemId: input.roadmapItemId,
+      }),
+    ),
   // Creating the item is a roadmap write as much as a feedback one: the procedure checks
   // feedback.write, which every role holding it also pairs with roadmap.write.
   createRoadmapItemFromFeedback: write
     .input(ZCreateRoadmapItemFromFeedbackInput)
     .output(ZIdsOut.extend({ roadmapItem: ZRoadmapItemOut }))
-    .mutation(({ ctx, input }) => createRoadmapItemFromFeedback({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, item: input.item })),
+    .mutation(({ ctx, input }) =>
+      createRoadmapItemFromFeedback({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids, item: input.item }),
+    ),
   buttonConfig: workspaceProcedure
     .output(ZFeedbackButton)
     .query(({ ctx }) => getFeedbackButton({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
   updateButtonConfig: write
     .input(z.object({ data: ZFeedbackButton }))
     .output(ZFeedbackButton)
-    .mutation(({ ctx, input }) => updateFeedbackButton({ db: ctx.wdb, workspaceId: ctx.workspace.id, input: input.data })),
+    .mutation(({ ctx, input }) =>
+      updateFeedbackButton({ db: ctx.wdb, workspaceId: ctx.workspace.id, input: input.data }),
+    ),
 });

@@ -19,15 +19,25 @@ export const personaRouter = router({
     .input(z.object({ id: z.string(), data: ZPersonaInput }))
     .output(ZPersonaSavedOut)
     .mutation(async ({ ctx, input }) => {
-      const { persona, job } = await updatePersona({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, input: input.data });
+      const { persona, job } = await updatePersona({
+        db: ctx.wdb,
+        workspaceId: ctx.workspace.id,
+        id: input.id,
+        input: input.data,
+      });
       return { persona, job };
     }),
   delete: permissionProcedure("personas.write")
     .input(z.object({ id: z.string() }))
     .output(ZJobOut)
-    .mutation(async ({ ctx, input }) => (await deletePersona({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })).job),
+    .mutation(
+      async ({ ctx, input }) => (await deletePersona({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })).job,
+    ),
   reorder: permissionProcedure("personas.write")
     .input(z.object({ ids: z.array(z.string()).max(100) }))
     .output(ZJobOut)
-    .mutation(async ({ ctx, input }) => (await reorderPersonas({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids })).job),
+    .mutation(
+      async ({ ctx, input }) =>
+        (await reorderPersonas({ db: ctx.wdb, workspaceId: ctx.workspace.id, ids: input.ids })).job,
+    ),
 });

@@ -8,7 +8,9 @@ export const roadmapRouter = router({
   list: workspaceProcedure
     .input(ZListRoadmapInput)
     .output(ZRoadmapListOut)
-    .query(async ({ ctx, input }) => ({ items: await listRoadmapItems({ db: ctx.wdb, workspaceId: ctx.workspace.id, input }) })),
+    .query(async ({ ctx, input }) => ({
+      items: await listRoadmapItems({ db: ctx.wdb, workspaceId: ctx.workspace.id, input }),
+    })),
   create: permissionProcedure("roadmap.write")
     .input(ZRoadmapItemInput)
     .output(ZRoadmapItemOut)

@@ -27,7 +27,9 @@ export const surveyRouter = router({
   list: workspaceProcedure
     .input(ZListSurveysInput)
     .output(ZSurveyListOut)
-    .query(({ ctx, input }) => listSurveys({ db: ctx.wdb, workspaceId: ctx.workspace.id, cursor: input.cursor, limit: input.limit })),
+    .query(({ ctx, input }) =>
+      listSurveys({ db: ctx.wdb, workspaceId: ctx.workspace.id, cursor: input.cursor, limit: input.limit }),
+    ),
   get: workspaceProcedure
     .input(ZId)
     .output(ZSurveyOut)
@@ -39,7 +41,9 @@ export const surveyRouter = router({
   update: permissionProcedure("surveys.write")
     .input(ZId.extend({ data: ZSurveyInput }))
     .output(ZSurveyOut)
-    .mutation(({ ctx, input }) => updateSurvey({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, input: input.data })),
+    .mutation(({ ctx, input }) =>
+      updateSurvey({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, input: input.data }),
+    ),
   delete: permissionProcedure("surveys.write")
     .input(ZId)
     .output(ZId)
@@ -47,7 +51,9 @@ export const surveyRouter = router({
   setStatus: permissionProcedure("surveys.write")
     .input(ZSetSurveyStatusInput)
     .output(ZSetSurveyStatusInput)
-    .mutation(({ ctx, input }) => setSurveyStatus({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, status: input.status })),
+    .mutation(({ ctx, input }) =>
+      setSurveyStatus({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, status: input.status }),
+    ),
   preview: workspaceProcedure
     .input(ZPreviewSurveyInput)
     .output(ZSurveyPreviewOut)
@@ -58,5 +64,7 @@ export const surveyRouter = router({
   updateRecontact: permissionProcedure("surveys.write")
     .input(ZRecontactInput)
     .output(ZRecontactOut)
-    .mutation(({ ctx, input }) => updateRecontact({ db: ctx.wdb, workspaceId: ctx.workspace.id, recontactDays: input.recontactDays })),
+    .mutation(({ ctx, input }) =>
+      updateRecontact({ db: ctx.wdb, workspaceId: ctx.workspace.id, recontactDays: input.recontactDays }),
+    ),
 });

@@ -14,7 +14,13 @@ import {
 } from "../../workspaces/schemas";
 import { ZLiveEventOut, ZLiveEventsInput, ZOverviewOut } from "../../activity/schemas";
 import { ZJobProgressOut } from "../../jobs/schemas";
-import { createWorkspace, findMembershipBySlug, listMyWorkspaces, membershipOf, updateWorkspace } from "../../workspaces/workspaces";
+import {
+  createWorkspace,
+  findMembershipBySlug,
+  listMyWorkspaces,
+  membershipOf,
+  updateWorkspace,
+} from "../../workspaces/workspaces";
 import { inviteMember, listMembers, removeMember, revokeInvite, updateMemberRole } from "../../workspaces/members";
 import { getOverview, listLiveEvents } from "../../activity/overview";
 import { getJob } from "../../jobs/recompute";
@@ -24,7 +30,9 @@ import { kickMailDelivery } from "../../mail/deliver";
 const ZId = z.object({ id: z.string() });
 
 export const workspaceRouter = router({
-  list: protectedProcedure.output(z.array(ZMyWorkspaceOut)).query(({ ctx }) => listMyWorkspaces({ db: ctx.db, userId: ctx.user.id })),
+  list: protectedProcedure
+    .output(z.array(ZMyWorkspaceOut))
+    .query(({ ctx }) => listMyWorkspaces({ db: ctx.db, userId: ctx.user.id })),
   create: protectedProcedure
     .input(ZCreateWorkspaceInput)
     .output(ZWorkspaceOut)
@@ -45,7 +53,9 @@ export const workspaceRouter = router({
   liveEvents: workspaceProcedure
     .input(ZLiveEventsInput)
     .output(z.array(ZLiveEventOut))
-    .query(({ ctx, input }) => listLiveEvents({ db: ctx.wdb, workspaceId: ctx.workspace.id, after: input.after, take: input.take })),
+    .query(({ ctx, input }) =>
+      listLiveEvents({ db: ctx.wdb, workspaceId: ctx.workspace.id, after: input.after, take: input.take }),
+    ),
   job: workspaceProcedure
     .input(ZId)
     .output(ZJobProgressOut)
@@ -54,7 +64,9 @@ export const workspaceRouter = router({
       if (!job) throw new AppError("NOT_FOUND", "Job not found.");
       return job;
     }),
-  members: workspaceProcedure.output(ZMembersOut).query(({ ctx }) => listMembers({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
+  members: workspaceProcedure
+    .output(ZMembersOut)
+    .query(({ ctx }) => listMembers({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
   invite: permissionProcedure("members.manage")
     .input(ZInviteInput)
     .output(ZSentInviteOut)
@@ -70,7 +82,9 @@ export const workspaceRouter = router({
   updateMemberRole: permissionProcedure("members.manage")
     .input(z.object({ id: z.string(), role: ZRole }))
     .output(ZMemberRoleOut)
-    .mutation(({ ctx, input }) => updateMemberRole({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, role: input.role })),
+    .mutation(({ ctx, input }) =>
+      updateMemberRole({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, role: input.role }),
+    ),
   removeMember: permissionProcedure("members.manage")
     .input(ZId)
     .output(z.void())

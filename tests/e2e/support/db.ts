@@ -55,11 +55,20 @@ export async function createOnboardingWorkspace(): Promise<OnboardingWorkspace> 
   const credentials = { email: `pm-${id}@example.com`, password: "correct horse battery" };
   const pm = await signUp({ db, input: { name: "E2E PM", ...credentials } });
   const ws = await createWorkspace({ db, userId: pm.id, input: { name: `Onboarding ${id}` } });
-  const key = await createApiKey({ db, workspaceId: ws.id, actorId: pm.id, input: { kind: "write", name: "Airtouch e2e" } });
+  const key = await createApiKey({
+    db,
+    workspaceId: ws.id,
+    actorId: pm.id,
+    input: { kind: "write", name: "Airtouch e2e" },
+  });
 
   const personaIds = new Map<string, string>();
   for (const p of PERSONAS) {
-    const { persona, done } = await createPersona({ db, workspaceId: ws.id, input: { name: p.name, description: p.description, rules: p.rules } });
+    const { persona, done } = await createPersona({
+      db,
+      workspaceId: ws.id,
+      input: { name: p.name, description: p.description, rules: p.rules },
+    });
     await done;
     personaIds.set(p.name, persona.id);
   }
@@ -67,7 +76,11 @@ export async function createOnboardingWorkspace(): Promise<OnboardingWorkspace> 
 
   const [pipeline, team] = await Promise.all(
     AIRTOUCH_CHECKLISTS.map((c) =>
-      liveChecklist(ws.id, { ...c.input, holdoutPercent: 0, targeting: { personaIds: [personaIds.get(c.persona)!], conditions: [] } }),
+      liveChecklist(ws.id, {
+        ...c.input,
+        holdoutPercent: 0,
+        targeting: { personaIds: [personaIds.get(c.persona)!], conditions: [] },
+      }),
     ),
   );
   const holdout = await liveChecklist(ws.id, {
@@ -77,7 +90,15 @@ export async function createOnboardingWorkspace(): Promise<OnboardingWorkspace> 
     targeting: { personaIds: [], conditions: [{ key: "role", op: "equals", value: HOLDOUT_ROLE }] },
     items: [{ title: "Invite a colleague", completion: { event: "colleague_invited" } }],
   });
-  return { workspaceId: ws.id, slug: ws.slug, pm: credentials, writeKey: key.key, pipeline: pipeline!, team: team!, holdout };
+  return {
+    workspaceId: ws.id,
+    slug: ws.slug,
+    pm: credentials,
+    writeKey: key.key,
+    pipeline: pipeline!,
+    team: team!,
+    holdout,
+  };
 }
 
 export async function findEndUser(workspaceId: string, externalId: string) {
@@ -101,7 +122,10 @@ export async function findProgress(checklistId: string, endUserId: string) {
 
 /** The subject keys (u:/a:) of an item's completions among the given ones. */
 export async function completionKeys(itemId: string, subjectKeys: string[]): Promise<string[]> {
-  const rows = await db.checklistItemCompletion.findMany({ where: { checklistItemId: itemId, subjectKey: { in: subjectKeys } }, select: { subjectKey: true } });
+  const rows = await db.checklistItemCompletion.findMany({
+    where: { checklistItemId: itemId, subjectKey: { in: subjectKeys } },
+    select: { subjectKey: true },
+  });
   return rows.map((r) => r.subjectKey).sort();
 }
 
@@ -136,7 +160,14 @@ export async function createVoiceWorkspace(): Promise<VoiceWorkspace> {
   const survey = await createSurvey({
     db,
     workspaceId: ws.workspaceId,
-    input: ZSurveyInput.parse({ name: "NPS after a run", kind: "nps", trigger: { type: "event", event: SURVEY_EVENT }, samplingPercent: 100, recurrenceDays: 0, recontactDays: 30 }),
+    input: ZSurveyInput.parse({
+      name: "NPS after a run",
+      kind: "nps",
+      trigger: { type: "event", event: SURVEY_EVENT },
+      samplingPercent: 100,
+      recurrenceDays: 0,
+      recontactDays: 30,
+    }),
   });
   await setSurveyStatus({ db, workspaceId: ws.workspaceId, id: survey.id, status: "active" });
   return { ...ws, surveyId: survey.id };

@@ -19,7 +19,10 @@ export type FeedbackWorkspace = {
 /** An admin creates the workspace; the PM who triages is a second member with the pm role. */
 export async function createFeedbackWorkspace(): Promise<FeedbackWorkspace> {
   const id = uniqueId();
-  const admin = await signUp({ db, input: { name: "E2E Admin", email: `admin-${id}@example.com`, password: E2E_PASSWORD } });
+  const admin = await signUp({
+    db,
+    input: { name: "E2E Admin", email: `admin-${id}@example.com`, password: E2E_PASSWORD },
+  });
   const ws = await createWorkspace({ db, userId: admin.id, input: { name: `Feedback ${id}` } });
   const pm = await signUp({ db, input: { name: "Pat the PM", email: `pm-${id}@example.com`, password: E2E_PASSWORD } });
   await db.member.create({ data: { workspaceId: ws.id, userId: pm.id, role: "pm" } });
@@ -27,7 +30,14 @@ export async function createFeedbackWorkspace(): Promise<FeedbackWorkspace> {
   const now = new Date();
   const day = Math.floor(now.getTime() / 86_400_000);
   const account = await db.account.create({
-    data: { workspaceId: ws.id, externalId: `umbrella-${id}`, name: "Umbrella", traits: { plan: "pro" }, firstSeenAt: now, lastSeenAt: now },
+    data: {
+      workspaceId: ws.id,
+      externalId: `umbrella-${id}`,
+      name: "Umbrella",
+      traits: { plan: "pro" },
+      firstSeenAt: now,
+      lastSeenAt: now,
+    },
     select: { id: true },
   });
   const user = await db.endUser.create({
@@ -46,13 +56,34 @@ export async function createFeedbackWorkspace(): Promise<FeedbackWorkspace> {
   const firstLine = `Schedule workflows every 5 minutes ${id}`;
   const text = `${firstLine}\nHourly runs are too slow for our fraud checks.`;
   // An older, unrelated item, so the spec has to find its feedback rather than take the first row.
-  await db.feedback.create({ data: { workspaceId: ws.id, source: "widget", text: "Love the new connection wizard", category: "praise", createdAt: new Date(now.getTime() - 60_000) } });
+  await db.feedback.create({
+    data: {
+      workspaceId: ws.id,
+      source: "widget",
+      text: "Love the new connection wizard",
+      category: "praise",
+      createdAt: new Date(now.getTime() - 60_000),
+    },
+  });
   const feedback = await db.feedback.create({
-    data: { workspaceId: ws.id, source: "widget", text, category: "idea", endUserId: user.id, accountId: account.id, pageUrl: "https://airtouch.example/workflows" },
+    data: {
+      workspaceId: ws.id,
+      source: "widget",
+      text,
+      category: "idea",
+      endUserId: user.id,
+      accountId: account.id,
+      pageUrl: "https://airtouch.example/workflows",
+    },
     select: { id: true },
   });
   await rebuildSearchText(db, ws.id, [feedback.id]);
-  return { workspaceId: ws.id, slug: ws.slug, pm: { email: pm.email, password: E2E_PASSWORD, name: pm.name }, feedback: { id: feedback.id, text, firstLine } };
+  return {
+    workspaceId: ws.id,
+    slug: ws.slug,
+    pm: { email: pm.email, password: E2E_PASSWORD, name: pm.name },
+    feedback: { id: feedback.id, text, firstLine },
+  };
 }
 
 /** What the database says about a piece of feedback after triage. */

@@ -73,21 +73,37 @@ export function widget(page: Page) {
 }
 
 /** Resolves with the next POST /api/v1/surveys/next reply (its request body and answer). */
-export function surveyNextResponse(page: Page, predicate: (request: { userId: string; trigger: { type: string; event?: string } }) => boolean = () => true) {
+export function surveyNextResponse(
+  page: Page,
+  predicate: (request: { userId: string; trigger: { type: string; event?: string } }) => boolean = () => true,
+) {
   return page
     .waitForResponse((res) => {
       if (new URL(res.url()).pathname !== "/api/v1/surveys/next" || res.request().method() !== "POST") return false;
       return predicate(JSON.parse(res.request().postData() ?? "{}"));
     })
-    .then(async (res) => ({ status: res.status(), request: JSON.parse(res.request().postData() ?? "{}") as { userId: string; messageId: string; trigger: { type: string; event?: string } }, body: (await res.json()) as { survey: { displayId: string } | null } }));
+    .then(async (res) => ({
+      status: res.status(),
+      request: JSON.parse(res.request().postData() ?? "{}") as {
+        userId: string;
+        messageId: string;
+        trigger: { type: string; event?: string };
+      },
+      body: (await res.json()) as { survey: { displayId: string } | null },
+    }));
 }
 
 /** Resolves with the next GET /api/v1/widget answer for `userId` that lists checklists or not
  * (`predicate`), e.g. to know the widget has decided before asserting that nothing shows. */
-export function widgetStateResponse(page: Page, userId: string, predicate: (body: { checklists: unknown[] }) => boolean = () => true) {
+export function widgetStateResponse(
+  page: Page,
+  userId: string,
+  predicate: (body: { checklists: unknown[] }) => boolean = () => true,
+) {
   return page.waitForResponse(async (res) => {
     const url = new URL(res.url());
-    if (url.pathname !== "/api/v1/widget" || url.searchParams.get("userId") !== userId || res.status() !== 200) return false;
+    if (url.pathname !== "/api/v1/widget" || url.searchParams.get("userId") !== userId || res.status() !== 200)
+      return false;
     return predicate((await res.json()) as { checklists: unknown[] });
   });
 }

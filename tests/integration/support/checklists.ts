@@ -9,7 +9,12 @@ import { ZChecklistInput, type TChecklistFormInput } from "../../../server/onboa
 import { setChecklistStatus } from "../../../server/onboarding/set-checklist-status";
 import { unique } from "../../factories";
 
-export async function insertChecklist(db: Db, workspaceId: string, input: Partial<TChecklistFormInput> = {}, status: "draft" | "live" | "archived" = "live") {
+export async function insertChecklist(
+  db: Db,
+  workspaceId: string,
+  input: Partial<TChecklistFormInput> = {},
+  status: "draft" | "live" | "archived" = "live",
+) {
   const parsed = ZChecklistInput.parse({
     title: `Checklist ${unique()}`,
     items: [{ title: "Run a workflow", completion: { event: "workflow_run" } }],
@@ -20,7 +25,11 @@ export async function insertChecklist(db: Db, workspaceId: string, input: Partia
   return checklist;
 }
 
-export type WidgetReply = { status: number; body: WidgetState & { error?: { code: string; message: string; issues?: { path: string; message: string }[] } }; headers: Headers };
+export type WidgetReply = {
+  status: number;
+  body: WidgetState & { error?: { code: string; message: string; issues?: { path: string; message: string }[] } };
+  headers: Headers;
+};
 
 /** GET /api/v1/widget as the widget sends it. `query` values are sent as given. */
 export async function fetchWidgetState(

@@ -10,10 +10,21 @@ type Bag = Record<string, unknown>;
 
 const DAY = 86_400_000;
 
-export async function insertAccount(db: Db, workspaceId: string, opts: { externalId?: string; name?: string | null; traits?: Bag } = {}) {
+export async function insertAccount(
+  db: Db,
+  workspaceId: string,
+  opts: { externalId?: string; name?: string | null; traits?: Bag } = {},
+) {
   const now = new Date();
   return db.account.create({
-    data: { workspaceId, externalId: opts.externalId ?? `acct-${unique()}`, name: opts.name ?? null, traits: (opts.traits ?? {}) as object, firstSeenAt: now, lastSeenAt: now },
+    data: {
+      workspaceId,
+      externalId: opts.externalId ?? `acct-${unique()}`,
+      name: opts.name ?? null,
+      traits: (opts.traits ?? {}) as object,
+      firstSeenAt: now,
+      lastSeenAt: now,
+    },
     select: { id: true, externalId: true, name: true },
   });
 }
@@ -21,7 +32,13 @@ export async function insertAccount(db: Db, workspaceId: string, opts: { externa
 export async function insertEndUser(
   db: Db,
   workspaceId: string,
-  opts: { externalId?: string; traits?: Bag; accountId?: string | null; personaId?: string | null; locale?: string | null } = {},
+  opts: {
+    externalId?: string;
+    traits?: Bag;
+    accountId?: string | null;
+    personaId?: string | null;
+    locale?: string | null;
+  } = {},
 ) {
   const now = new Date();
   const day = Math.floor(now.getTime() / DAY);
@@ -44,7 +61,15 @@ export async function insertEndUser(
 
 export async function insertSurveyRow(db: Db, workspaceId: string, kind: "nps" | "csat" | "ces" | "open" = "nps") {
   return db.survey.create({
-    data: { workspaceId, name: `${kind.toUpperCase()} ${unique()}`, kind, status: "active", texts: defaultTexts(kind) as object, targeting: {}, trigger: { type: "page_load" } },
+    data: {
+      workspaceId,
+      name: `${kind.toUpperCase()} ${unique()}`,
+      kind,
+      status: "active",
+      texts: defaultTexts(kind) as object,
+      targeting: {},
+      trigger: { type: "page_load" },
+    },
     select: { id: true, name: true, kind: true },
   });
 }
@@ -53,11 +78,24 @@ export async function insertSurveyRow(db: Db, workspaceId: string, kind: "nps" |
 export async function insertResponse(
   db: Db,
   workspaceId: string,
-  opts: { surveyId: string; endUserId: string; accountId?: string | null; score: number | null; comment?: string | null; at?: Date },
+  opts: {
+    surveyId: string;
+    endUserId: string;
+    accountId?: string | null;
+    score: number | null;
+    comment?: string | null;
+    at?: Date;
+  },
 ) {
   const at = opts.at ?? new Date();
   const display = await db.surveyDisplay.create({
-    data: { workspaceId, surveyId: opts.surveyId, endUserId: opts.endUserId, accountId: opts.accountId ?? null, shownAt: at },
+    data: {
+      workspaceId,
+      surveyId: opts.surveyId,
+      endUserId: opts.endUserId,
+      accountId: opts.accountId ?? null,
+      shownAt: at,
+    },
     select: { id: true },
   });
   return db.surveyResponse.create({
@@ -118,9 +156,18 @@ export async function insertFeedback(db: Db, workspaceId: string, input: Feedbac
   return row;
 }
 
-export async function insertRoadmapItem(db: Db, workspaceId: string, opts: { title?: string; status?: "considering" | "planned" | "in_progress" | "shipped"; isPublic?: boolean } = {}) {
+export async function insertRoadmapItem(
+  db: Db,
+  workspaceId: string,
+  opts: { title?: string; status?: "considering" | "planned" | "in_progress" | "shipped"; isPublic?: boolean } = {},
+) {
   return db.roadmapItem.create({
-    data: { workspaceId, title: opts.title ?? `Item ${unique()}`, status: opts.status ?? "considering", isPublic: opts.isPublic ?? true },
+    data: {
+      workspaceId,
+      title: opts.title ?? `Item ${unique()}`,
+      status: opts.status ?? "considering",
+      isPublic: opts.isPublic ?? true,
+    },
     select: { id: true, title: true },
   });
 }

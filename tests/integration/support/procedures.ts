@@ -7,7 +7,16 @@ import type { Db } from "../../../server/db";
 import type { MemberRole } from "../../../server/generated/sqlite/enums";
 import { inviteMember } from "../../../server/workspaces/members";
 import { appRouter } from "../../../server/trpc/root";
-import { createWorkspace, createWriteKey, insertFeature, insertJob, insertPersona, unique, type TestUser, type TestWorkspace } from "../../factories";
+import {
+  createWorkspace,
+  createWriteKey,
+  insertFeature,
+  insertJob,
+  insertPersona,
+  unique,
+  type TestUser,
+  type TestWorkspace,
+} from "../../factories";
 import type { callerFor } from "./db";
 import { waitForJobs } from "./totals";
 import { defaultTexts } from "../../../server/surveys/texts";
@@ -38,14 +47,22 @@ const made: string[] = [];
 
 /** A workspace with an admin, a pm and a viewer, and one of every resource a procedure can name. */
 export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Promise<Fixture> {
-  const ws = await createWorkspace(db, { roles: ["admin", "pm", "viewer"], users: opts.admin ? [opts.admin] : undefined });
+  const ws = await createWorkspace(db, {
+    roles: ["admin", "pm", "viewer"],
+    users: opts.admin ? [opts.admin] : undefined,
+  });
   const workspaceId = ws.workspace.id;
   made.push(workspaceId);
   const admin = ws.user("admin");
   const p1 = await insertPersona(db, workspaceId, { priority: 1 });
   const p2 = await insertPersona(db, workspaceId, { priority: 2, rules: [{ key: "plan", op: "in", value: ["pro"] }] });
   const inviteEmail = `invitee-${unique()}@cairn.test`;
-  const invite = await inviteMember({ db, workspaceId, actorId: admin.id, input: { email: inviteEmail, role: "viewer" } });
+  const invite = await inviteMember({
+    db,
+    workspaceId,
+    actorId: admin.id,
+    input: { email: inviteEmail, role: "viewer" },
+  });
   return {
     ws,
     workspaceId,
@@ -56,11 +73,40 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     inviteId: invite.id,
     inviteEmail,
     jobId: (await insertJob(db, workspaceId)).id,
-    checklistId: (await db.checklist.create({ data: { workspaceId, title: `Checklist ${unique()}`, targeting: {}, translations: {} }, select: { id: true } })).id,
-    surveyId: (await db.survey.create({ data: { workspaceId, name: `Survey ${unique()}`, kind: "nps", texts: defaultTexts("nps"), targeting: {}, trigger: { type: "page_load" } }, select: { id: true } })).id,
-    feedbackId: (await db.feedback.create({ data: { workspaceId, source: "widget", text: `Feedback ${unique()}` }, select: { id: true } })).id,
-    otherFeedbackId: (await db.feedback.create({ data: { workspaceId, source: "widget", text: `Feedback ${unique()}` }, select: { id: true } })).id,
-    roadmapItemId: (await db.roadmapItem.create({ data: { workspaceId, title: `Roadmap item ${unique()}` }, select: { id: true } })).id,
+    checklistId: (
+      await db.checklist.create({
+        data: { workspaceId, title: `Checklist ${unique()}`, targeting: {}, translations: {} },
+        select: { id: true },
+      })
+    ).id,
+    surveyId: (
+      await db.survey.create({
+        data: {
+          workspaceId,
+          name: `Survey ${unique()}`,
+          kind: "nps",
+          texts: defaultTexts("nps"),
+          targeting: {},
+          trigger: { type: "page_load" },
+        },
+        select: { id: true },
+      })
+    ).id,
+    feedbackId: (
+      await db.feedback.create({
+        data: { workspaceId, source: "widget", text: `Feedback ${unique()}` },
+        select: { id: true },
+      })
+    ).id,
+    otherFeedbackId: (
+      await db.feedback.create({
+        data: { workspaceId, source: "widget", text: `Feedback ${unique()}` },
+        select: { id: true },
+      })
+    ).id,
+    roadmapItemId: (
+      await db.roadmapItem.create({ data: { workspaceId, title: `Roadmap item ${unique()}` }, select: { id: true } })
+    ).id,
   };
 }
 
@@ -78,61 +124,161 @@ export type WorkspaceCase = {
   foreignIds?: "NOT_FOUND" | "BAD_REQUEST";
 };
 
-const persona = () => ({ name: `Persona ${unique()}`, description: "", rules: [{ key: "role", op: "equals" as const, value: "engineer" }] });
-const feature = () => ({ name: `Feature ${unique()}`, description: "", matchers: [{ event: "Report Exported" }], releasedAt: null });
+const persona = () => ({
+  name: `Persona ${unique()}`,
+  description: "",
+  rules: [{ key: "role", op: "equals" as const, value: "engineer" }],
+});
+const feature = () => ({
+  name: `Feature ${unique()}`,
+  description: "",
+  matchers: [{ event: "Report Exported" }],
+  releasedAt: null,
+});
 const checklist = (f: Fixture) => ({
   title: `Checklist ${unique()}`,
   targeting: { personaIds: [f.personaIds[0]], conditions: [{ key: "plan", op: "equals" as const, value: "pro" }] },
   holdoutPercent: 10,
   translations: { fr: { title: "Bienvenue" } },
-  items: [{ title: "Export a report", completion: { event: "Report Exported" }, scope: "account" as const, ctaUrl: "/reports" }],
+  items: [
+    {
+      title: "Export a report",
+      completion: { event: "Report Exported" },
+      scope: "account" as const,
+      ctaUrl: "/reports",
+    },
+  ],
 });
 const roleQuestion = () => ({
   enabled: true,
   trait: "role",
   question: { en: "What is your role?" },
-  options: [{ value: "engineer", label: { en: "Engineer" } }, { value: "sales", label: { en: "Sales", de: "Vertrieb" } }],
+  options: [
+    { value: "engineer", label: { en: "Engineer" } },
+    { value: "sales", label: { en: "Sales", de: "Vertrieb" } },
+  ],
 });
 
 /** Every procedure whose input carries a workspaceId. */
 export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   "workspace.get": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
-  "workspace.update": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId, data: { name: `Renamed ${unique()}`, timeZone: "Europe/Paris", recontactDays: 3 } }) },
+  "workspace.update": {
+    minRole: "admin",
+    input: (f) => ({
+      workspaceId: f.workspaceId,
+      data: { name: `Renamed ${unique()}`, timeZone: "Europe/Paris", recontactDays: 3 },
+    }),
+  },
   "workspace.overview": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "workspace.liveEvents": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, take: 10 }) },
-  "workspace.job": { minRole: "viewer", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.jobId }) },
+  "workspace.job": {
+    minRole: "viewer",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.jobId }),
+  },
   "workspace.members": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
-  "workspace.invite": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId, email: `new-${unique()}@cairn.test`, role: "pm" }) },
-  "workspace.revokeInvite": { minRole: "admin", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.inviteId }) },
-  "workspace.updateMemberRole": { minRole: "admin", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.ws.memberId("viewer"), role: "pm" }) },
-  "workspace.removeMember": { minRole: "admin", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.ws.memberId("pm") }) },
+  "workspace.invite": {
+    minRole: "admin",
+    input: (f) => ({ workspaceId: f.workspaceId, email: `new-${unique()}@cairn.test`, role: "pm" }),
+  },
+  "workspace.revokeInvite": {
+    minRole: "admin",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.inviteId }),
+  },
+  "workspace.updateMemberRole": {
+    minRole: "admin",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.ws.memberId("viewer"), role: "pm" }),
+  },
+  "workspace.removeMember": {
+    minRole: "admin",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.ws.memberId("pm") }),
+  },
   "apiKey.list": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId }) },
-  "apiKey.create": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId, kind: "write", name: `key ${unique()}` }) },
-  "apiKey.revoke": { minRole: "admin", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.apiKeyId }) },
+  "apiKey.create": {
+    minRole: "admin",
+    input: (f) => ({ workspaceId: f.workspaceId, kind: "write", name: `key ${unique()}` }),
+  },
+  "apiKey.revoke": {
+    minRole: "admin",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.apiKeyId }),
+  },
   "persona.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "persona.create": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, ...persona() }) },
-  "persona.update": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.personaIds[0], data: persona() }) },
-  "persona.delete": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.personaIds[1] }) },
+  "persona.update": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.personaIds[0], data: persona() }),
+  },
+  "persona.delete": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.personaIds[1] }),
+  },
   // Another tenant's ids are not "every persona of the workspace": refused before anything moves.
-  "persona.reorder": { minRole: "pm", foreignIds: "BAD_REQUEST", input: (f) => ({ workspaceId: f.workspaceId, ids: [f.personaIds[1], f.personaIds[0]] }) },
+  "persona.reorder": {
+    minRole: "pm",
+    foreignIds: "BAD_REQUEST",
+    input: (f) => ({ workspaceId: f.workspaceId, ids: [f.personaIds[1], f.personaIds[0]] }),
+  },
   "feature.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "feature.create": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, ...feature() }) },
-  "feature.update": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.featureId, data: feature() }) },
-  "feature.delete": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.featureId }) },
+  "feature.update": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.featureId, data: feature() }),
+  },
+  "feature.delete": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.featureId }),
+  },
   "checklist.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
-  "checklist.get": { minRole: "viewer", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId }) },
+  "checklist.get": {
+    minRole: "viewer",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId }),
+  },
   // Another tenant's persona ids in the targeting: checklists.int.test.ts (BAD_REQUEST, nothing written).
   "checklist.create": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, ...checklist(f) }) },
-  "checklist.update": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId, data: checklist(f) }) },
-  "checklist.delete": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId }) },
-  "checklist.setStatus": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId, status: "live" }) },
-  "checklist.preview": { minRole: "viewer", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId, personaId: f.personaIds[0], locale: "fr" }) },
+  "checklist.update": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId, data: checklist(f) }),
+  },
+  "checklist.delete": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId }),
+  },
+  "checklist.setStatus": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId, status: "live" }),
+  },
+  "checklist.preview": {
+    minRole: "viewer",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.checklistId, personaId: f.personaIds[0], locale: "fr" }),
+  },
   "checklist.roleQuestion": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
-  "checklist.updateRoleQuestion": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, data: roleQuestion() }) },
+  "checklist.updateRoleQuestion": {
+    minRole: "pm",
+    input: (f) => ({ workspaceId: f.workspaceId, data: roleQuestion() }),
+  },
   // checklistId is not `id`, so the generic foreign-id case skips these; onboarding-reports.int.test.ts
   // checks that another tenant's checklistId is NOT_FOUND.
-  "onboardingReport.funnel": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, checklistId: f.checklistId }) },
-  "onboardingReport.impact": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, checklistId: f.checklistId }) },
+  "onboardingReport.funnel": {
+    minRole: "viewer",
+    input: (f) => ({ workspaceId: f.workspaceId, checklistId: f.checklistId }),
+  },
+  "onboardingReport.impact": {
+    minRole: "viewer",
+    input: (f) => ({ workspaceId: f.workspaceId, checklistId: f.checklistId }),
+  },
   // survey.*, surveyReport.* and feedback.*, roadmap.* live beside their domains' tests.
   ...SURVEY_CASES,
   ...FEEDBACK_CASES,
@@ -140,7 +286,10 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */
 export const GLOBAL_CASES: Record<string, { input: () => unknown; public: boolean }> = {
-  "account.signUp": { public: true, input: () => ({ name: "Someone", email: `signup-${unique()}@cairn.test`, password: "long enough" }) },
+  "account.signUp": {
+    public: true,
+    input: () => ({ name: "Someone", email: `signup-${unique()}@cairn.test`, password: "long enough" }),
+  },
   "account.me": { public: false, input: () => undefined },
   "account.invite": { public: true, input: () => ({ token: "no-such-token" }) },
   "account.acceptInvite": { public: false, input: () => ({ token: "no-such-token" }) },
@@ -170,7 +319,9 @@ export type Caller = ReturnType<typeof callerFor>;
 
 /** caller["persona.update"](input) */
 export function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
   return fn(input);
 }
 

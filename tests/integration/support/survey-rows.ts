@@ -6,18 +6,41 @@ import { unique } from "../../factories";
 
 type Kind = "nps" | "csat" | "ces" | "open";
 
-export async function insertSurvey(db: Db, workspaceId: string, opts: { kind?: Kind; name?: string; status?: "draft" | "active" | "paused" | "ended" } = {}) {
+export async function insertSurvey(
+  db: Db,
+  workspaceId: string,
+  opts: { kind?: Kind; name?: string; status?: "draft" | "active" | "paused" | "ended" } = {},
+) {
   const kind = opts.kind ?? "nps";
   return db.survey.create({
-    data: { workspaceId, name: opts.name ?? `Survey ${unique()}`, kind, status: opts.status ?? "active", texts: defaultTexts(kind), targeting: {}, trigger: { type: "page_load" } },
+    data: {
+      workspaceId,
+      name: opts.name ?? `Survey ${unique()}`,
+      kind,
+      status: opts.status ?? "active",
+      texts: defaultTexts(kind),
+      targeting: {},
+      trigger: { type: "page_load" },
+    },
     select: { id: true, name: true, kind: true },
   });
 }
 
-export async function insertAccount(db: Db, workspaceId: string, opts: { name?: string | null; traits?: Record<string, unknown> } = {}) {
+export async function insertAccount(
+  db: Db,
+  workspaceId: string,
+  opts: { name?: string | null; traits?: Record<string, unknown> } = {},
+) {
   const at = new Date("2026-01-01T00:00:00Z");
   return db.account.create({
-    data: { workspaceId, externalId: unique("acct-"), name: opts.name === undefined ? `Account ${unique()}` : opts.name, traits: (opts.traits ?? {}) as object, firstSeenAt: at, lastSeenAt: at },
+    data: {
+      workspaceId,
+      externalId: unique("acct-"),
+      name: opts.name === undefined ? `Account ${unique()}` : opts.name,
+      traits: (opts.traits ?? {}) as object,
+      firstSeenAt: at,
+      lastSeenAt: at,
+    },
     select: { id: true, externalId: true, name: true },
   });
 }
@@ -25,7 +48,13 @@ export async function insertAccount(db: Db, workspaceId: string, opts: { name?: 
 export async function insertEndUser(
   db: Db,
   workspaceId: string,
-  opts: { externalId?: string; accountId?: string | null; personaId?: string | null; traits?: Record<string, unknown>; firstSeenAt?: Date } = {},
+  opts: {
+    externalId?: string;
+    accountId?: string | null;
+    personaId?: string | null;
+    traits?: Record<string, unknown>;
+    firstSeenAt?: Date;
+  } = {},
 ) {
   const at = opts.firstSeenAt ?? new Date("2026-01-01T00:00:00Z");
   const day = Math.floor(at.getTime() / 86_400_000);
@@ -48,9 +77,23 @@ export async function insertEndUser(
 export type InsertedUser = Awaited<ReturnType<typeof insertEndUser>>;
 
 /** A display, dismissed when asked. */
-export async function insertDisplay(db: Db, workspaceId: string, surveyId: string, user: InsertedUser, shownAt: Date, opts: { dismissed?: boolean } = {}) {
+export async function insertDisplay(
+  db: Db,
+  workspaceId: string,
+  surveyId: string,
+  user: InsertedUser,
+  shownAt: Date,
+  opts: { dismissed?: boolean } = {},
+) {
   return db.surveyDisplay.create({
-    data: { workspaceId, surveyId, endUserId: user.id, accountId: user.accountId, shownAt, dismissedAt: opts.dismissed ? shownAt : null },
+    data: {
+      workspaceId,
+      surveyId,
+      endUserId: user.id,
+      accountId: user.accountId,
+      shownAt,
+      dismissedAt: opts.dismissed ? shownAt : null,
+    },
     select: { id: true },
   });
 }

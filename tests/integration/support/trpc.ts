@@ -4,7 +4,10 @@ import { expect } from "vitest";
 export type TrpcCode = TRPCError["code"];
 
 /** Awaits a call that must fail with this tRPC code; returns the error. */
-export async function expectTrpcError(call: Promise<unknown> | (() => Promise<unknown>), code: TrpcCode): Promise<TRPCError> {
+export async function expectTrpcError(
+  call: Promise<unknown> | (() => Promise<unknown>),
+  code: TrpcCode,
+): Promise<TRPCError> {
   try {
     await (typeof call === "function" ? call() : call);
   } catch (error) {

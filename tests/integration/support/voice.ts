@@ -51,14 +51,27 @@ export async function insertSurvey(db: Db, workspaceId: string, input: SurveyRow
 type ErrorBody = { error?: { code: string; message: string; issues?: { path: string; message: string }[] } };
 export type Reply<T> = { status: number; body: T & ErrorBody; headers: Headers };
 
-export type SendOpts = { key?: string; keyIn?: "body" | "header"; contentType?: string; headers?: Record<string, string> };
+export type SendOpts = {
+  key?: string;
+  keyIn?: "body" | "header";
+  contentType?: string;
+  headers?: Record<string, string>;
+};
 
 function post(path: string, body: unknown, opts: SendOpts): Request {
-  const headers: Record<string, string> = { "content-type": opts.contentType ?? "text/plain;charset=UTF-8", ...opts.headers };
+  const headers: Record<string, string> = {
+    "content-type": opts.contentType ?? "text/plain;charset=UTF-8",
+    ...opts.headers,
+  };
   let payload = body;
-  if (opts.key && (opts.keyIn ?? "body") === "body" && body && typeof body === "object") payload = { ...(body as Bag), writeKey: opts.key };
+  if (opts.key && (opts.keyIn ?? "body") === "body" && body && typeof body === "object")
+    payload = { ...(body as Bag), writeKey: opts.key };
   if (opts.key && opts.keyIn === "header") headers["x-write-key"] = opts.key;
-  return new Request(`http://cairn.test${path}`, { method: "POST", headers, body: typeof payload === "string" ? payload : JSON.stringify(payload) });
+  return new Request(`http://cairn.test${path}`, {
+    method: "POST",
+    headers,
+    body: typeof payload === "string" ? payload : JSON.stringify(payload),
+  });
 }
 
 async function reply<T>(response: Response): Promise<Reply<T>> {
@@ -67,7 +80,11 @@ async function reply<T>(response: Response): Promise<Reply<T>> {
 
 /** POST /api/v1/surveys/next as the widget sends it (text/plain, key in the body). A fresh
  * messageId unless the body brings one. */
-export async function askSurvey(deps: ApiDeps, body: Bag | string, opts: SendOpts = {}): Promise<Reply<SurveyNextResponse>> {
+export async function askSurvey(
+  deps: ApiDeps,
+  body: Bag | string,
+  opts: SendOpts = {},
+): Promise<Reply<SurveyNextResponse>> {
   const full = typeof body === "string" ? body : { trigger: { type: "page_load" }, messageId: unique("ask-"), ...body };
   return reply(await handleSurveyNext(post("/api/v1/surveys/next", full, opts), deps));
 }
@@ -81,13 +98,21 @@ export type VoiceBatchReply = {
 };
 
 /** POST /api/v1/responses with these messages (or a raw body). */
-export async function sendVoice(deps: ApiDeps, batch: unknown[] | string, opts: SendOpts = {}): Promise<Reply<VoiceBatchReply>> {
+export async function sendVoice(
+  deps: ApiDeps,
+  batch: unknown[] | string,
+  opts: SendOpts = {},
+): Promise<Reply<VoiceBatchReply>> {
   const body = typeof batch === "string" ? batch : { batch, sentAt: new Date().toISOString() };
   return reply(await handleResponses(post("/api/v1/responses", body, opts), deps));
 }
 
 /** GET /api/v1/feedback?userId=… with the key as an X-Write-Key header (or ?writeKey=). */
-export async function fetchUserFeedback(deps: ApiDeps, query: Record<string, string>, opts: { key?: string; style?: "header" | "query" } = {}): Promise<Reply<WidgetFeedbackList>> {
+export async function fetchUserFeedback(
+  deps: ApiDeps,
+  query: Record<string, string>,
+  opts: { key?: string; style?: "header" | "query" } = {},
+): Promise<Reply<WidgetFeedbackList>> {
   const params = new URLSearchParams(query);
   const headers: Record<string, string> = {};
   if (opts.key && opts.style === "query") params.set("writeKey", opts.key);

@@ -7,12 +7,21 @@ import { nullOnBadInput, serverCaller } from "@/server/trpc/server-caller";
 
 export const dynamic = "force-dynamic";
 
-export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+export default async function WorkspaceLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   const { slug } = await params;
   const user = await getSessionUser();
   if (!user) redirect(`/signin?next=/w/${slug}`);
   const caller = await serverCaller();
-  const [membership, workspaces] = await Promise.all([nullOnBadInput(caller.workspace.bySlug({ slug })), caller.workspace.list()]);
+  const [membership, workspaces] = await Promise.all([
+    nullOnBadInput(caller.workspace.bySlug({ slug })),
+    caller.workspace.list(),
+  ]);
   if (!membership) notFound();
   return (
     <WorkspaceProvider workspace={membership}>

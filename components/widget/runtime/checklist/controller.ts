@@ -1,4 +1,9 @@
-import { CHECKLIST_EVENTS, type WidgetChecklist, type WidgetLocale, type WidgetState } from "../../../../server/contract/widget-protocol";
+import {
+  CHECKLIST_EVENTS,
+  type WidgetChecklist,
+  type WidgetLocale,
+  type WidgetState,
+} from "../../../../server/contract/widget-protocol";
 import type { ChecklistChunk, Part } from "../chunk-api";
 import { translate } from "../i18n";
 import type { Bag, Call } from "../messages";
@@ -32,7 +37,12 @@ export type ChecklistHost = {
 
 /** What the last render showed: `open` is the checklist's open preference, `panel` whether the
  * panel is on screen (the role question hides it). */
-export type ChecklistShown = { checklist: WidgetChecklist | null; open: boolean; panel: boolean; roleQuestion: boolean };
+export type ChecklistShown = {
+  checklist: WidgetChecklist | null;
+  open: boolean;
+  panel: boolean;
+  roleQuestion: boolean;
+};
 
 export class ChecklistController {
   private overlay: Overlay = emptyOverlay();
@@ -83,7 +93,10 @@ export class ChecklistController {
     if (!s || !userId) return null;
     const now = Date.now();
     const skips = readJson<Record<string, number>>(store, KEY.skip) ?? {};
-    const rq = s.roleQuestion && !this.answered.has(s.roleQuestion.trait) && !((skips[userId] ?? 0) > now) ? s.roleQuestion : null;
+    const rq =
+      s.roleQuestion && !this.answered.has(s.roleQuestion.trait) && !((skips[userId] ?? 0) > now)
+        ? s.roleQuestion
+        : null;
     const cl = pickChecklist(s, this.completedHere, now);
     let open = false;
     if (cl) {
@@ -96,17 +109,39 @@ export class ChecklistController {
     this.shown = { checklist: cl, open, panel: open && !rq, roleQuestion: Boolean(rq) };
     if (!cl && !rq) return null;
     const checklist = cl
-      ? { id: cl.id, title: cl.title, description: cl.description, items: cl.items.map(({ id, title, body, ctaUrl, done }) => ({ id, title, body, ctaUrl, done })), ...progressOf(cl), completed: cl.completed, dismissed: cl.dismissed }
+      ? {
+          id: cl.id,
+          title: cl.title,
+          description: cl.description,
+          items: cl.items.map(({ id, title, body, ctaUrl, done }) => ({ id, title, body, ctaUrl, done })),
+          ...progressOf(cl),
+          completed: cl.completed,
+          dismissed: cl.dismissed,
+        }
       : null;
-    const view: ChecklistScreen = { locale, card: rq ? { question: rq.question, options: rq.options } : null, checklist, open, docked: Boolean(cl) || fbDocked };
-    const on = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => this.o.safely(() => fn.apply(this, a));
+    const view: ChecklistScreen = {
+      locale,
+      card: rq ? { question: rq.question, options: rq.options } : null,
+      checklist,
+      open,
+      docked: Boolean(cl) || fbDocked,
+    };
+    const on =
+      <A extends unknown[]>(fn: (...a: A) => void) =>
+      (...a: A) =>
+        this.o.safely(() => fn.apply(this, a));
     const panel = this.o.panel();
     return {
       key: [view, Boolean(panel)],
       build: () => {
         const { doc } = this.o;
         const t: Translate = (k, v) => translate(locale, k, v);
-        const handlers = { toggle: on(this.toggle), dismiss: on(this.dismiss), answer: on(this.answer), skip: on(this.skip) };
+        const handlers = {
+          toggle: on(this.toggle),
+          dismiss: on(this.dismiss),
+          answer: on(this.answer),
+          skip: on(this.skip),
+        };
         const slots = panel ? panel.build(view, handlers, t) : {};
         if (checklist) slots.dock = buildLauncher(doc, view, checklist, t, handlers.toggle);
         return slots;
@@ -188,7 +223,15 @@ export class ChecklistController {
   private setDismissed(cl: WidgetChecklist, value: boolean): void {
     this.overlay.dismissed[cl.id] = { value, at: Date.now() };
     const s = this.o.state;
-    if (s) this.o.state = { ...s, checklists: s.checklists.map((c) => (c.id === cl.id ? { ...c, dismissed: value } : c)) };
-    this.o.emit({ type: "track", event: value ? CHECKLIST_EVENTS.dismissed : CHECKLIST_EVENTS.reopened, properties: { checklistId: cl.id } }, true);
+    if (s)
+      this.o.state = { ...s, checklists: s.checklists.map((c) => (c.id === cl.id ? { ...c, dismissed: value } : c)) };
+    this.o.emit(
+      {
+        type: "track",
+        event: value ? CHECKLIST_EVENTS.dismissed : CHECKLIST_EVENTS.reopened,
+        properties: { checklistId: cl.id },
+      },
+      true,
+    );
   }
 }

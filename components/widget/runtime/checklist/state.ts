@@ -11,7 +11,12 @@ export function progressOf(checklist: WidgetChecklist): { done: number; total: n
 
 /** Ticks every open item whose completion event (and property condition) the tracked event
  * satisfies. Returns the same state object when nothing changed. */
-export function applyTrack(state: WidgetState, event: string, properties: Bag, at: Date): { state: WidgetState; ticked: string[] } {
+export function applyTrack(
+  state: WidgetState,
+  event: string,
+  properties: Bag,
+  at: Date,
+): { state: WidgetState; ticked: string[] } {
   const ticked: string[] = [];
   const checklists = state.checklists.map((cl) => {
     let changed = false;
@@ -39,7 +44,12 @@ export function emptyOverlay(): Overlay {
 
 /** The server's state with the overlay applied; entries the server now agrees with, or older
  * than the TTL (the server had time and says otherwise), leave the overlay. */
-export function mergeOverlay(server: WidgetState, overlay: Overlay, now: number, ttl = OVERLAY_TTL_MS): { state: WidgetState; overlay: Overlay } {
+export function mergeOverlay(
+  server: WidgetState,
+  overlay: Overlay,
+  now: number,
+  ttl = OVERLAY_TTL_MS,
+): { state: WidgetState; overlay: Overlay } {
   const next: Overlay = { items: {}, dismissed: {} };
   const checklists = server.checklists.map((cl) => {
     const items = cl.items.map((item) => {
@@ -64,7 +74,11 @@ export const SHOW_COMPLETED_MS = 24 * 3_600_000;
 
 /** The one checklist the widget shows: the first unfinished one, else one finished on this page
  * or within SHOW_COMPLETED_MS, else none. */
-export function pickChecklist(state: WidgetState, completedHere: ReadonlySet<string>, now: number): WidgetChecklist | null {
+export function pickChecklist(
+  state: WidgetState,
+  completedHere: ReadonlySet<string>,
+  now: number,
+): WidgetChecklist | null {
   const open = state.checklists.find((cl) => !cl.completed && cl.items.length > 0);
   if (open) return open;
   for (const cl of state.checklists) {

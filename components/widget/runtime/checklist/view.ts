@@ -34,20 +34,31 @@ export type ChecklistHandlers = {
 export type Translate = (key: StringKey, vars?: Record<string, string | number>) => string;
 
 /** The launcher: opens and closes the panel; a dismissed checklist shrinks it to its badge. */
-export function buildLauncher(doc: Document, view: ChecklistScreen, cl: ChecklistView, t: Translate, toggle: () => void): HTMLElement {
+export function buildLauncher(
+  doc: Document,
+  view: ChecklistScreen,
+  cl: ChecklistView,
+  t: Translate,
+  toggle: () => void,
+): HTMLElement {
   const open = view.open && !view.card;
   const compact = cl.dismissed && !open;
-  return h(doc, "button", {
-    class: compact ? "launcher compact" : "launcher",
-    "aria-expanded": open ? "true" : "false",
-    "aria-controls": open ? "cairn-panel" : null,
-    "aria-haspopup": "dialog",
-    "aria-label": `${compact ? `${t("reopen")}. ` : ""}${t("launcherLabel", { title: cl.title, n: cl.done, m: cl.total })}`,
-    "data-key": "launcher",
-    "data-testid": "cairn-launcher",
-    onclick: toggle,
-  }, [
-    compact ? null : h(doc, "span", {}, [cl.completed ? t("allDone") : t("launcher")]),
-    h(doc, "span", { class: "badge", "aria-hidden": "true" }, [`${cl.done}/${cl.total}`]),
-  ]);
+  return h(
+    doc,
+    "button",
+    {
+      class: compact ? "launcher compact" : "launcher",
+      "aria-expanded": open ? "true" : "false",
+      "aria-controls": open ? "cairn-panel" : null,
+      "aria-haspopup": "dialog",
+      "aria-label": `${compact ? `${t("reopen")}. ` : ""}${t("launcherLabel", { title: cl.title, n: cl.done, m: cl.total })}`,
+      "data-key": "launcher",
+      "data-testid": "cairn-launcher",
+      onclick: toggle,
+    },
+    [
+      compact ? null : h(doc, "span", {}, [cl.completed ? t("allDone") : t("launcher")]),
+      h(doc, "span", { class: "badge", "aria-hidden": "true" }, [`${cl.done}/${cl.total}`]),
+    ],
+  );
 }

@@ -1,4 +1,9 @@
-import type { FeedbackCategory, VoiceMessage, WidgetSurvey, WidgetSurveyKind } from "../../../../server/contract/widget-protocol";
+import type {
+  FeedbackCategory,
+  VoiceMessage,
+  WidgetSurvey,
+  WidgetSurveyKind,
+} from "../../../../server/contract/widget-protocol";
 import { scoreTone } from "../../../../server/contract/score-tone";
 
 // Pure decisions of the survey card and the feedback form: which scale a kind has and which
@@ -8,7 +13,11 @@ import { scoreTone } from "../../../../server/contract/score-tone";
 export const MAX_TEXT = 5000;
 
 /** The score range of each scale kind; an open survey has none. */
-export const SCALES: Record<Exclude<WidgetSurveyKind, "open">, [number, number]> = { nps: [0, 10], csat: [1, 5], ces: [1, 7] };
+export const SCALES: Record<Exclude<WidgetSurveyKind, "open">, [number, number]> = {
+  nps: [0, 10],
+  csat: [1, 5],
+  ces: [1, 7],
+};
 
 export function scaleOf(kind: WidgetSurveyKind): number[] {
   if (kind === "open") return [];
@@ -30,7 +39,10 @@ export function followUpOf(card: SurveyCard): string | null {
 export function isTyping(el: { tagName: string; type?: string; isContentEditable?: boolean } | null): boolean {
   if (!el) return false;
   if (el.isContentEditable || el.tagName === "TEXTAREA" || el.tagName === "SELECT") return true;
-  return el.tagName === "INPUT" && !/^(button|submit|reset|checkbox|radio|range|color|file|image|hidden)$/.test(el.type ?? "");
+  return (
+    el.tagName === "INPUT" &&
+    !/^(button|submit|reset|checkbox|radio|range|color|file|image|hidden)$/.test(el.type ?? "")
+  );
 }
 
 /** How a card ends: Send, the close button (or Escape), or the page going away. */
@@ -62,7 +74,13 @@ export function endingMessage(card: SurveyCard, how: Ending, meta: Meta, comment
   return m;
 }
 
-export function feedbackMessage(meta: Meta, text: string, category: FeedbackCategory | null, pageUrl: string, locale: string): VoiceMessage | null {
+export function feedbackMessage(
+  meta: Meta,
+  text: string,
+  category: FeedbackCategory | null,
+  pageUrl: string,
+  locale: string,
+): VoiceMessage | null {
   const t = text.trim().slice(0, MAX_TEXT);
   if (!t) return null;
   const m: VoiceMessage = { type: "feedback", ...meta, text: t, pageUrl: pageUrl.slice(0, 2000), locale };

@@ -1,4 +1,8 @@
-import type { FeedbackCategory, WidgetFeedbackItem, WidgetFeedbackList } from "../../../../server/contract/widget-protocol";
+import type {
+  FeedbackCategory,
+  WidgetFeedbackItem,
+  WidgetFeedbackList,
+} from "../../../../server/contract/widget-protocol";
 import type { FeedbackPart, Frame, Kit, Part } from "../chunk-api";
 import { feedbackMessage } from "./decisions";
 import { translate } from "./strings";
@@ -38,9 +42,17 @@ export class FeedbackController implements FeedbackPart {
   part(frame: Frame): Part | null {
     const button = frame.state.feedback;
     if (!button) return null;
-    const view: FeedbackView = { label: button.label, position: button.position, categories: button.categories, ...this.fb };
+    const view: FeedbackView = {
+      label: button.label,
+      position: button.position,
+      categories: button.categories,
+      ...this.fb,
+    };
     const { kit } = this;
-    const on = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => kit.safely(() => fn.apply(this, a));
+    const on =
+      <A extends unknown[]>(fn: (...a: A) => void) =>
+      (...a: A) =>
+        kit.safely(() => fn.apply(this, a));
     return {
       key: [view, frame.locale],
       build: () => {
@@ -55,11 +67,18 @@ export class FeedbackController implements FeedbackPart {
           tab: on(this.tab),
           draft: (text: string) => (this.draft = text),
         };
-        const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(frame.locale, k, v);
+        const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
+          translate(frame.locale, k, v);
         const btn = buildFeedbackButton(kit.h, view, handlers);
         // bottom-right: in the dock, beside the launcher.
         const docked = view.position === "bottom-right";
-        return { nodes: [view.open ? buildFeedbackPanel(kit.h, view, t, handlers, this.draft, frame.locale) : null, docked ? null : btn], dock: docked ? btn : null };
+        return {
+          nodes: [
+            view.open ? buildFeedbackPanel(kit.h, view, t, handlers, this.draft, frame.locale) : null,
+            docked ? null : btn,
+          ],
+          dock: docked ? btn : null,
+        };
       },
     };
   }
@@ -75,7 +94,13 @@ export class FeedbackController implements FeedbackPart {
   private send(): void {
     const session = this.kit.session();
     if (!session) return;
-    const m = feedbackMessage({ messageId: this.kit.uuid(), userId: session.userId, timestamp: new Date().toISOString() }, this.draft, this.fb.category, this.kit.win.location.href, session.state.user.locale);
+    const m = feedbackMessage(
+      { messageId: this.kit.uuid(), userId: session.userId, timestamp: new Date().toISOString() },
+      this.draft,
+      this.fb.category,
+      this.kit.win.location.href,
+      session.state.user.locale,
+    );
     if (!m) return void this.kit.render("#cairn-ft");
     this.kit.queue()?.enqueue(m, true);
     this.draft = "";
@@ -102,14 +127,27 @@ export class FeedbackController implements FeedbackPart {
     this.fb.list = "loading";
     void queue
       .flush()
-      .then(() => kit.win.fetch(`${host}/api/v1/feedback?userId=${encodeURIComponent(userId)}&writeKey=${encodeURIComponent(writeKey)}`, { credentials: "omit" }))
+      .then(() =>
+        kit.win.fetch(
+          `${host}/api/v1/feedback?userId=${encodeURIComponent(userId)}&writeKey=${encodeURIComponent(writeKey)}`,
+          { credentials: "omit" },
+        ),
+      )
       .then(async (res) => (res.ok ? ((await res.json()) as Partial<WidgetFeedbackList>).items : null))
       .catch(() => null)
       .then((items) => {
         if (seq !== this.seq) return;
         const queued: WidgetFeedbackItem[] = [];
         for (const m of queue.pending()) {
-          if (m.type === "feedback" && m.userId === userId) queued.unshift({ id: m.messageId, text: m.text.slice(0, 280), category: m.category ?? null, status: "received", roadmapTitle: null, createdAt: m.timestamp });
+          if (m.type === "feedback" && m.userId === userId)
+            queued.unshift({
+              id: m.messageId,
+              text: m.text.slice(0, 280),
+              category: m.category ?? null,
+              status: "received",
+              roadmapTitle: null,
+              createdAt: m.timestamp,
+            });
         }
         this.fb.list = Array.isArray(items) ? queued.concat(items) : "error";
         kit.safely(() => kit.render());

@@ -6,10 +6,20 @@ import type { FetchLike } from "../queue";
 // (docs/decisions/survey-display-at-pick.md). A lost reply is retried a few times with the same
 // messageId, so the server hands back the same display rather than recording a second one.
 
-export type AskOptions = { fetch: FetchLike; wait: (ms: number) => Promise<void>; random: () => number; attempts?: number };
+export type AskOptions = {
+  fetch: FetchLike;
+  wait: (ms: number) => Promise<void>;
+  random: () => number;
+  attempts?: number;
+};
 
 /** The survey to show now, or null (none eligible, refused, or the server stayed unreachable). */
-export async function askNextSurvey(url: string, writeKey: string, request: SurveyNextRequest, o: AskOptions): Promise<WidgetSurvey | null> {
+export async function askNextSurvey(
+  url: string,
+  writeKey: string,
+  request: SurveyNextRequest,
+  o: AskOptions,
+): Promise<WidgetSurvey | null> {
   const attempts = o.attempts ?? 3;
   // text/plain with the key in the body, like the queue: no CORS preflight.
   const body = JSON.stringify({ ...request, writeKey });
@@ -17,7 +27,12 @@ export async function askNextSurvey(url: string, writeKey: string, request: Surv
     let status = 0;
     let reply: unknown = null;
     try {
-      const res = await o.fetch(url, { method: "POST", headers: { "Content-Type": "text/plain;charset=UTF-8" }, body, credentials: "omit" });
+      const res = await o.fetch(url, {
+        method: "POST",
+        headers: { "Content-Type": "text/plain;charset=UTF-8" },
+        body,
+        credentials: "omit",
+      });
       status = res.status;
       reply = await res.json().catch(() => null);
     } catch {

@@ -40,16 +40,22 @@ export class SurveyAsker {
   maybeAsk(): void {
     const { kit, trigger } = this;
     const session = kit.session();
-    if (!trigger || !session || !kit.doc.body || !canAsk({ ...this.screen(), ...kit.screen(), asking: this.asking })) return;
+    if (!trigger || !session || !kit.doc.body || !canAsk({ ...this.screen(), ...kit.screen(), asking: this.asking }))
+      return;
     const { userId, writeKey, host, state } = session;
     this.trigger = null;
     this.asking = true;
     const w = kit.win;
-    void askNextSurvey(`${host}/api/v1/surveys/next`, writeKey, { userId, trigger, locale: state.user.locale, messageId: kit.uuid() }, {
-      fetch: (url, init) => w.fetch(url, init),
-      wait: (ms) => new Promise((r) => w.setTimeout(r, ms)),
-      random: Math.random,
-    }).then((survey) => {
+    void askNextSurvey(
+      `${host}/api/v1/surveys/next`,
+      writeKey,
+      { userId, trigger, locale: state.user.locale, messageId: kit.uuid() },
+      {
+        fetch: (url, init) => w.fetch(url, init),
+        wait: (ms) => new Promise((r) => w.setTimeout(r, ms)),
+        random: Math.random,
+      },
+    ).then((survey) => {
       this.asking = false;
       if (survey && userId === kit.session()?.userId && !this.screen().card) kit.safely(() => this.show(survey));
       else kit.safely(() => this.maybeAsk());

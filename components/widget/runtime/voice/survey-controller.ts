@@ -19,8 +19,15 @@ export class SurveyController implements SurveyPart {
   private readonly asker: SurveyAsker;
 
   /** `feedbackOpen`: the feedback panel is open (no survey is asked for over it). */
-  constructor(private readonly kit: Kit, feedbackOpen: () => boolean) {
-    this.asker = new SurveyAsker(kit, () => ({ card: Boolean(this.card), feedback: feedbackOpen() }), (survey) => this.show(survey));
+  constructor(
+    private readonly kit: Kit,
+    feedbackOpen: () => boolean,
+  ) {
+    this.asker = new SurveyAsker(
+      kit,
+      () => ({ card: Boolean(this.card), feedback: feedbackOpen() }),
+      (survey) => this.show(survey),
+    );
   }
 
   ask(trigger: SurveyTriggerContext, href: string): void {
@@ -51,18 +58,36 @@ export class SurveyController implements SurveyPart {
     const card = this.card;
     const sv = card?.survey;
     if (!card || !sv || frame.covered) return null;
-    const view: SurveyView = { kind: sv.kind, question: sv.question, lowLabel: sv.lowLabel, highLabel: sv.highLabel, score: card.score, followUp: followUpOf(card), thanks: card.thanks ? sv.thankYou : null };
+    const view: SurveyView = {
+      kind: sv.kind,
+      question: sv.question,
+      lowLabel: sv.lowLabel,
+      highLabel: sv.highLabel,
+      score: card.score,
+      followUp: followUpOf(card),
+      thanks: card.thanks ? sv.thankYou : null,
+    };
     const { kit } = this;
-    const on = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => kit.safely(() => fn.apply(this, a));
+    const on =
+      <A extends unknown[]>(fn: (...a: A) => void) =>
+      (...a: A) =>
+        kit.safely(() => fn.apply(this, a));
     return {
       key: [view, frame.locale, frame.docked],
       build: () => ({
-        card: buildSurvey(kit.h, view, (k, v) => translate(frame.locale, k, v), {
-          score: on(this.score),
-          send: on(() => this.end("send")),
-          close: on(this.escape),
-          draft: (text) => (this.draft = text),
-        }, this.draft, frame.docked),
+        card: buildSurvey(
+          kit.h,
+          view,
+          (k, v) => translate(frame.locale, k, v),
+          {
+            score: on(this.score),
+            send: on(() => this.end("send")),
+            close: on(this.escape),
+            draft: (text) => (this.draft = text),
+          },
+          this.draft,
+          frame.docked,
+        ),
       }),
     };
   }
@@ -102,7 +127,12 @@ export class SurveyController implements SurveyPart {
     const { card, kit } = this;
     const userId = kit.session()?.userId;
     if (!card || !userId) return;
-    const m = endingMessage(card, how, { messageId: this.kit.uuid(), userId, timestamp: new Date().toISOString() }, this.draft);
+    const m = endingMessage(
+      card,
+      how,
+      { messageId: this.kit.uuid(), userId, timestamp: new Date().toISOString() },
+      this.draft,
+    );
     if (how === "send" && !m) return void kit.render("#cairn-sc");
     if (m) kit.queue()?.enqueue(m, true);
     card.done = true;

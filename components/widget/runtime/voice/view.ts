@@ -1,4 +1,9 @@
-import type { FeedbackCategory, WidgetFeedbackButton, WidgetFeedbackItem, WidgetSurveyKind } from "../../../../server/contract/widget-protocol";
+import type {
+  FeedbackCategory,
+  WidgetFeedbackButton,
+  WidgetFeedbackItem,
+  WidgetSurveyKind,
+} from "../../../../server/contract/widget-protocol";
 import { closeButton, type El } from "../dom";
 import { MAX_TEXT, scaleOf } from "./decisions";
 import type { VoiceStringKey } from "./strings";
@@ -48,8 +53,20 @@ export type FeedbackHandlers = {
 
 export type T = (key: VoiceStringKey, vars?: Record<string, string | number>) => string;
 
-const textarea = (el: El, id: string, value: string, on: { draft: (text: string) => void }, attrs: Record<string, string>) => {
-  const area = el("textarea", { id, maxlength: MAX_TEXT, rows: 3, oninput: (e) => on.draft((e.target as HTMLTextAreaElement).value), ...attrs }) as HTMLTextAreaElement;
+const textarea = (
+  el: El,
+  id: string,
+  value: string,
+  on: { draft: (text: string) => void },
+  attrs: Record<string, string>,
+) => {
+  const area = el("textarea", {
+    id,
+    maxlength: MAX_TEXT,
+    rows: 3,
+    oninput: (e) => on.draft((e.target as HTMLTextAreaElement).value),
+    ...attrs,
+  }) as HTMLTextAreaElement;
   area.value = value;
   return area;
 };
@@ -70,54 +87,114 @@ function roveScale(e: Event): void {
 }
 
 /** `docked`: something sits in the bottom-right dock, so the card goes above it. */
-export function buildSurvey(el: El, v: SurveyView, t: T, on: SurveyHandlers, draft: string, docked: boolean): HTMLElement {
+export function buildSurvey(
+  el: El,
+  v: SurveyView,
+  t: T,
+  on: SurveyHandlers,
+  draft: string,
+  docked: boolean,
+): HTMLElement {
   const scale = scaleOf(v.kind);
   const first = scale[0];
   const lastScore = scale[scale.length - 1];
   const focusable = v.score ?? first;
-  const body = v.thanks !== null
-    ? [el("p", { class: "thx", id: "cairn-thx", tabindex: -1, role: "status", "data-testid": "cairn-survey-thanks" }, [v.thanks])]
-    : [
-        scale.length > 0
-          ? el("div", { class: "scale", role: "radiogroup", "aria-labelledby": "cairn-sq", "data-testid": "cairn-survey-scale", onkeydown: roveScale }, scale.map((n) =>
-              el("button", {
-                class: "sn",
-                role: "radio",
-                "aria-checked": n === v.score ? "true" : "false",
-                "aria-label": n === first && v.lowLabel ? `${n}: ${v.lowLabel}` : n === lastScore && v.highLabel ? `${n}: ${v.highLabel}` : null,
-                tabindex: n === focusable ? 0 : -1,
-                "data-key": `s:${n}`,
-                onclick: () => on.score(n),
-              }, [String(n)]),
-            ))
-          : null,
-        scale.length > 0 && (v.lowLabel || v.highLabel) ? el("div", { class: "ends", "aria-hidden": "true" }, [el("span", {}, [v.lowLabel]), el("span", {}, [v.highLabel])]) : null,
-        v.followUp ? el("p", { class: "fq", id: "cairn-fq" }, [v.followUp]) : null,
-        v.followUp || v.kind === "open"
-          ? el("div", {}, [
-              textarea(el, "cairn-sc", draft, on, { "aria-labelledby": v.followUp ? "cairn-fq" : "cairn-sq", "data-testid": "cairn-survey-comment" }),
-              el("button", { class: "send", "data-key": "ssend", "data-testid": "cairn-survey-send", onclick: on.send }, [t("send")]),
-            ])
-          : null,
-      ];
-  return el("section", { class: docked ? "card sv" : "card sv low", role: "dialog", "aria-labelledby": "cairn-sq", "data-esc": "s", "data-kind": v.kind, "data-testid": "cairn-survey" }, [
-    el("p", { class: "q", id: "cairn-sq", tabindex: -1 }, [v.question]),
-    ...body,
-    closeButton(el, t("close"), "cairn-survey-close", on.close),
-  ]);
+  const body =
+    v.thanks !== null
+      ? [
+          el(
+            "p",
+            { class: "thx", id: "cairn-thx", tabindex: -1, role: "status", "data-testid": "cairn-survey-thanks" },
+            [v.thanks],
+          ),
+        ]
+      : [
+          scale.length > 0
+            ? el(
+                "div",
+                {
+                  class: "scale",
+                  role: "radiogroup",
+                  "aria-labelledby": "cairn-sq",
+                  "data-testid": "cairn-survey-scale",
+                  onkeydown: roveScale,
+                },
+                scale.map((n) =>
+                  el(
+                    "button",
+                    {
+                      class: "sn",
+                      role: "radio",
+                      "aria-checked": n === v.score ? "true" : "false",
+                      "aria-label":
+                        n === first && v.lowLabel
+                          ? `${n}: ${v.lowLabel}`
+                          : n === lastScore && v.highLabel
+                            ? `${n}: ${v.highLabel}`
+                            : null,
+                      tabindex: n === focusable ? 0 : -1,
+                      "data-key": `s:${n}`,
+                      onclick: () => on.score(n),
+                    },
+                    [String(n)],
+                  ),
+                ),
+              )
+            : null,
+          scale.length > 0 && (v.lowLabel || v.highLabel)
+            ? el("div", { class: "ends", "aria-hidden": "true" }, [
+                el("span", {}, [v.lowLabel]),
+                el("span", {}, [v.highLabel]),
+              ])
+            : null,
+          v.followUp ? el("p", { class: "fq", id: "cairn-fq" }, [v.followUp]) : null,
+          v.followUp || v.kind === "open"
+            ? el("div", {}, [
+                textarea(el, "cairn-sc", draft, on, {
+                  "aria-labelledby": v.followUp ? "cairn-fq" : "cairn-sq",
+                  "data-testid": "cairn-survey-comment",
+                }),
+                el(
+                  "button",
+                  { class: "send", "data-key": "ssend", "data-testid": "cairn-survey-send", onclick: on.send },
+                  [t("send")],
+                ),
+              ])
+            : null,
+        ];
+  return el(
+    "section",
+    {
+      class: docked ? "card sv" : "card sv low",
+      role: "dialog",
+      "aria-labelledby": "cairn-sq",
+      "data-esc": "s",
+      "data-kind": v.kind,
+      "data-testid": "cairn-survey",
+    },
+    [
+      el("p", { class: "q", id: "cairn-sq", tabindex: -1 }, [v.question]),
+      ...body,
+      closeButton(el, t("close"), "cairn-survey-close", on.close),
+    ],
+  );
 }
 
 export function buildFeedbackButton(el: El, v: FeedbackView, on: FeedbackHandlers): HTMLElement {
-  return el("button", {
-    class: `fbb ${v.position}`,
-    "aria-expanded": v.open ? "true" : "false",
-    "aria-controls": v.open ? "cairn-fb" : null,
-    "aria-haspopup": "dialog",
-    "data-esc": "f",
-    "data-key": "fbb",
-    "data-testid": "cairn-feedback-button",
-    onclick: on.toggle,
-  }, [v.label]);
+  return el(
+    "button",
+    {
+      class: `fbb ${v.position}`,
+      "aria-expanded": v.open ? "true" : "false",
+      "aria-controls": v.open ? "cairn-fb" : null,
+      "aria-haspopup": "dialog",
+      "data-esc": "f",
+      "data-key": "fbb",
+      "data-testid": "cairn-feedback-button",
+      onclick: on.toggle,
+    },
+    [v.label],
+  );
 }
 
 function feedbackList(el: El, v: FeedbackView, t: T, locale: string): HTMLElement {
@@ -125,45 +202,106 @@ function feedbackList(el: El, v: FeedbackView, t: T, locale: string): HTMLElemen
   if (list === null || list === "loading") return el("p", { class: "desc", role: "status" }, ["…"]);
   if (list === "error") return el("p", { class: "desc", role: "status" }, [t("fbError")]);
   if (list.length === 0) return el("p", { class: "desc", "data-testid": "cairn-feedback-empty" }, [t("fbEmpty")]);
-  return el("ul", { class: "fl" }, list.map((item) => {
-    const date = new Date(item.createdAt);
-    return el("li", { "data-testid": "cairn-feedback-item", "data-status": item.status }, [
-      el("p", { class: "ft" }, [item.text]),
-      el("p", { class: "meta" }, [
-        el("span", { class: "st", "data-testid": "cairn-feedback-status" }, [t(item.status)]),
-        item.category ? el("span", {}, [t(item.category)]) : null,
-        isNaN(date.getTime()) ? null : el("span", {}, [date.toLocaleDateString(locale)]),
-      ]),
-      item.roadmapTitle ? el("p", { class: "meta" }, [t("roadmap", { title: item.roadmapTitle })]) : null,
-    ]);
-  }));
+  return el(
+    "ul",
+    { class: "fl" },
+    list.map((item) => {
+      const date = new Date(item.createdAt);
+      return el("li", { "data-testid": "cairn-feedback-item", "data-status": item.status }, [
+        el("p", { class: "ft" }, [item.text]),
+        el("p", { class: "meta" }, [
+          el("span", { class: "st", "data-testid": "cairn-feedback-status" }, [t(item.status)]),
+          item.category ? el("span", {}, [t(item.category)]) : null,
+          isNaN(date.getTime()) ? null : el("span", {}, [date.toLocaleDateString(locale)]),
+        ]),
+        item.roadmapTitle ? el("p", { class: "meta" }, [t("roadmap", { title: item.roadmapTitle })]) : null,
+      ]);
+    }),
+  );
 }
 
-export function buildFeedbackPanel(el: El, v: FeedbackView, t: T, on: FeedbackHandlers, draft: string, locale: string): HTMLElement {
+export function buildFeedbackPanel(
+  el: El,
+  v: FeedbackView,
+  t: T,
+  on: FeedbackHandlers,
+  draft: string,
+  locale: string,
+): HTMLElement {
   const link = (key: "fbMine" | "fbTitle", tab: "form" | "list") =>
-    el("button", { class: "lnk", "data-key": key, "data-testid": tab === "list" ? "cairn-feedback-mine" : "cairn-feedback-new", onclick: () => on.tab(tab) }, [t(key)]);
+    el(
+      "button",
+      {
+        class: "lnk",
+        "data-key": key,
+        "data-testid": tab === "list" ? "cairn-feedback-mine" : "cairn-feedback-new",
+        onclick: () => on.tab(tab),
+      },
+      [t(key)],
+    );
   const body =
     v.tab === "list"
       ? [feedbackList(el, v, t, locale), el("div", { class: "row" }, [link("fbTitle", "form")])]
       : v.tab === "thanks"
-        ? [el("p", { class: "thx", id: "cairn-fthx", tabindex: -1, role: "status", "data-testid": "cairn-feedback-thanks" }, [t("fbThanks")]), el("div", { class: "row" }, [link("fbMine", "list"), link("fbTitle", "form")])]
+        ? [
+            el(
+              "p",
+              { class: "thx", id: "cairn-fthx", tabindex: -1, role: "status", "data-testid": "cairn-feedback-thanks" },
+              [t("fbThanks")],
+            ),
+            el("div", { class: "row" }, [link("fbMine", "list"), link("fbTitle", "form")]),
+          ]
         : [
-            textarea(el, "cairn-ft", draft, on, { "aria-label": t("fbText"), placeholder: t("fbText"), "data-testid": "cairn-feedback-text" }),
+            textarea(el, "cairn-ft", draft, on, {
+              "aria-label": t("fbText"),
+              placeholder: t("fbText"),
+              "data-testid": "cairn-feedback-text",
+            }),
             v.categories.length > 0
-              ? el("div", { class: "opts", role: "group", "aria-label": t("fbCat") }, v.categories.map((c) =>
-                  el("button", { class: "opt", "aria-pressed": c === v.category ? "true" : "false", "data-key": `c:${c}`, "data-testid": "cairn-feedback-category", "data-category": c, onclick: () => on.category(c) }, [t(c)]),
-                ))
+              ? el(
+                  "div",
+                  { class: "opts", role: "group", "aria-label": t("fbCat") },
+                  v.categories.map((c) =>
+                    el(
+                      "button",
+                      {
+                        class: "opt",
+                        "aria-pressed": c === v.category ? "true" : "false",
+                        "data-key": `c:${c}`,
+                        "data-testid": "cairn-feedback-category",
+                        "data-category": c,
+                        onclick: () => on.category(c),
+                      },
+                      [t(c)],
+                    ),
+                  ),
+                )
               : null,
             el("div", { class: "row" }, [
-              el("button", { class: "send", "data-key": "fsend", "data-testid": "cairn-feedback-send", onclick: on.send }, [t("send")]),
+              el(
+                "button",
+                { class: "send", "data-key": "fsend", "data-testid": "cairn-feedback-send", onclick: on.send },
+                [t("send")],
+              ),
               link("fbMine", "list"),
             ]),
           ];
-  return el("section", { class: `fbp ${v.position}`, id: "cairn-fb", role: "dialog", "aria-labelledby": "cairn-fbt", "data-esc": "f", "data-testid": "cairn-feedback-panel" }, [
-    el("div", { class: "head" }, [
-      el("h2", { class: "title", id: "cairn-fbt", tabindex: -1 }, [t(v.tab === "list" ? "fbMine" : "fbTitle")]),
-      closeButton(el, t("close"), "cairn-feedback-close", on.close),
-    ]),
-    ...body,
-  ]);
+  return el(
+    "section",
+    {
+      class: `fbp ${v.position}`,
+      id: "cairn-fb",
+      role: "dialog",
+      "aria-labelledby": "cairn-fbt",
+      "data-esc": "f",
+      "data-testid": "cairn-feedback-panel",
+    },
+    [
+      el("div", { class: "head" }, [
+        el("h2", { class: "title", id: "cairn-fbt", tabindex: -1 }, [t(v.tab === "list" ? "fbMine" : "fbTitle")]),
+        closeButton(el, t("close"), "cairn-feedback-close", on.close),
+      ]),
+      ...body,
+    ],
+  );
 }

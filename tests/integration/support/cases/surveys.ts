@@ -21,16 +21,38 @@ const survey = (f: Fixture) => ({
 
 export const SURVEY_CASES: Record<string, WorkspaceCase> = {
   "survey.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
-  "survey.get": { minRole: "viewer", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.surveyId }) },
+  "survey.get": {
+    minRole: "viewer",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.surveyId }),
+  },
   // Another tenant's persona ids in the targeting: surveys.int.test.ts (BAD_REQUEST, nothing written).
   "survey.create": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, ...survey(f) }) },
-  "survey.update": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.surveyId, data: survey(f) }) },
-  "survey.delete": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.surveyId }) },
-  "survey.setStatus": { minRole: "pm", foreignIds: "NOT_FOUND", input: (f) => ({ workspaceId: f.workspaceId, id: f.surveyId, status: "active" }) },
+  "survey.update": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.surveyId, data: survey(f) }),
+  },
+  "survey.delete": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.surveyId }),
+  },
+  "survey.setStatus": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.surveyId, status: "active" }),
+  },
   "survey.preview": {
     minRole: "viewer",
     foreignIds: "NOT_FOUND",
-    input: (f) => ({ workspaceId: f.workspaceId, id: f.surveyId, personaId: f.personaIds[1], locale: "de", plan: "pro" }),
+    input: (f) => ({
+      workspaceId: f.workspaceId,
+      id: f.surveyId,
+      personaId: f.personaIds[1],
+      locale: "de",
+      plan: "pro",
+    }),
   },
   "survey.recontact": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "survey.updateRecontact": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, recontactDays: 21 }) },
@@ -38,7 +60,18 @@ export const SURVEY_CASES: Record<string, WorkspaceCase> = {
   // checks that another tenant's surveyId is NOT_FOUND.
   "surveyReport.get": {
     minRole: "viewer",
-    input: (f) => ({ workspaceId: f.workspaceId, surveyId: f.surveyId, personaId: f.personaIds[0], plan: "pro", traitKey: "role", traitValue: "engineer", breakdownKey: "role" }),
+    input: (f) => ({
+      workspaceId: f.workspaceId,
+      surveyId: f.surveyId,
+      personaId: f.personaIds[0],
+      plan: "pro",
+      traitKey: "role",
+      traitValue: "engineer",
+      breakdownKey: "role",
+    }),
   },
-  "surveyReport.verbatims": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, surveyId: f.surveyId, tone: "negative" }) },
+  "surveyReport.verbatims": {
+    minRole: "viewer",
+    input: (f) => ({ workspaceId: f.workspaceId, surveyId: f.surveyId, tone: "negative" }),
+  },
 };

@@ -4,7 +4,10 @@ import { PageHeader } from "@/components/ui/card";
 export default function MembersPage() {
   return (
     <>
-      <PageHeader title="Members" description="Admins run the workspace; PMs build checklists, surveys and the roadmap; viewers read reports." />
+      <PageHeader
+        title="Members"
+        description="Admins run the workspace; PMs build checklists, surveys and the roadmap; viewers read reports."
+      />
       <Members />
     </>
   );
