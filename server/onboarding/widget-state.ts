@@ -2,7 +2,7 @@ import type { WidgetChecklist, WidgetState } from "../contract/widget-protocol";
 import type { Db } from "../db";
 import type { SqlDialect } from "../sql/dialect";
 import { exposureGroup } from "../audience/holdout";
-import { readItem } from "./checklist-rows";
+import { CHECKLIST_ITEM_SELECT, readItem } from "./checklist-rows";
 import { localizeChecklist } from "./localize";
 import { resolveLocale } from "../audience/locale";
 import { computeProgress, subjectKeysOf } from "./progress";
@@ -29,17 +29,7 @@ const STATE_CHECKLIST_SELECT = {
   holdoutPercent: true,
   translations: true,
   items: {
-    select: {
-      id: true,
-      position: true,
-      title: true,
-      body: true,
-      ctaUrl: true,
-      completion: true,
-      scope: true,
-      precursorEvent: true,
-      translations: true,
-    },
+    select: CHECKLIST_ITEM_SELECT,
     orderBy: { position: "asc" },
   },
 } as const;
