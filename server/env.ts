@@ -11,6 +11,10 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().default("Cairn <no-reply@cairn.local>"),
   // Public base URL used in links inside emails (invites).
   APP_URL: z.string().url().optional(),
+  // redis://host:port — rate-limit counters shared by every app instance; unset: per process.
+  REDIS_URL: z.string().url().optional(),
+  // Proxies in front of Cairn that append to X-Forwarded-For (0: clients reach next start directly).
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type Env = z.infer<typeof ZEnv>;

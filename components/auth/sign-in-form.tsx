@@ -23,6 +23,10 @@ export function SignInForm({ next }: { next?: string }) {
       redirect: false,
     });
     setPending(false);
+    if (result?.status === 429 || result?.error === "RateLimited") {
+      setError("Too many sign-in attempts. Wait a while, then try again.");
+      return;
+    }
     if (!result || result.error) {
       setError("Wrong email or password.");
       return;

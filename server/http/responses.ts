@@ -1,4 +1,5 @@
 import { AppError, HTTP_STATUS, toAppError, type Issue } from "../errors";
+import { RateLimitedError } from "../rate-limit/limiter";
 
 export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
@@ -24,7 +25,8 @@ export function errorResponse(error: unknown): Response {
     error: { code: appError.code, message: appError.message },
   };
   if (appError.issues?.length) body.error.issues = appError.issues;
-  return json(body, HTTP_STATUS[appError.code]);
+  const retry = error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+  return json(body, HTTP_STATUS[appError.code], retry);
 }
 
 export function preflight(): Response {

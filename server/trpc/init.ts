@@ -4,19 +4,22 @@ import { z, ZodError } from "zod";
 import { db as defaultDb, dialectOf, type Db } from "../db";
 import type { SqlDialect } from "../sql/dialect";
 import type { ReportArgs } from "../sql/report-args";
+import { limiter, type LimitName } from "../rate-limit/limits";
 import { AppError, fromPrismaError } from "../errors";
 import type { SessionUser } from "../auth/session";
 import { can, type Permission } from "../workspaces/permissions";
 import { scopedDb } from "../tenant";
 import type { MemberRole } from "../generated/sqlite/enums";
 
-export type Context = { db: Db; dialect: SqlDialect; user: SessionUser | null };
+/** `ip`: the caller's address, for per-address limits (null where there is no request, as in tests
+ * that do not set one). */
+export type Context = { db: Db; dialect: SqlDialect; user: SessionUser | null; ip: string | null };
 
 /** The context without Next: tests build it directly with any session and database; the SQL
  * dialect comes with the client. */
-export function createContextInner(opts: { user: SessionUser | null; db?: Db }): Context {
+export function createContextInner(opts: { user: SessionUser | null; db?: Db; ip?: string | null }): Context {
   const db = opts.db ?? defaultDb;
-  return { db, dialect: dialectOf(db), user: opts.user };
+  return { db, dialect: dialectOf(db), user: opts.user, ip: opts.ip ?? null };
 }
 
 const t = initTRPC.context<Context>().create({
@@ -99,4 +102,14 @@ export function reportArgs<TInput>(
     workspace: { id: ctx.workspace.id, timeZone: ctx.workspace.timeZone },
     input,
   };
+}
+
+/** Refuses with TOO_MANY_REQUESTS once the key `keyOf` picks has used its limit (server/rate-limit/limits.ts);
+ * no key (e.g. no address known): not limited. */
+export function rateLimit<TCtx extends Context>(name: LimitName, keyOf: (ctx: TCtx) => string | null) {
+  return t.middleware(async ({ ctx, next }) => {
+    const key = keyOf(ctx as TCtx);
+    if (key) await limiter(name).consume(key);
+    return next();
+  });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { protectedProcedure, publicProcedure, router } from "../init";
+import { protectedProcedure, publicProcedure, rateLimit, router } from "../init";
 import { ZInviteDescriptionOut, ZJoinedWorkspaceOut, ZSignUpInput, ZUserOut } from "../../workspaces/schemas";
 import { ZOutboxEmailOut } from "../../mail/schemas";
 import { signUp } from "../../workspaces/users";
@@ -10,6 +10,7 @@ const ZInviteToken = z.object({ token: z.string().min(1).max(200) });
 
 export const accountRouter = router({
   signUp: publicProcedure
+    .use(rateLimit("signUpPerIp", (ctx) => ctx.ip))
     .input(ZSignUpInput)
     .output(ZUserOut)
     .mutation(({ ctx, input }) => signUp({ db: ctx.db, input })),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { permissionProcedure, protectedProcedure, router, workspaceProcedure } from "../init";
+import { permissionProcedure, protectedProcedure, rateLimit, router, workspaceProcedure } from "../init";
 import {
   ZCreateWorkspaceInput,
   ZInviteInput,
@@ -68,6 +68,7 @@ export const workspaceRouter = router({
     .output(ZMembersOut)
     .query(({ ctx }) => listMembers({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
   invite: permissionProcedure("members.manage")
+    .use(rateLimit("invitesPerMember", (ctx) => ctx.user?.id ?? null))
     .input(ZInviteInput)
     .output(ZSentInviteOut)
     .mutation(async ({ ctx, input }) => {

@@ -1,0 +1,137 @@
+// Limits that hold across app instances: two limiters with their own Redis connections stand for
+// two instances and share one count; an unreachable Redis degrades to per-process counts, never to
+// errors; sign-up, invites and sign-in answer 429 past their limits.
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { handleSignIn } from "../../server/auth/handle-sign-in";
+import { createLimiter, RateLimitedError } from "../../server/rate-limit/limiter";
+import { LIMIT_SPECS } from "../../server/rate-limit/limits";
+import { connect } from "../../server/rate-limit/store";
+import { createContextInner } from "../../server/trpc/init";
+import { createCaller } from "../../server/trpc/root";
+import { createWorkspace, unique } from "../factories";
+import { testDb } from "./support/db";
+import { expectTrpcError } from "./support/trpc";
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const clients: ReturnType<typeof connect>[] = [];
+function redis(url = REDIS_URL) {
+  const c = connect(url);
+  clients.push(c);
+  return c;
+}
+afterAll(() => clients.forEach((c) => c.disconnect()));
+
+async function reachable(): Promise<boolean> {
+  const probe = redis();
+  try {
+    return (await Promise.race([probe.ping(), new Promise((r) => setTimeout(() => r(null), 1_000))])) === "PONG";
+  } catch {
+    return false;
+  }
+}
+
+describe("limiter", () => {
+  it("two instances on one Redis share a key's count", async () => {
+    if (!(await reachable())) {
+      if (process.env.CI) throw new Error(`Redis is not reachable at ${REDIS_URL}; CI must run this test.`);
+      return;
+    }
+    const spec = { name: `test-${randomUUID()}`, points: 3, durationSeconds: 60 };
+    const a = createLimiter(spec, redis());
+    const b = createLimiter(spec, redis());
+    await a.consume("k");
+    await b.consume("k");
+    await a.consume("k");
+    const refused = await b.consume("k").catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RateLimitedError);
+    expect((refused as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
+    expect((refused as RateLimitedError).retryAfterSeconds).toBeLessThanOrEqual(60);
+    await a.consume("other-key"); // keys are counted apart
+  });
+
+  it("keeps limiting in memory while Redis is unreachable", async () => {
+    const spec = { name: `test-${randomUUID()}`, points: 2, durationSeconds: 60 };
+    const down = createLimiter(spec, redis("redis://127.0.0.1:1"));
+    await down.consume("k");
+    await down.consume("k");
+    await expect(down.consume("k")).rejects.toBeInstanceOf(RateLimitedError);
+  });
+});
+
+describe("sign-up and invites", () => {
+  it("refuses the 11th sign-up from one address within the hour", async () => {
+    const caller = createCaller(
+      createContextInner({ user: null, db: testDb(), ip: `198.51.100.${unique().length}-${unique()}` }),
+    );
+    const signUp = () =>
+      caller.account.signUp({
+        name: "Someone",
+        email: `rl-${unique()}@cairn.test`,
+        password: "a long enough passphrase",
+      });
+    for (let i = 0; i < LIMIT_SPECS.signUpPerIp.points; i++) await signUp();
+    await expectTrpcError(signUp(), "TOO_MANY_REQUESTS");
+  });
+
+  it("refuses a member's 51st invite within the hour", async () => {
+    const ws = await createWorkspace(testDb());
+    const admin = createCaller(createContextInner({ user: ws.user("admin"), db: testDb(), ip: "192.0.2.1" }));
+    const invite = () =>
+      admin.workspace.invite({ workspaceId: ws.workspace.id, email: `rl-${unique()}@cairn.test`, role: "viewer" });
+    for (let i = 0; i < LIMIT_SPECS.invitesPerMember.points; i++) await invite();
+    await expectTrpcError(invite(), "TOO_MANY_REQUESTS");
+  });
+});
+
+describe("sign-in", () => {
+  const signInRequest = (email: string, ip: string) =>
+    new Request("http://cairn.test/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip },
+      body: new URLSearchParams({ email, password: "whatever" }),
+    });
+  // Stands for next-auth: right password = a session cookie. The limits sit in front of it.
+  const nextAuth = (right: boolean) => async () =>
+    new Response(JSON.stringify({ url: "http://cairn.test/" }), {
+      headers: right ? { "set-cookie": "next-auth.session-token=abc; Path=/; HttpOnly" } : {},
+    });
+
+  it("locks an account after 10 attempts, even for the right password, and doubles the next lockout", async () => {
+    const email = `victim-${unique()}@cairn.test`;
+    for (let i = 0; i < LIMIT_SPECS.signInPerAccount.points; i++) {
+      expect((await handleSignIn(signInRequest(email, `203.0.113.${i}`), {}, nextAuth(false))).status).toBe(200);
+    }
+    const locked = await handleSignIn(signInRequest(email, "203.0.113.99"), {}, nextAuth(true));
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get("retry-after")).toBe("900");
+    expect(((await locked.json()) as { url: string }).url).toContain("error=RateLimited");
+
+    // The lockout ends (simulated), ten more wrong attempts: locked twice as long.
+    const { limiter } = await import("../../server/rate-limit/limits");
+    await limiter("signInPerAccount").reset(email);
+    for (let i = 0; i < LIMIT_SPECS.signInPerAccount.points; i++)
+      await handleSignIn(signInRequest(email, `203.0.113.${i}`), {}, nextAuth(false));
+    const again = await handleSignIn(signInRequest(email, "203.0.113.98"), {}, nextAuth(false));
+    expect(again.headers.get("retry-after")).toBe("1800");
+  });
+
+  it("a successful sign-in clears the account's count", async () => {
+    const email = `user-${unique()}@cairn.test`;
+    for (let i = 0; i < LIMIT_SPECS.signInPerAccount.points - 1; i++)
+      await handleSignIn(signInRequest(email, "198.18.0.1"), {}, nextAuth(false));
+    expect((await handleSignIn(signInRequest(email, "198.18.0.1"), {}, nextAuth(true))).status).toBe(200);
+    for (let i = 0; i < LIMIT_SPECS.signInPerAccount.points; i++) {
+      expect((await handleSignIn(signInRequest(email, "198.18.0.2"), {}, nextAuth(false))).status).toBe(200);
+    }
+  });
+
+  it("limits one address across accounts", async () => {
+    const ip = "198.18.1.1";
+    let last = 200;
+    for (let i = 0; i <= LIMIT_SPECS.signInPerIp.points; i++) {
+      last = (await handleSignIn(signInRequest(`spray-${i}-${unique()}@cairn.test`, ip), {}, nextAuth(false))).status;
+    }
+    expect(last).toBe(429);
+  });
+});
