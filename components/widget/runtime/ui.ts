@@ -1,4 +1,4 @@
-import type { Part } from "./chunk-api";
+import type { Part, Slots } from "./chunk-api";
 import { h } from "./dom";
 
 // The DOM side: a <cairn-widget> element appended to <body>, holding a shadow root. Each render
@@ -26,6 +26,9 @@ export function createUi(
   let root: HTMLElement | null = null;
   let last = "";
   let applied = 0;
+  // Each part's nodes from the last render, by its key: a part whose key did not change keeps its
+  // nodes (and the host page's handles on them) when another part changes or a chunk arrives.
+  let built: ({ key: string; slots: Slots } | null)[] = [];
   let launcherShown = false;
 
   function addSheets(s: ShadowRoot): void {
@@ -78,7 +81,9 @@ export function createUi(
       const active = was?.getAttribute("data-key");
       const scrolls = Array.from(root.querySelectorAll(".panel,.fbp"), (el) => el.scrollTop);
       root.className = rootClass;
-      const slots = parts.map((p) => (p ? p.build() : {}));
+      const keys = parts.map((p) => (p ? JSON.stringify(p.key) : null));
+      const slots = parts.map((p, i) => (!p ? {} : built[i]?.key === keys[i] ? built[i]!.slots : p.build()));
+      built = slots.map((s, i) => (keys[i] === null ? null : { key: keys[i]!, slots: s }));
       const card = slots.map((s) => s.card).find(Boolean);
       // Bottom right: the launcher, and the feedback button beside it when placed there (a flex
       // row, so the two never overlap whatever their labels' lengths).
@@ -108,6 +113,7 @@ export function createUi(
       hostEl?.remove();
       hostEl = shadow = root = null;
       last = "";
+      built = [];
     },
   };
 }
