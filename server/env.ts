@@ -15,6 +15,11 @@ const ZEnv = z.object({
   REDIS_URL: z.string().url().optional(),
   // Proxies in front of Cairn that append to X-Forwarded-For (0: clients reach next start directly).
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
+  // Requests per minute from one address to the SDK's public endpoints (/api/v1/*).
+  API_REQUESTS_PER_MINUTE_PER_IP: z.coerce.number().int().min(1).default(1_200),
+  // Ingest quotas: messages per second per key, new end users per day per workspace.
+  INGEST_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(2_000),
+  NEW_END_USERS_PER_DAY: z.coerce.number().int().min(1).default(50_000),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -52,6 +52,10 @@ async function startServer(url: string, port: number): Promise<ChildProcess> {
         NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
+        // The bench measures the write path, not the quotas: lift them above what it sends.
+        INGEST_EVENTS_PER_SECOND: "1000000",
+        API_REQUESTS_PER_MINUTE_PER_IP: "1000000",
+        NEW_END_USERS_PER_DAY: "100000000",
       },
       // The server's own output goes to a file, to read when a run fails.
       stdio: [

@@ -9,6 +9,8 @@ import type { ApiDeps } from "./deps";
 import { CORS_HEADERS, errorResponse, json, parseJsonBody, readBodyText } from "./responses";
 import { startServerTiming, type ServerTiming } from "./server-timing";
 import { apiKeyStore, presentedKey, type KeyStore } from "./write-key";
+import { limiter } from "../rate-limit/limits";
+import { requestIp } from "./request-ip";
 
 /** How the input is checked once the key is known: a zod schema (a 400 listing the issues), or a
  * function that returns the input or throws an AppError. */
@@ -97,6 +99,7 @@ export function writeKeyWrapper(keys: KeyStore) {
     return async (request, deps) => {
       const timing = startServerTiming();
       try {
+        await limiter("apiPerIp").consume(requestIp(request), 1, "Too many requests from this address.");
         let raw: unknown;
         let carrier: unknown;
         if (options.query !== undefined) {

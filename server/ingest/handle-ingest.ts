@@ -2,6 +2,7 @@ import { AppError } from "../errors";
 import type { ApiDeps } from "../http/deps";
 import { errorResponse } from "../http/responses";
 import { withWriteKey, type Endpoint, type KeyedRequest } from "../http/with-write-key";
+import { limiter } from "../rate-limit/limits";
 import { normalizeMessage } from "./normalize-message";
 import { parseBatch, parseSingle, type ParsedPayload } from "./parse-payload";
 import { MAX_BODY_BYTES, type MessageType } from "./schemas";
@@ -9,7 +10,7 @@ import { writeMessages } from "./write-messages";
 
 const KINDS = ["batch", "identify", "track", "page", "group"] as const satisfies readonly ("batch" | MessageType)[];
 
-async function storeMessages({ deps, workspace, input, receivedAt, timing }: KeyedRequest<ParsedPayload>) {
+async function storeMessages({ deps, owner, workspace, input, receivedAt, timing }: KeyedRequest<ParsedPayload>) {
   if (input.accepted.length === 0 && input.rejected.length > 0) {
     throw new AppError(
       "BAD_REQUEST",
@@ -17,6 +18,11 @@ async function storeMessages({ deps, workspace, input, receivedAt, timing }: Key
       input.rejected.map((r) => ({ path: `batch.${r.index}`, message: r.error })),
     );
   }
+  await limiter("ingestEventsPerKey").consume(
+    owner.keyId,
+    input.accepted.length,
+    "This key sent more messages per second than its quota.",
+  );
   const normalized = input.accepted.map(({ message }) => normalizeMessage(message, receivedAt));
   timing.mark("validate");
   const result = await writeMessages(deps.db, deps.dialect, workspace, normalized, receivedAt);

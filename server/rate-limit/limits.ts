@@ -1,3 +1,4 @@
+import { env } from "../env";
 import { createLimiter, type Limiter, type LimitSpec } from "./limiter";
 
 // Every limit Cairn enforces, in one table: who is counted, how much, over how long.
@@ -12,6 +13,13 @@ export const LIMIT_SPECS = {
   signUpPerIp: { name: "signup-ip", points: 10, durationSeconds: 3600 },
   /** Invites one member sends. */
   invitesPerMember: { name: "invites-member", points: 50, durationSeconds: 3600 },
+  /** Requests to the SDK's public endpoints (/api/v1/*) from one address: a page polls its
+   * widget state every 10 s, so this leaves room for an office behind one address. */
+  apiPerIp: { name: "api-ip", points: env.API_REQUESTS_PER_MINUTE_PER_IP, durationSeconds: 60 },
+  /** Messages one key may send per second (INGEST_EVENTS_PER_SECOND). */
+  ingestEventsPerKey: { name: "ingest-key", points: env.INGEST_EVENTS_PER_SECOND, durationSeconds: 1 },
+  /** New end users one workspace may gain per day (NEW_END_USERS_PER_DAY). */
+  newEndUsersPerWorkspace: { name: "new-users-ws", points: env.NEW_END_USERS_PER_DAY, durationSeconds: 24 * 3600 },
 } satisfies Record<string, LimitSpec>;
 
 export type LimitName = keyof typeof LIMIT_SPECS;
@@ -26,4 +34,16 @@ export function limiter(name: LimitName): Limiter {
     made.set(name, l);
   }
   return l;
+}
+
+/** Replaces a limit's spec in this process (tests of a quota use a small one); null restores it. */
+export function overrideLimit(name: LimitName, spec: Partial<LimitSpec> | null): void {
+  made.set(
+    name,
+    createLimiter({
+      ...LIMIT_SPECS[name],
+      ...(spec ?? {}),
+      name: `${LIMIT_SPECS[name].name}${spec ? "-override" : ""}`,
+    }),
+  );
 }

@@ -2,15 +2,24 @@
 // two instances and share one count; an unreachable Redis degrades to per-process counts, never to
 // errors; sign-up, invites and sign-in answer 429 past their limits.
 import { randomUUID } from "node:crypto";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { handleSignIn } from "../../server/auth/handle-sign-in";
 import { createLimiter, RateLimitedError } from "../../server/rate-limit/limiter";
-import { LIMIT_SPECS } from "../../server/rate-limit/limits";
+import { handleIngest } from "../../server/ingest/handle-ingest";
+import { LIMIT_SPECS, overrideLimit } from "../../server/rate-limit/limits";
 import { connect } from "../../server/rate-limit/store";
 import { createContextInner } from "../../server/trpc/init";
 import { createCaller } from "../../server/trpc/root";
-import { createWorkspace, unique } from "../factories";
-import { testDb } from "./support/db";
+import {
+  createWorkspace,
+  createWriteKey,
+  identifyMessage,
+  ingestRequest,
+  sendBatch,
+  trackMessage,
+  unique,
+} from "../factories";
+import { deps, testDb } from "./support/db";
 import { expectTrpcError } from "./support/trpc";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -133,5 +142,65 @@ describe("sign-in", () => {
       last = (await handleSignIn(signInRequest(`spray-${i}-${unique()}@cairn.test`, ip), {}, nextAuth(false))).status;
     }
     expect(last).toBe(429);
+  });
+});
+
+describe("ingest quotas and the public endpoints' address limit", () => {
+  afterEach(() => {
+    overrideLimit("ingestEventsPerKey", null);
+    overrideLimit("newEndUsersPerWorkspace", null);
+    overrideLimit("apiPerIp", null);
+  });
+
+  it("a key sending more messages per second than its quota gets 429 with Retry-After, and nothing is stored", async () => {
+    overrideLimit("ingestEventsPerKey", { points: 5 });
+    const ws = await createWorkspace(testDb());
+    const greedy = await createWriteKey(testDb(), ws.workspace.id);
+    const other = await createWriteKey(testDb(), ws.workspace.id);
+    const burst = (n: number) => ({ batch: Array.from({ length: n }, (_, i) => trackMessage("u1", `burst-${i}`)) });
+    const response = await handleIngest(ingestRequest("batch", burst(6), { key: greedy.key }), "batch", deps());
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await testDb().event.count({ where: { workspaceId: ws.workspace.id } })).toBe(0);
+    // Counted per key: the workspace's other key still has its own quota.
+    expect((await handleIngest(ingestRequest("batch", burst(5), { key: other.key }), "batch", deps())).status).toBe(
+      200,
+    );
+  });
+
+  it("a workspace past its new end users of the day gets 429 for the batch that would add more; known users go on", async () => {
+    overrideLimit("newEndUsersPerWorkspace", { points: 3 });
+    const ws = await createWorkspace(testDb());
+    const key = { ...(await createWriteKey(testDb(), ws.workspace.id)), workspaceId: ws.workspace.id };
+    expect(
+      (
+        await sendBatch(
+          deps(),
+          key.key,
+          ["a", "b"].map((u) => identifyMessage(u, { plan: "x" })),
+        )
+      ).status,
+    ).toBe(200);
+    const tooMany = await sendBatch(
+      deps(),
+      key.key,
+      ["c", "d"].map((u) => identifyMessage(u, {})),
+    );
+    expect(tooMany.status).toBe(429);
+    expect(await testDb().endUser.count({ where: { workspaceId: key.workspaceId } })).toBe(2);
+    expect((await sendBatch(deps(), key.key, [trackMessage("a", "still-fine")])).status).toBe(200);
+  });
+
+  it("one address past its requests per minute gets 429 from every SDK endpoint", async () => {
+    overrideLimit("apiPerIp", { points: 2 });
+    const ws = await createWorkspace(testDb());
+    const key = { ...(await createWriteKey(testDb(), ws.workspace.id)), workspaceId: ws.workspace.id };
+    const from = (ip: string) => ({ key: key.key, headers: { "x-forwarded-for": ip } });
+    const send = (ip: string) =>
+      handleIngest(ingestRequest("track", trackMessage("u", "e"), from(ip)), "track", deps());
+    expect((await send("203.0.113.50")).status).toBe(200);
+    expect((await send("203.0.113.50")).status).toBe(200);
+    expect((await send("203.0.113.50")).status).toBe(429);
+    expect((await send("203.0.113.51")).status).toBe(200);
   });
 });

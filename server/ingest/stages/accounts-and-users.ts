@@ -14,6 +14,7 @@ import {
   type UserRow,
 } from "../batch-rows";
 import type { IngestStage, IngestWorkspace, StoredUser } from "./stage";
+import { limiter } from "../../rate-limit/limits";
 
 /** Account ids for every account the batch names, writing only new or changed accounts. */
 async function resolveAccounts(
@@ -86,6 +87,15 @@ async function resolveUsers(
       lastSeenDay: true,
     },
   });
+  // A quota, not a race guard: two batches at once may each see the other's users as new.
+  const fresh = rows.length - known.length;
+  if (fresh > 0) {
+    await limiter("newEndUsersPerWorkspace").consume(
+      ws.id,
+      fresh,
+      "This workspace reached its quota of new end users for today.",
+    );
+  }
   const users = new Map<string, StoredUser>(known.map((u) => [u.externalId, u]));
   const changed = rows.filter((r) =>
     userNeedsWrite(
