@@ -11,6 +11,18 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().default("Cairn <no-reply@cairn.local>"),
   // Public base URL used in links inside emails (invites).
   APP_URL: z.string().url().optional(),
+  // Comma-separated emails of the instance's operators: they (once their address is verified)
+  // see the mail log of the whole instance. Nobody else does.
+  CAIRN_INSTANCE_ADMINS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().email("CAIRN_INSTANCE_ADMINS: each entry must be an email address"))),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -6,17 +6,28 @@ import type { SqlDialect } from "../sql/dialect";
 import type { ReportArgs } from "../sql/report-args";
 import { AppError, fromPrismaError } from "../errors";
 import type { SessionUser } from "../auth/session";
+import { assertInstanceAdmin } from "../auth/instance-admins";
+import { env } from "../env";
 import { can, type Permission } from "../workspaces/permissions";
 import { scopedDb } from "../tenant";
 import type { MemberRole } from "../generated/sqlite/enums";
 
-export type Context = { db: Db; dialect: SqlDialect; user: SessionUser | null };
+export type Context = { db: Db; dialect: SqlDialect; user: SessionUser | null; instanceAdmins: readonly string[] };
 
-/** The context without Next: tests build it directly with any session and database; the SQL
- * dialect comes with the client. */
-export function createContextInner(opts: { user: SessionUser | null; db?: Db }): Context {
+/** The context without Next: tests build it directly with any session, database and list of
+ * instance admins (default: CAIRN_INSTANCE_ADMINS); the SQL dialect comes with the client. */
+export function createContextInner(opts: {
+  user: SessionUser | null;
+  db?: Db;
+  instanceAdmins?: readonly string[];
+}): Context {
   const db = opts.db ?? defaultDb;
-  return { db, dialect: dialectOf(db), user: opts.user };
+  return {
+    db,
+    dialect: dialectOf(db),
+    user: opts.user,
+    instanceAdmins: opts.instanceAdmins ?? env.CAIRN_INSTANCE_ADMINS,
+  };
 }
 
 const t = initTRPC.context<Context>().create({
@@ -56,6 +67,12 @@ export const publicProcedure = t.procedure.use(mapErrors);
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
   return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** The instance's operators (CAIRN_INSTANCE_ADMINS, email verified): the whole instance's mail. */
+export const instanceAdminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  await assertInstanceAdmin({ db: ctx.db, userId: ctx.user.id, instanceAdmins: ctx.instanceAdmins });
+  return next();
 });
 
 const ZWorkspaceInput = z.object({ workspaceId: z.string().min(1) });
