@@ -235,6 +235,8 @@ async function main(): Promise<void> {
   // next-auth v4 builds its URLs from NEXTAUTH_URL (it would assume port 3000 otherwise).
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   process.env.PORT = port;
+  // The demo's admin operates this instance: the Mail log (instance admins only) is theirs.
+  process.env.CAIRN_INSTANCE_ADMINS ??= DEMO_USERS[0].email;
   const database = process.env.DATABASE_URL || "file:./data/cairn.db";
   console.log(
     `Cairn demo — database ${database.replace(/\/\/[^@/]*@/, "//…@")}${loaded.length ? ` (env from ${loaded.join(", ")})` : ""}`,

@@ -20,6 +20,18 @@ const ZEnv = z.object({
   // Ingest quotas: messages per second per key, new end users per day per workspace.
   INGEST_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(2_000),
   NEW_END_USERS_PER_DAY: z.coerce.number().int().min(1).default(50_000),
+  // Comma-separated emails of the instance's operators: they (once their address is verified)
+  // see the mail log of the whole instance. Nobody else does.
+  CAIRN_INSTANCE_ADMINS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().email("CAIRN_INSTANCE_ADMINS: each entry must be an email address"))),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -1,16 +1,22 @@
 "use client";
 
+import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type MouseEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { useTRPC } from "@/components/providers/trpc";
+import { safeNext } from "@/server/workspaces/schemas";
 
 export function SignInForm({ next }: { next?: string }) {
   const router = useRouter();
+  const trpc = useTRPC();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const resend = useMutation(trpc.account.resendVerification.mutationOptions());
+  const back = safeNext(next, "");
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,10 +34,11 @@ export function SignInForm({ next }: { next?: string }) {
       return;
     }
     if (!result || result.error) {
-      setError("Wrong email or password.");
+      // One answer for every failure: it does not tell whether the address has an account.
+      setError("Wrong email or password, or the email address is not confirmed yet.");
       return;
     }
-    router.push(next && next.startsWith("/") ? next : "/");
+    router.push(back || "/");
     router.refresh();
   }
 
@@ -44,9 +51,28 @@ export function SignInForm({ next }: { next?: string }) {
         <Input name="password" type="password" autoComplete="current-password" required />
       </Field>
       {error ? (
-        <p className="text-sm text-red-700" data-testid="form-error">
-          {error}
-        </p>
+        <div className="space-y-1 text-sm">
+          <p className="text-red-700" data-testid="form-error">
+            {error}
+          </p>
+          {resend.isSuccess ? (
+            <p className="text-stone-600" data-testid="resend-done">
+              If this address has an account waiting for confirmation, a new link is on its way.
+            </p>
+          ) : (
+            <button
+              type="button"
+              className="font-medium text-brand-700 hover:underline"
+              disabled={resend.isPending}
+              onClick={(event: MouseEvent<HTMLButtonElement>) => {
+                const email = String(new FormData(event.currentTarget.form ?? undefined).get("email") ?? "");
+                if (email) resend.mutate({ email });
+              }}
+            >
+              Resend the confirmation link
+            </button>
+          )}
+        </div>
       ) : null}
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
@@ -55,7 +81,7 @@ export function SignInForm({ next }: { next?: string }) {
         New to Cairn?{" "}
         <Link
           className="font-medium text-brand-700 hover:underline"
-          href={next ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}
+          href={back ? `/signup?next=${encodeURIComponent(back)}` : "/signup"}
         >
           Create an account
         </Link>

@@ -1,30 +1,42 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { useTRPC } from "@/components/providers/trpc";
 import { fieldErrors } from "@/components/ui/errors";
+import { safeNext } from "@/server/workspaces/schemas";
 
 export function SignUpForm({ next }: { next?: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [password, setPassword] = useState("");
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
+  const back = safeNext(next, "");
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get("name")), email: String(form.get("email")), password };
-    const user = await signUp.mutateAsync(input).catch(() => null);
-    if (!user) return;
-    await signIn("credentials", { email: input.email, password, redirect: false });
-    router.push(next && next.startsWith("/") ? next : "/new");
-    router.refresh();
+    signUp.mutate({
+      name: String(form.get("name")),
+      email: String(form.get("email")),
+      password,
+      next: back || undefined,
+    });
+  }
+
+  // The same answer for a new and a known address: the mailbox learns which it was.
+  if (signUp.data) {
+    return (
+      <div className="space-y-3 text-sm text-stone-700" data-testid="check-inbox">
+        <p className="font-medium">Check your inbox.</p>
+        <p>
+          We sent a link to <strong>{signUp.data.email}</strong>. Open it to confirm your address, then sign in. The
+          link works for 24 hours.
+        </p>
+      </div>
+    );
   }
 
   const errors = fieldErrors(signUp.error);
@@ -36,7 +48,7 @@ export function SignUpForm({ next }: { next?: string }) {
       <Field label="Work email" error={errors.email}>
         <Input name="email" type="email" autoComplete="email" required />
       </Field>
-      <Field label="Password" hint="At least 8 characters." error={errors.password}>
+      <Field label="Password" hint="At least 10 characters, not a common password." error={errors.password}>
         <Input
           name="password"
           type="password"
@@ -44,7 +56,7 @@ export function SignUpForm({ next }: { next?: string }) {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           required
-          minLength={8}
+          minLength={10}
         />
       </Field>
       {signUp.error && Object.keys(errors).length === 0 ? (
@@ -57,7 +69,10 @@ export function SignUpForm({ next }: { next?: string }) {
       </Button>
       <p className="text-center text-sm text-stone-500">
         Already have an account?{" "}
-        <Link className="font-medium text-brand-700 hover:underline" href="/signin">
+        <Link
+          className="font-medium text-brand-700 hover:underline"
+          href={back ? `/signin?next=${encodeURIComponent(back)}` : "/signin"}
+        >
           Sign in
         </Link>
       </p>

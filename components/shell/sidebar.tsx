@@ -47,7 +47,7 @@ export function Sidebar({
   user,
 }: {
   workspaces: { slug: string; name: string }[];
-  user: { name: string; email: string };
+  user: { name: string; email: string; instanceAdmin: boolean };
 }) {
   const ws = useWorkspace();
   const router = useRouter();
@@ -141,9 +141,14 @@ export function Sidebar({
               {user.email} · {ws.role}
             </p>
             <div className="mt-2 flex gap-3 text-xs">
-              <Link href="/mail" className="text-stone-500 hover:text-stone-800">
-                Mail log
+              <Link href="/account" className="text-stone-500 hover:text-stone-800">
+                Account
               </Link>
+              {user.instanceAdmin ? (
+                <Link href="/mail" className="text-stone-500 hover:text-stone-800">
+                  Mail log
+                </Link>
+              ) : null}
               <button
                 type="button"
                 className="text-stone-500 hover:text-stone-800"

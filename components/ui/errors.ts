@@ -1,11 +1,18 @@
 type MaybeTrpcError = { message: string; data?: unknown } | null | undefined;
 
-/** Field messages from a tRPC error's flattened zod error (see server/trpc/init.ts). */
+/** Field messages from a tRPC error's flattened zod error, or an AppError's issues (see
+ * server/trpc/init.ts). */
 export function fieldErrors(error: MaybeTrpcError): Record<string, string> {
-  const data = error?.data as { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | undefined;
+  const data = error?.data as
+    | {
+        zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null;
+        issues?: { path: string; message: string }[] | null;
+      }
+    | undefined;
   const fields = data?.zodError?.fieldErrors ?? {};
   const out: Record<string, string> = {};
   for (const [key, messages] of Object.entries(fields)) if (messages?.[0]) out[key] = messages[0];
+  for (const issue of data?.issues ?? []) if (issue.path && !out[issue.path]) out[issue.path] = issue.message;
   return out;
 }
 

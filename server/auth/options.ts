@@ -3,13 +3,15 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
-import { verifyPassword } from "./password";
+import { authenticate } from "./authenticate";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "./sessions";
 
-const ZCredentials = z.object({ email: z.string().email(), password: z.string().min(1) });
+const ZCredentials = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  // The JWT names a Session row (token.sid); getSessionUser refuses it once the row is gone.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -18,20 +20,26 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials) {
         const parsed = ZCredentials.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await db.user.findUnique({ where: { email: parsed.data.email.toLowerCase() } });
-        if (!user || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-        return { id: user.id, email: user.email, name: user.name };
+        return authenticate({ db, email: parsed.data.email, password: parsed.data.password });
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sid = (await startSession({ db, userId: user.id })).id;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (session.user && token.sub) Object.assign(session.user, { id: token.sub, sid: token.sid });
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession({ db, sessionId: token.sid });
     },
   },
 };

@@ -11,6 +11,8 @@ export const LIMIT_SPECS = {
   signInLockouts: { name: "signin-lockouts", points: 1_000, durationSeconds: 24 * 3600 },
   /** New accounts from one address. */
   signUpPerIp: { name: "signup-ip", points: 10, durationSeconds: 3600 },
+  /** Mail a signed-out visitor can have sent (confirmation links) from one address. */
+  mailPerIp: { name: "mail-ip", points: 10, durationSeconds: 3600 },
   /** Invites one member sends. */
   invitesPerMember: { name: "invites-member", points: 50, durationSeconds: 3600 },
   /** Requests to the SDK's public endpoints (/api/v1/*) from one address: a page polls its

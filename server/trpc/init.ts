@@ -7,19 +7,38 @@ import type { ReportArgs } from "../sql/report-args";
 import { limiter, type LimitName } from "../rate-limit/limits";
 import { AppError, fromPrismaError } from "../errors";
 import type { SessionUser } from "../auth/session";
+import { assertInstanceAdmin } from "../auth/instance-admins";
+import { env } from "../env";
 import { can, type Permission } from "../workspaces/permissions";
 import { scopedDb } from "../tenant";
 import type { MemberRole } from "../generated/sqlite/enums";
 
 /** `ip`: the caller's address, for per-address limits (null where there is no request, as in tests
- * that do not set one). */
-export type Context = { db: Db; dialect: SqlDialect; user: SessionUser | null; ip: string | null };
+ * that do not set one). `instanceAdmins`: who sees the instance's mail log. */
+export type Context = {
+  db: Db;
+  dialect: SqlDialect;
+  user: SessionUser | null;
+  ip: string | null;
+  instanceAdmins: readonly string[];
+};
 
-/** The context without Next: tests build it directly with any session and database; the SQL
- * dialect comes with the client. */
-export function createContextInner(opts: { user: SessionUser | null; db?: Db; ip?: string | null }): Context {
+/** The context without Next: tests build it directly with any session, database, address and list
+ * of instance admins (default: CAIRN_INSTANCE_ADMINS); the SQL dialect comes with the client. */
+export function createContextInner(opts: {
+  user: SessionUser | null;
+  db?: Db;
+  ip?: string | null;
+  instanceAdmins?: readonly string[];
+}): Context {
   const db = opts.db ?? defaultDb;
-  return { db, dialect: dialectOf(db), user: opts.user, ip: opts.ip ?? null };
+  return {
+    db,
+    dialect: dialectOf(db),
+    user: opts.user,
+    ip: opts.ip ?? null,
+    instanceAdmins: opts.instanceAdmins ?? env.CAIRN_INSTANCE_ADMINS,
+  };
 }
 
 const t = initTRPC.context<Context>().create({
@@ -59,6 +78,12 @@ export const publicProcedure = t.procedure.use(mapErrors);
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
   return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** The instance's operators (CAIRN_INSTANCE_ADMINS, email verified): the whole instance's mail. */
+export const instanceAdminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  await assertInstanceAdmin({ db: ctx.db, userId: ctx.user.id, instanceAdmins: ctx.instanceAdmins });
+  return next();
 });
 
 const ZWorkspaceInput = z.object({ workspaceId: z.string().min(1) });

@@ -1,13 +1,12 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Db, DbOrTx, Tx } from "../db";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
-import { enqueueMail } from "../mail/outbox";
+import { hashLinkToken as hashToken, newLinkToken } from "../auth/tokens";
+import { enqueueMail, LINK_PLACEHOLDER } from "../mail/outbox";
 import type { MemberRole } from "../generated/sqlite/enums";
 import type { TInviteInput } from "./schemas";
 
 const INVITE_DAYS = 7;
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export function listMembers(args: { db: Db; workspaceId: string }) {
   return Promise.all([
@@ -33,7 +32,7 @@ export async function inviteMember(args: { db: Db; workspaceId: string; actorId:
     select: { id: true },
   });
   if (already) throw new AppError("CONFLICT", `${email} is already a member of this workspace.`);
-  const token = randomBytes(24).toString("base64url");
+  const token = newLinkToken();
   const link = `${appUrl()}/invite/${token}`;
   return args.db.$transaction(async (tx) => {
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: args.workspaceId }, select: { name: true } });
@@ -58,7 +57,8 @@ export async function inviteMember(args: { db: Db; workspaceId: string; actorId:
       to: email,
       kind: "invite",
       subject: `${actor.name} invited you to ${workspace.name} on Cairn`,
-      text: `${actor.name} invited you to join ${workspace.name} on Cairn as ${role}.\n\nAccept: ${link}\n\nThe link works for ${INVITE_DAYS} days.`,
+      text: `${actor.name} invited you to join ${workspace.name} on Cairn as ${role}.\n\nAccept: ${LINK_PLACEHOLDER}\n\nThe link works for ${INVITE_DAYS} days.`,
+      link,
     });
     return { ...invite, link };
   });
@@ -72,6 +72,8 @@ export async function revokeInvite(args: { db: Db; workspaceId: string; id: stri
   if (result.count === 0) throw new AppError("NOT_FOUND", "Invite not found.");
 }
 
+/** What an invite link offers, for the invite page. A used, revoked or expired invite describes
+ * nothing: its link may have been passed around, and who was invited where is not public. */
 export async function describeInvite(args: { db: Db; token: string }) {
   const invite = await args.db.invite.findUnique({
     where: { tokenHash: hashToken(args.token) },
@@ -84,19 +86,28 @@ export async function describeInvite(args: { db: Db; token: string }) {
       workspace: { select: { name: true, slug: true } },
     },
   });
-  if (!invite || invite.revokedAt || invite.expiresAt < new Date()) return null;
+  if (!invite || invite.acceptedAt || invite.revokedAt || invite.expiresAt < new Date()) return null;
   return invite;
 }
 
-/** The signed-in user joins with the invite's role; the invite must be addressed to them. */
+/** The signed-in user joins with the invite's role; the invite must be addressed to them, and
+ * they must have proved they own that address (an account's email alone proves nothing). */
 export async function acceptInvite(args: { db: Db; userId: string; token: string }) {
   return args.db.$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({ where: { tokenHash: hashToken(args.token) } });
     if (!invite || invite.revokedAt || invite.expiresAt < new Date())
       throw new AppError("NOT_FOUND", "This invite is invalid or has expired.");
-    const user = await tx.user.findUniqueOrThrow({ where: { id: args.userId }, select: { email: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: args.userId },
+      select: { email: true, emailVerifiedAt: true },
+    });
     if (user.email !== invite.email)
       throw new AppError("FORBIDDEN", `This invite is for ${invite.email}; you are signed in as ${user.email}.`);
+    if (!user.emailVerifiedAt)
+      throw new AppError(
+        "FORBIDDEN",
+        `Confirm your email address first: open the link we sent to ${user.email} (or ask for a new one on the sign-in page), then accept the invite.`,
+      );
     const workspace = await tx.workspace.findUniqueOrThrow({
       where: { id: invite.workspaceId },
       select: { id: true, slug: true },

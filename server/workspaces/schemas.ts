@@ -1,11 +1,64 @@
 import { z } from "zod";
 
+// ---------------------------------------------------------------- where to go after signing in
+
+const PROBE_ORIGIN = "https://cairn.invalid";
+
+/**
+ * Where to go after signing in: `next` only when it stays on this app's origin, as a path
+ * ("/w/acme?tab=1#x"), else `fallback`. `next` is resolved the way a browser would resolve it
+ * against our origin, so "//evil.example", "/\\evil.example", "https://evil.example",
+ * "javascript:…" and their encoded or whitespace-laced spellings all land off-origin and are
+ * refused; a same-origin result whose path itself starts with "//" or "/\\" is refused too,
+ * since handing it back to the router would leave the origin again.
+ */
+export function safeNext(next: unknown, fallback = "/"): string {
+  if (typeof next !== "string" || next.trim() === "" || next.length > 2000) return fallback;
+  let url: URL;
+  try {
+    url = new URL(next, `${PROBE_ORIGIN}/`);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== PROBE_ORIGIN) return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
+}
+
+/** A `next` parameter at a boundary: kept as a same-origin path, anything else becomes "". */
+export const ZNextPath = z
+  .string()
+  .max(2000)
+  .transform((next) => safeNext(next, ""));
+
+/** A new password's shape (the server also refuses common ones: server/auth/password-policy.ts). */
+export const ZNewPassword = z
+  .string()
+  .max(200)
+  .refine((p) => p.trim().length >= 10, "Use at least 10 characters (spaces at the ends don't count)");
+
+const ZEmail = z.string().trim().toLowerCase().email("Enter a valid email address").max(200);
+
 export const ZSignUpInput = z.object({
   name: z.string().trim().min(1, "Tell us your name").max(100),
-  email: z.string().trim().toLowerCase().email("Enter a valid email address").max(200),
-  password: z.string().min(8, "Use at least 8 characters").max(200),
+  email: ZEmail,
+  password: ZNewPassword,
+  /** Where to go after confirming the address and signing in (kept only when same-origin). */
+  next: ZNextPath.optional(),
 });
 export type TSignUpInput = z.infer<typeof ZSignUpInput>;
+
+/** What sign-up answers, whether the address was new or not (no account enumeration). */
+export const ZSignUpOut = z.object({ email: z.string() });
+
+export const ZEmailInput = z.object({ email: ZEmail });
+
+export const ZChangePasswordInput = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: ZNewPassword,
+});
+export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
 
 export const ZCreateWorkspaceInput = z.object({
   name: z.string().trim().min(2, "Use at least 2 characters").max(80),

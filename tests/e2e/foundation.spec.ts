@@ -1,14 +1,26 @@
 import { expect, test } from "@playwright/test";
+import { confirmationLinkFor } from "./support/db";
 
 // The path a new customer takes: sign up, create a workspace, create a write key, send events
 // from a page with fetch, and watch them arrive in the live stream without reloading.
 test("sign up → workspace → write key → events appear in the live stream", async ({ page, baseURL }) => {
   const unique = Date.now().toString(36);
   await page.goto("/signup");
+  const email = `ada-${unique}@example.com`;
   await page.getByLabel("Your name").fill("Ada Lovelace");
-  await page.getByLabel("Work email").fill(`ada-${unique}@example.com`);
+  await page.getByLabel("Work email").fill(email);
   await page.getByLabel("Password").fill("correct horse battery");
   await page.getByRole("button", { name: "Create account" }).click();
+
+  // The address is confirmed before the account can sign in: open the link from the mail.
+  await expect(page.getByTestId("check-inbox")).toContainText(email);
+  await page.goto(await confirmationLinkFor(email));
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.getByTestId("email-confirmed")).toContainText(email);
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Sign in" }).click();
 
   await expect(page).toHaveURL(/\/new$/);
   await page.getByLabel("Workspace name").fill(`Acme ${unique}`);
@@ -74,5 +86,7 @@ test("sign-in rejects a wrong password with a clear message", async ({ page }) =
   await page.getByLabel("Email").fill("nobody@example.com");
   await page.getByLabel("Password").fill("wrong-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("form-error")).toHaveText("Wrong email or password.");
+  await expect(page.getByTestId("form-error")).toHaveText(
+    "Wrong email or password, or the email address is not confirmed yet.",
+  );
 });

@@ -11,13 +11,18 @@ export const TEST_PASSWORD_HASH =
 
 export type TestUser = SessionUser;
 
-export async function createUser(db: Db, opts: { email?: string; name?: string } = {}): Promise<TestUser> {
+/** A user whose email is verified, unless `verified: false`. */
+export async function createUser(
+  db: Db,
+  opts: { email?: string; name?: string; verified?: boolean } = {},
+): Promise<TestUser> {
   const tag = unique();
   return db.user.create({
     data: {
       email: opts.email ?? `user-${tag}@cairn.test`,
       name: opts.name ?? `User ${tag}`,
       passwordHash: TEST_PASSWORD_HASH,
+      emailVerifiedAt: opts.verified === false ? null : new Date(),
     },
     select: { id: true, email: true, name: true },
   });

@@ -2,7 +2,7 @@
 // kept for retry rather than lost.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
-import { deliverPendingMail, smtpTransport } from "../../server/mail/deliver";
+import { deliverPendingMail, MAIL_LEASE_MS, smtpTransport, type MailTransport } from "../../server/mail/deliver";
 import { enqueueMail } from "../../server/mail/outbox";
 import { unique } from "../factories";
 import { testDb } from "./support/db";
@@ -70,5 +70,65 @@ describe("deliverPendingMail", () => {
     await deliverPendingMail({ db, transport, limit: 10_000 });
     expect(received.filter((r) => r.to.includes(to))).toHaveLength(2);
     transport.close();
+  });
+});
+
+describe("send, then mark (issue 11)", () => {
+  const recorder = (onSend: (mail: { to: string; text: string }) => Promise<void> = async () => {}) => {
+    const sent: { to: string; text: string }[] = [];
+    const transport: MailTransport = {
+      sendMail: async (mail) => {
+        await onSend(mail);
+        sent.push(mail);
+      },
+      close: () => {},
+    };
+    return { sent, transport };
+  };
+
+  it("a mail is not marked sent before the SMTP server took it", async () => {
+    const db = testDb();
+    const to = `order-${unique()}@cairn.test`;
+    const { id } = await enqueueMail(db, { to, subject: "Order", text: "Hi", kind: "test" });
+    const seenAtSend: (Date | null)[] = [];
+    const { transport } = recorder(async () => {
+      seenAtSend.push((await db.outboxEmail.findUniqueOrThrow({ where: { id } })).sentAt);
+    });
+    await deliverPendingMail({ db, transport, limit: 10_000 });
+    expect(seenAtSend).toEqual([null]);
+    expect((await db.outboxEmail.findUniqueOrThrow({ where: { id } })).sentAt).not.toBeNull();
+  });
+
+  it("a sender that dies mid-send loses no mail: once its lease runs out, the next run sends it", async () => {
+    const db = testDb();
+    const to = `crash-${unique()}@cairn.test`;
+    const { id } = await enqueueMail(db, { to, subject: "Crash", text: "Hi", kind: "test" });
+    // The first sender hangs forever inside the SMTP call (the process died there).
+    const hung: MailTransport = { sendMail: () => new Promise(() => {}), close: () => {} };
+    void deliverPendingMail({ db, transport: hung, limit: 10_000 });
+    await expect
+      .poll(async () => (await db.outboxEmail.findUniqueOrThrow({ where: { id } })).leaseUntil)
+      .not.toBeNull();
+
+    // While the lease holds, another instance leaves it alone; after it, the mail goes out.
+    const { sent, transport } = recorder();
+    await deliverPendingMail({ db, transport, limit: 10_000 });
+    expect(sent.filter((m) => m.to === to)).toHaveLength(0);
+    await deliverPendingMail({ db, transport, limit: 10_000, now: new Date(Date.now() + MAIL_LEASE_MS + 1000) });
+    expect(sent.filter((m) => m.to === to)).toHaveLength(1);
+    expect((await db.outboxEmail.findUniqueOrThrow({ where: { id } })).sentAt).not.toBeNull();
+  });
+
+  it("a secret link is in the mail sent and gone from the stored row once delivered", async () => {
+    const db = testDb();
+    const to = `secret-${unique()}@cairn.test`;
+    const link = `http://cairn.test/verify/${unique()}`;
+    const { id } = await enqueueMail(db, { to, subject: "Link", text: "Open {{link}} now", link, kind: "test" });
+    const { sent, transport } = recorder();
+    await deliverPendingMail({ db, transport, limit: 10_000 });
+    expect(sent.find((m) => m.to === to)?.text).toBe(`Open ${link} now`);
+    const row = await db.outboxEmail.findUniqueOrThrow({ where: { id } });
+    expect(row.link).toBeNull();
+    expect(JSON.stringify(row)).not.toContain(link);
   });
 });

@@ -125,12 +125,12 @@ describe("signed out", () => {
     await expectTrpcError(call(callerFor(null), path, input), "UNAUTHORIZED");
   });
 
-  it("only sign-up and invite lookup are public", () => {
+  it("only sign-up, email confirmation and invite lookup are public", () => {
     expect(
       Object.keys(allProcedures())
         .filter((p) => GLOBAL_CASES[p]?.public)
         .sort(),
-    ).toEqual(["account.invite", "account.signUp"]);
+    ).toEqual(["account.invite", "account.resendVerification", "account.signUp", "account.verifyEmail"]);
   });
 });
 

@@ -1,30 +1,76 @@
 import { z } from "zod";
-import { protectedProcedure, publicProcedure, rateLimit, router } from "../init";
-import { ZInviteDescriptionOut, ZJoinedWorkspaceOut, ZSignUpInput, ZUserOut } from "../../workspaces/schemas";
+import { instanceAdminProcedure, protectedProcedure, publicProcedure, rateLimit, router } from "../init";
+import {
+  ZChangePasswordInput,
+  ZEmailInput,
+  ZInviteDescriptionOut,
+  ZJoinedWorkspaceOut,
+  ZSignUpInput,
+  ZSignUpOut,
+  ZUserOut,
+} from "../../workspaces/schemas";
 import { ZOutboxEmailOut } from "../../mail/schemas";
 import { signUp } from "../../workspaces/users";
 import { acceptInvite, describeInvite } from "../../workspaces/members";
 import { listMailLog } from "../../mail/mail-log";
+import { resendVerification, verifyEmail } from "../../auth/email-verification";
+import { endAllSessions } from "../../auth/sessions";
+import { changePassword } from "../../auth/change-password";
+import { isInstanceAdmin } from "../../auth/instance-admins";
+import { kickMailDelivery } from "../../mail/deliver";
 
-const ZInviteToken = z.object({ token: z.string().min(1).max(200) });
+const ZToken = z.object({ token: z.string().min(1).max(200) });
+const ZEndedOut = z.object({ ended: z.number().int() });
 
 export const accountRouter = router({
+  /** Answers the same for a new and a known address (the mail differs). */
   signUp: publicProcedure
     .use(rateLimit("signUpPerIp", (ctx) => ctx.ip))
     .input(ZSignUpInput)
-    .output(ZUserOut)
-    .mutation(({ ctx, input }) => signUp({ db: ctx.db, input })),
-  me: protectedProcedure.output(ZUserOut).query(({ ctx }) => ctx.user),
+    .output(ZSignUpOut)
+    .mutation(async ({ ctx, input }) => {
+      const result = await signUp({ db: ctx.db, input });
+      kickMailDelivery(ctx.db);
+      return result;
+    }),
+  verifyEmail: publicProcedure
+    .input(ZToken)
+    .output(z.object({ email: z.string() }))
+    .mutation(({ ctx, input }) => verifyEmail({ db: ctx.db, token: input.token })),
+  /** Answers the same whether or not the address has an unverified account. */
+  resendVerification: publicProcedure
+    .use(rateLimit("mailPerIp", (ctx) => ctx.ip))
+    .input(ZEmailInput)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await resendVerification({ db: ctx.db, email: input.email });
+      kickMailDelivery(ctx.db);
+      return { ok: true as const };
+    }),
+  me: protectedProcedure.output(ZUserOut.extend({ instanceAdmin: z.boolean() })).query(async ({ ctx }) => ({
+    id: ctx.user.id,
+    email: ctx.user.email,
+    name: ctx.user.name,
+    instanceAdmin: await isInstanceAdmin({ db: ctx.db, userId: ctx.user.id, instanceAdmins: ctx.instanceAdmins }),
+  })),
+  changePassword: protectedProcedure
+    .input(ZChangePasswordInput)
+    .output(ZEndedOut)
+    .mutation(({ ctx, input }) =>
+      changePassword({ db: ctx.db, userId: ctx.user.id, sessionId: ctx.user.sessionId, input }),
+    ),
+  /** Ends every session of the account, this one included. */
+  signOutEverywhere: protectedProcedure
+    .output(ZEndedOut)
+    .mutation(({ ctx }) => endAllSessions({ db: ctx.db, userId: ctx.user.id })),
   invite: publicProcedure
-    .input(ZInviteToken)
+    .input(ZToken)
     .output(ZInviteDescriptionOut)
     .query(({ ctx, input }) => describeInvite({ db: ctx.db, token: input.token })),
   acceptInvite: protectedProcedure
-    .input(ZInviteToken)
+    .input(ZToken)
     .output(ZJoinedWorkspaceOut)
     .mutation(({ ctx, input }) => acceptInvite({ db: ctx.db, userId: ctx.user.id, token: input.token })),
-  /** The dev mail log: mail to me, and mail of workspaces whose members I manage. */
-  mailLog: protectedProcedure
-    .output(z.array(ZOutboxEmailOut))
-    .query(({ ctx }) => listMailLog({ db: ctx.db, user: ctx.user })),
+  /** The instance's outbox, for its operators only. */
+  mailLog: instanceAdminProcedure.output(z.array(ZOutboxEmailOut)).query(({ ctx }) => listMailLog({ db: ctx.db })),
 });

@@ -16,6 +16,8 @@ import { ZSurveyInput } from "@/server/surveys/schemas";
 import { setSurveyStatus } from "@/server/surveys/set-survey-status";
 import { createWorkspace } from "@/server/workspaces/workspaces";
 import { signUp } from "@/server/workspaces/users";
+import { verifyEmail } from "@/server/auth/email-verification";
+import type { TSignUpInput } from "@/server/workspaces/schemas";
 import { PERSONAS } from "@/prisma/seed/airtouch";
 import { AIRTOUCH_CHECKLISTS, AIRTOUCH_ROLE_QUESTION } from "@/prisma/seed/airtouch-onboarding";
 
@@ -23,6 +25,25 @@ export { db };
 
 export function uniqueId(): string {
   return `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+}
+
+/** The confirmation link last mailed to `email`, read from the outbox as its owner would read
+ * their inbox (the row keeps the link until the mail is delivered; e2e runs have no SMTP). */
+export async function confirmationLinkFor(email: string): Promise<string> {
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { to: email, kind: "verify_email", link: { not: null } },
+    orderBy: { createdAt: "desc" },
+    select: { link: true },
+  });
+  return mail.link!;
+}
+
+/** Signs up through the service and opens the confirmation link, as a new user would. */
+export async function signUpConfirmed(input: TSignUpInput) {
+  await signUp({ db, input });
+  const link = new URL(await confirmationLinkFor(input.email));
+  await verifyEmail({ db, token: link.pathname.split("/verify/")[1]! });
+  return db.user.findUniqueOrThrow({ where: { email: input.email }, select: { id: true, email: true, name: true } });
 }
 
 /** A role no persona matches: the holdout checklist targets it by a trait condition. */
@@ -53,7 +74,7 @@ async function liveChecklist(workspaceId: string, input: TChecklistFormInput): P
 export async function createOnboardingWorkspace(): Promise<OnboardingWorkspace> {
   const id = uniqueId();
   const credentials = { email: `pm-${id}@example.com`, password: "correct horse battery" };
-  const pm = await signUp({ db, input: { name: "E2E PM", ...credentials } });
+  const pm = await signUpConfirmed({ name: "E2E PM", ...credentials });
   const ws = await createWorkspace({ db, userId: pm.id, input: { name: `Onboarding ${id}` } });
   const key = await createApiKey({
     db,

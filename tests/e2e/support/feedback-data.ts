@@ -1,10 +1,9 @@
 // The feedback inbox's e2e data, written straight into the webServer's database (./db.ts opens
 // it): a workspace with a PM who signs in, a customer with an account, and feedback as the
 // widget's button would have stored it, searchable like any other.
-import { db, uniqueId } from "./db";
+import { db, signUpConfirmed, uniqueId } from "./db";
 import { rebuildSearchText } from "@/server/feedback/rebuild-search-text";
 import { createWorkspace } from "@/server/workspaces/workspaces";
-import { signUp } from "@/server/workspaces/users";
 
 export const E2E_PASSWORD = "correct horse battery";
 
@@ -19,12 +18,9 @@ export type FeedbackWorkspace = {
 /** An admin creates the workspace; the PM who triages is a second member with the pm role. */
 export async function createFeedbackWorkspace(): Promise<FeedbackWorkspace> {
   const id = uniqueId();
-  const admin = await signUp({
-    db,
-    input: { name: "E2E Admin", email: `admin-${id}@example.com`, password: E2E_PASSWORD },
-  });
+  const admin = await signUpConfirmed({ name: "E2E Admin", email: `admin-${id}@example.com`, password: E2E_PASSWORD });
   const ws = await createWorkspace({ db, userId: admin.id, input: { name: `Feedback ${id}` } });
-  const pm = await signUp({ db, input: { name: "Pat the PM", email: `pm-${id}@example.com`, password: E2E_PASSWORD } });
+  const pm = await signUpConfirmed({ name: "Pat the PM", email: `pm-${id}@example.com`, password: E2E_PASSWORD });
   await db.member.create({ data: { workspaceId: ws.id, userId: pm.id, role: "pm" } });
 
   const now = new Date();

@@ -32,7 +32,8 @@ export async function closeTestDb(): Promise<void> {
   if (c) await c.$disconnect();
 }
 
-/** A tRPC caller as `user` (null: signed out), against the test database. */
-export function callerFor(user: SessionUser | null) {
-  return createCaller(createContextInner({ user, db: testDb() }));
+/** A tRPC caller as `user` (null: signed out), against the test database; `instanceAdmins`
+ * stands in for CAIRN_INSTANCE_ADMINS (default: none). */
+export function callerFor(user: SessionUser | null, opts: { instanceAdmins?: string[] } = {}) {
+  return createCaller(createContextInner({ user, db: testDb(), instanceAdmins: opts.instanceAdmins ?? [] }));
 }

@@ -288,9 +288,16 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
 export const GLOBAL_CASES: Record<string, { input: () => unknown; public: boolean }> = {
   "account.signUp": {
     public: true,
-    input: () => ({ name: "Someone", email: `signup-${unique()}@cairn.test`, password: "long enough" }),
+    input: () => ({ name: "Someone", email: `signup-${unique()}@cairn.test`, password: "long enough pass" }),
   },
+  "account.verifyEmail": { public: true, input: () => ({ token: "no-such-token" }) },
+  "account.resendVerification": { public: true, input: () => ({ email: `nobody-${unique()}@cairn.test` }) },
   "account.me": { public: false, input: () => undefined },
+  "account.changePassword": {
+    public: false,
+    input: () => ({ currentPassword: "wrong", newPassword: "a fresh passphrase" }),
+  },
+  "account.signOutEverywhere": { public: false, input: () => undefined },
   "account.invite": { public: true, input: () => ({ token: "no-such-token" }) },
   "account.acceptInvite": { public: false, input: () => ({ token: "no-such-token" }) },
   "account.mailLog": { public: false, input: () => undefined },

@@ -1,0 +1,51 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUpConfirmed, uniqueId } from "./support/db";
+import { E2E_BASE_URL } from "./support/e2e-env";
+
+// Issue 11: sign-in never sends the user off-site, and a session ends when its user signs out.
+const PASSWORD = "correct horse battery";
+
+async function newUser() {
+  return signUpConfirmed({ name: "Sam Session", email: `sam-${uniqueId()}@example.com`, password: PASSWORD });
+}
+
+async function signIn(page: Page, email: string, next: string) {
+  await page.goto(`/signin?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+for (const next of ["//evil.example/phish", "/\\evil.example", "https://evil.example/", "javascript:alert(1)"]) {
+  test(`sign-in with next=${next} stays on Cairn`, async ({ page }) => {
+    const user = await newUser();
+    const offsite: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(E2E_BASE_URL)) offsite.push(r.url());
+    });
+    await signIn(page, user.email, next);
+    await expect(page).toHaveURL(/\/new$/);
+    expect(new URL(page.url()).origin).toBe(E2E_BASE_URL);
+    expect(offsite.filter((u) => u.includes("evil.example"))).toEqual([]);
+  });
+}
+
+test("a copied session cookie stops working after sign-out", async ({ page, browser }) => {
+  const user = await newUser();
+  await signIn(page, user.email, "/account");
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  const copied = await page.context().cookies();
+
+  // Signing out from the account page's "Sign out everywhere" ends the session on the server.
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/account");
+  await expect(stolen).toHaveURL(/\/signin\?next=%2Faccount|\/signin\?next=\/account/);
+  const me = await stolen.request.get("/api/trpc/account.me");
+  expect(me.status()).toBe(401);
+  await thief.close();
+});
