@@ -1,6 +1,7 @@
 // Attacks from outside against the running app, bounded in count, on loopback: what `npm run
 // test:security` repeats (with security-headers.spec.ts) and CI runs inside the e2e suite.
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { signUpConfirmed } from "./support/db";
 
 /** One credentials sign-in as next-auth's own client sends it (CSRF token from its cookie). */
 async function signIn(request: APIRequestContext, email: string, password: string) {
@@ -18,12 +19,11 @@ test("brute force: after 10 wrong passwords the account is locked, and the right
 }) => {
   const email = `brute-${Date.now().toString(36)}@example.com`;
   const password = "correct horse battery staple";
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill("Target");
-  await page.getByLabel("Work email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).not.toHaveURL(/\/signup/);
+  await signUpConfirmed({ name: "Target", email, password });
+  // The right password works before the attack.
+  const before = await playwright.request.newContext({ baseURL });
+  expect((await signIn(before, email, password)).status()).toBe(200);
+  await before.dispose();
 
   const attacker = await playwright.request.newContext({ baseURL });
   for (let i = 0; i < 10; i++) {
