@@ -11,6 +11,12 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().default("Cairn <no-reply@cairn.local>"),
   // Public base URL used in links inside emails (invites).
   APP_URL: z.string().url().optional(),
+  // The oldest timestamp a message may carry (secret keys, for backfills and imports; write keys
+  // are held to the last 7 days). Older messages are rejected with a reason.
+  INGEST_TIMESTAMP_HORIZON: z.iso
+    .datetime({ offset: true })
+    .default("2000-01-01T00:00:00Z")
+    .transform((s) => new Date(s)),
 });
 
 export type Env = z.infer<typeof ZEnv>;

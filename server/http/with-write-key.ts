@@ -8,6 +8,7 @@ import { AppError, invalidInput } from "../errors";
 import type { ApiDeps } from "./deps";
 import { CORS_HEADERS, errorResponse, json, parseJsonBody, readBodyText } from "./responses";
 import { startServerTiming, type ServerTiming } from "./server-timing";
+import { findUnstorableText, unstorableReason } from "./storable-text";
 import { apiKeyStore, presentedKey, type KeyStore } from "./write-key";
 
 /** How the input is checked once the key is known: a zod schema (a 400 listing the issues), or a
@@ -55,13 +56,24 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** Queries, and bodies checked by a zod schema, are refused whole when any text in them cannot be
+ * stored; a parser function judges messages one by one and checks each itself (parseBatch, the
+ * voice batch). */
 function parseInput<T>(options: WriteKeyOptions<T>, raw: unknown): T {
   const parser = (options.query ?? options.body) as InputParser<T>;
+  const what = options.what ?? (options.query ? "query" : "body");
+  if (options.query !== undefined || typeof parser !== "function") {
+    const unstorable = findUnstorableText(raw);
+    if (unstorable !== null) {
+      const reason = unstorableReason(unstorable);
+      throw new AppError("BAD_REQUEST", `Invalid ${what}: ${reason}.`, [{ path: unstorable, message: reason }]);
+    }
+  }
   if (typeof parser === "function") return parser(raw);
   if (options.body !== undefined && !isObject(raw))
     throw new AppError("BAD_REQUEST", "The body must be a JSON object.");
   const parsed = parser.safeParse(raw);
-  if (!parsed.success) throw invalidInput(options.what ?? (options.query ? "query" : "body"), parsed.error);
+  if (!parsed.success) throw invalidInput(what, parsed.error);
   return parsed.data;
 }
 
@@ -110,7 +122,15 @@ export function writeKeyWrapper(keys: KeyStore) {
         timing.mark("read-auth");
         const receivedAt = deps.now();
         const input = parseInput(options, raw);
-        const result = await handler({ deps, owner, workspace: owner.workspace, input, request, receivedAt, timing });
+        const result = await handler({
+          deps,
+          owner,
+          workspace: owner.workspace,
+          input,
+          request,
+          receivedAt,
+          timing,
+        });
         void keys.touch(deps.db, owner).catch(() => undefined);
         if (result instanceof Response) return withCors(result);
         return json(result, 200, { ...options.headers, ...(options.serverTiming ? timing.header() : {}) });

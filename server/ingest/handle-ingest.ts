@@ -3,30 +3,45 @@ import type { ApiDeps } from "../http/deps";
 import { errorResponse } from "../http/responses";
 import { withWriteKey, type Endpoint, type KeyedRequest } from "../http/with-write-key";
 import { normalizeMessage } from "./normalize-message";
-import { parseBatch, parseSingle, type ParsedPayload } from "./parse-payload";
+import { parseBatch, parseSingle, rejectWhere, type ParsedPayload, type Rejected } from "./parse-payload";
 import { MAX_BODY_BYTES, type MessageType } from "./schemas";
-import { writeMessages } from "./write-messages";
+import { timestampProblem } from "./timestamp-window";
+import { writeMessagesIsolated } from "./write-messages";
 
 const KINDS = ["batch", "identify", "track", "page", "group"] as const satisfies readonly ("batch" | MessageType)[];
 
+function noneValid(rejected: Rejected[]): AppError {
+  return new AppError(
+    "BAD_REQUEST",
+    `No valid message (${rejected.length} rejected): ${rejected[0]?.error ?? ""}`,
+    rejected.map((r) => ({ path: `batch.${r.index}`, message: r.error })),
+  );
+}
+
 async function storeMessages({ deps, workspace, input, receivedAt, timing }: KeyedRequest<ParsedPayload>) {
-  if (input.accepted.length === 0 && input.rejected.length > 0) {
-    throw new AppError(
-      "BAD_REQUEST",
-      `No valid message in the batch (${input.rejected.length} rejected).`,
-      input.rejected.map((r) => ({ path: `batch.${r.index}`, message: r.error })),
-    );
-  }
-  const normalized = input.accepted.map(({ message }) => normalizeMessage(message, receivedAt));
+  const screened = rejectWhere(input, (m) =>
+    m.timestamp ? timestampProblem(new Date(m.timestamp), receivedAt) : null,
+  );
+  if (screened.accepted.length === 0 && screened.rejected.length > 0) throw noneValid(screened.rejected);
+  const normalized = screened.accepted.map(({ message }) => normalizeMessage(message, receivedAt));
   timing.mark("validate");
-  const result = await writeMessages(deps.db, deps.dialect, workspace, normalized, receivedAt);
+  const result = await writeMessagesIsolated(deps.db, deps.dialect, workspace, normalized, receivedAt);
   timing.mark("write");
+  const failedIds = new Map(result.failed.map((f) => [f.messageId, f.error]));
+  const rejected = [...screened.rejected];
+  screened.accepted.forEach(({ index }, i) => {
+    const error = failedIds.get(normalized[i]!.messageId);
+    if (error !== undefined)
+      rejected.push({ index, messageId: normalized[i]!.messageId, error, issues: [{ path: "", message: error }] });
+  });
+  rejected.sort((a, b) => a.index - b.index);
+  if (result.inserted + result.duplicates === 0 && rejected.length > 0) throw noneValid(rejected);
   return {
     success: true,
-    accepted: input.accepted.length,
+    accepted: screened.accepted.length - result.failed.length,
     stored: result.inserted,
     duplicates: result.duplicates,
-    rejected: input.rejected,
+    rejected,
   };
 }
 
