@@ -5,6 +5,7 @@
 import type { ZodType } from "zod";
 import type { KeyOwner } from "../api-keys/api-keys";
 import { AppError, invalidInput } from "../errors";
+import { identityCheck, type IdentityCheck } from "../identity/check-identity";
 import type { ApiDeps } from "./deps";
 import { CORS_HEADERS, errorResponse, json, parseJsonBody, readBodyText } from "./responses";
 import { startServerTiming, type ServerTiming } from "./server-timing";
@@ -44,6 +45,9 @@ export type KeyedRequest<T> = {
   /** deps.now(), read once the key was accepted. */
   receivedAt: Date;
   timing: ServerTiming;
+  /** Whether the caller may act as a userId: a write key's calls need a valid userHash when the
+   * workspace requires verified identity (server/identity/check-identity.ts). */
+  identity: IdentityCheck;
 };
 
 /** Returns the JSON body of a 200 reply, or a Response of its own (another status, still a use of
@@ -130,6 +134,7 @@ export function writeKeyWrapper(keys: KeyStore) {
           request,
           receivedAt,
           timing,
+          identity: identityCheck({ db: deps.db, owner, now: () => receivedAt }),
         });
         void keys.touch(deps.db, owner).catch(() => undefined);
         if (result instanceof Response) return withCors(result);

@@ -94,10 +94,13 @@ export function parseSingle(body: unknown, type: MessageType): Message {
 
 /** Moves the accepted messages that `problem` finds fault with to `rejected`, with its reason
  * (e.g. a timestamp outside the key's window), keeping both lists in batch order. */
-export function rejectWhere(payload: ParsedPayload, problem: (message: Message) => string | null): ParsedPayload {
+export function rejectWhere(
+  payload: ParsedPayload,
+  problem: (message: Message, position: number) => string | null,
+): ParsedPayload {
   const out: ParsedPayload = { accepted: [], rejected: [...payload.rejected] };
-  for (const entry of payload.accepted) {
-    const error = problem(entry.message);
+  for (const [position, entry] of payload.accepted.entries()) {
+    const error = problem(entry.message, position);
     if (error === null) out.accepted.push(entry);
     else
       out.rejected.push({

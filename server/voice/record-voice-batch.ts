@@ -2,10 +2,11 @@ import type { Db } from "../db";
 import type { SqlDialect } from "../sql/dialect";
 import { AppError, HTTP_STATUS, invalidInput, toAppError, type AppErrorCode } from "../errors";
 import { findUnstorableText, unstorableReason } from "../http/storable-text";
+import type { KeyKind } from "../api-keys/key-material";
 import { timestampProblem } from "../ingest/timestamp-window";
 import type { FeedbackWorkspace } from "./record-feedback";
 import { recordVoiceMessage } from "./record-voice-message";
-import { ZVoiceMessage } from "./schemas";
+import { ZVoiceMessage, type VoiceMessageInput } from "./schemas";
 
 export type VoiceRejection = { index: number; messageId?: string; status: number; code: AppErrorCode; error: string };
 export type VoiceBatchResult = { stored: number; duplicates: number; rejected: VoiceRejection[] };
@@ -27,6 +28,10 @@ export async function recordVoiceBatch(args: {
   dialect: SqlDialect;
   workspace: FeedbackWorkspace;
   batch: readonly unknown[];
+  /** The kind of key the batch came with: it sets how old a message's timestamp may be. */
+  keyKind: KeyKind;
+  /** Throws (a 401 AppError) when the caller may not act as the message's user. */
+  authorize: (message: VoiceMessageInput) => Promise<unknown>;
   now: () => Date;
 }): Promise<VoiceBatchResult> {
   const result: VoiceBatchResult = { stored: 0, duplicates: 0, rejected: [] };
@@ -37,8 +42,9 @@ export async function recordVoiceBatch(args: {
       const parsed = ZVoiceMessage.safeParse(raw);
       if (!parsed.success) throw invalidInput("message", parsed.error);
       const now = args.now();
-      const late = parsed.data.timestamp ? timestampProblem(new Date(parsed.data.timestamp), now) : null;
+      const late = parsed.data.timestamp ? timestampProblem(new Date(parsed.data.timestamp), now, args.keyKind) : null;
       if (late) throw new AppError("BAD_REQUEST", `Invalid message: ${late}.`);
+      await args.authorize(parsed.data);
       const outcome = await recordVoiceMessage({
         db: args.db,
         dialect: args.dialect,

@@ -20,7 +20,7 @@ describe("text the databases cannot store", () => {
 describe("a message's timestamp", () => {
   const now = new Date("2026-12-10T12:00:00Z");
   const horizon = new Date("2000-01-01T00:00:00Z");
-  const at = (iso: string) => timestampProblem(new Date(iso), now, horizon);
+  const at = (iso: string) => timestampProblem(new Date(iso), now, "secret", horizon);
   it("takes the past back to the horizon and up to 5 minutes of a fast clock", () => {
     expect(at("2000-01-01T00:00:00Z")).toBeNull();
     expect(at("2026-12-10T12:05:00Z")).toBeNull();
@@ -29,6 +29,8 @@ describe("a message's timestamp", () => {
     expect(at("2026-12-10T12:05:00.001Z")).toMatch(/future/);
     expect(at("1999-12-31T23:59:59Z")).toMatch(/before 2000-01-01/);
     expect(at("0000-01-01T00:00:00Z")).toMatch(/before/);
-    expect(timestampProblem(new Date("nope"), now, horizon)).toMatch(/not a valid date/);
+    expect(timestampProblem(new Date("2026-12-03T11:59:59Z"), now, "write", horizon)).toMatch(/7 days old/);
+    expect(timestampProblem(new Date("2026-12-03T12:00:01Z"), now, "write", horizon)).toBeNull();
+    expect(timestampProblem(new Date("nope"), now, "secret", horizon)).toMatch(/not a valid date/);
   });
 });
