@@ -5,6 +5,9 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().min(1).default("file:./data/cairn.db"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  // Seals the workspaces' identity secrets in the database (server/identity/secret-box.ts);
+  // NEXTAUTH_SECRET when unset. Changing it makes existing identity secrets unreadable.
+  IDENTITY_SECRETS_KEY: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   // smtp://user:pass@host:port — when unset, mail stays in the outbox and the dev mail log.
   SMTP_URL: z.string().url().optional(),
@@ -32,6 +35,12 @@ const ZEnv = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().email("CAIRN_INSTANCE_ADMINS: each entry must be an email address"))),
+  // The oldest timestamp a message may carry (secret keys, for backfills and imports; write keys
+  // are held to the last 7 days). Older messages are rejected with a reason.
+  INGEST_TIMESTAMP_HORIZON: z.iso
+    .datetime({ offset: true })
+    .default("2000-01-01T00:00:00Z")
+    .transform((s) => new Date(s)),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -54,11 +54,36 @@ export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "P2002";
 }
 
+type DriverCause = { kind?: unknown; code?: unknown; message?: unknown };
+
+/** PostgreSQL's own error under Prisma's (raw queries: P2010; model queries: other codes), when any. */
+function postgresCause(error: unknown): DriverCause | null {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: DriverCause } } } | null)?.meta?.driverAdapterError
+    ?.cause;
+  return cause && cause.kind === "postgres" ? cause : null;
+}
+
+/** A value the database refuses to store (PostgreSQL's class 22, "data exception": 22021 a NUL in
+ * text, 22008 a date out of range, 22P02 malformed text for a type): the input's fault, not the
+ * server's, so a 400 and never a retry. Public inputs are checked before they reach the database
+ * (server/http/storable-text.ts, server/ingest/timestamp-window.ts); this is the net under them. */
+export function isDataError(error: unknown): boolean {
+  const code = postgresCause(error)?.code;
+  return typeof code === "string" && code.startsWith("22");
+}
+
 /** Prisma's known request errors, recognised by code so both generated clients map alike. */
 export function fromPrismaError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (isUniqueViolation(error)) return new AppError("CONFLICT", "A record with these values already exists.");
   if (code === "P2025") return new AppError("NOT_FOUND", "Not found.");
+  if (isDataError(error)) {
+    const detail = postgresCause(error)?.message;
+    return new AppError(
+      "BAD_REQUEST",
+      `A value cannot be stored${typeof detail === "string" ? ` (${detail.slice(0, 200)})` : ""}.`,
+    );
+  }
   return null;
 }
 

@@ -29,6 +29,8 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "Vote",
   "Notification",
   "OutboxEmail",
+  "IdentitySecret",
+  "IdentityDay",
 ]);
 
 const FILTERED = new Set([

@@ -5,6 +5,7 @@ import { useWorkspace } from "@/components/shell/workspace-context";
 import { Card } from "@/components/ui/card";
 import { snippet } from "@/components/widget/snippet";
 import { CreateKeyForm } from "./create-key-form";
+import { SIGNING_EXAMPLES } from "./signing-examples";
 
 function Code({ children, testId }: { children: string; testId?: string }) {
   return (
@@ -69,6 +70,18 @@ await fetch("${origin}/api/v1/track", {
   }),
 });`;
 
+  const signedSnippet = `<script>
+  // userHash comes from your server (below), rendered into the page with the user's id.
+  cairn.identify(currentUser.id, { email: currentUser.email }, { userHash: currentUser.cairnUserHash });
+</script>`;
+  const signedReact = `<CairnProvider writeKey="${writeKey}" host="${origin}"
+  user={{ id: user.id, traits: { email: user.email }, userHash: user.cairnUserHash }}>
+  <App />
+</CairnProvider>`;
+  const signedApi = `// REST: a userHash on each message (or context.cairn.userHash from a Segment library)
+{"type": "track", "userId": "user-42", "event": "workflow_saved", "userHash": "<hex from your server>"}
+// Calls with the secret key need no userHash: your server is trusted.`;
+
   return (
     <div className="space-y-6">
       <Card title="1. Get a write key">
@@ -113,6 +126,32 @@ await fetch("${origin}/api/v1/track", {
       </Card>
       <Card title="From the browser">
         <Code>{browser}</Code>
+      </Card>
+      <Card title="Verify your users' identity (recommended)">
+        <p className="mb-3 text-sm text-stone-600">
+          The write key is public, so anyone could send calls as any of your users. Sign each user id on your server
+          with the workspace&apos;s identity secret (Settings → Identity; keep it on the server) and pass the signature
+          as <code className="font-mono">userHash</code>. Once every source is signed, switch Settings → Identity to
+          Required. The signature is HMAC-SHA256 of the user id, in hex:
+        </p>
+        <div className="space-y-3" data-testid="signing-examples">
+          {SIGNING_EXAMPLES.map((e) => (
+            <div key={e.language}>
+              <p className="mb-1 text-xs font-medium text-stone-500">{e.language}</p>
+              <Code>{e.code}</Code>
+            </div>
+          ))}
+        </div>
+        <p className="my-3 text-sm text-stone-600">Then pass it with identify, in the snippet or the React provider:</p>
+        <Code>{signedSnippet}</Code>
+        <div className="h-3" />
+        <Code>{signedReact}</Code>
+        <p className="my-3 text-sm text-stone-600">
+          Or, for hosts that prefer tokens that expire: an HS256 JWT signed with the same secret, with{" "}
+          <code className="font-mono">sub</code> = the user id and <code className="font-mono">exp</code> at most an
+          hour ahead, passed as the userHash.
+        </p>
+        <Code>{signedApi}</Code>
       </Card>
     </div>
   );

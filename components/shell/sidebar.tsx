@@ -74,6 +74,7 @@ export function Sidebar({
   const settings: Item[] = [
     { href: `${base}/settings/members`, label: "Members" },
     { href: `${base}/settings/keys`, label: "API keys" },
+    { href: `${base}/settings/identity`, label: "Identity" },
     { href: `${base}/settings/personas`, label: "Personas" },
     { href: `${base}/settings/features`, label: "Features" },
   ];

@@ -3,14 +3,15 @@
 import { createContext, useContext, useEffect, useRef, type ReactNode } from "react";
 import { installStub } from "./snippet";
 
-// <CairnProvider writeKey user account> for React hosts: installs the same stub as the snippet
+// <CairnProvider writeKey user={{ id, traits, userHash }} account> for React hosts: installs the same stub as the snippet
 // (once per page), loads the runtime from the Cairn host, and calls identify / group when the
 // user or account props change. useCairn() gives identify, group, track, page and reset; the
 // calls queue until the runtime arrives and never throw into the host.
 
 export type Traits = Record<string, unknown>;
 export type CairnApi = {
-  identify: (userId: string, traits?: Traits) => void;
+  /** `options.userHash`: your server's signature of userId (Settings → Identity). */
+  identify: (userId: string, traits?: Traits, options?: { userHash?: string }) => void;
   group: (accountId: string, traits?: Traits) => void;
   track: (event: string, properties?: Traits) => void;
   page: (name?: string, properties?: Traits) => void;
@@ -33,7 +34,8 @@ function call(method: keyof CairnApi | "load", args: unknown[]): void {
 }
 
 const api: CairnApi = {
-  identify: (userId, traits) => call("identify", [userId, traits ?? {}]),
+  identify: (userId, traits, options) =>
+    call("identify", options?.userHash ? [userId, traits ?? {}, options] : [userId, traits ?? {}]),
   group: (accountId, traits) => call("group", [accountId, traits ?? {}]),
   track: (event, properties) => call("track", [event, properties ?? {}]),
   page: (name, properties) => call("page", name === undefined ? [properties ?? {}] : [name, properties ?? {}]),
@@ -47,7 +49,9 @@ export type CairnProviderProps = {
   writeKey: string;
   /** The Cairn server, e.g. "https://cairn.example.com"; defaults to this page's origin. */
   host?: string;
-  user?: { id: string; traits?: Traits } | null;
+  /** `userHash`: your server's HMAC-SHA256 of the user id with the workspace's identity secret
+   * (or a short-lived JWT), required when the workspace requires verified identity. */
+  user?: { id: string; traits?: Traits; userHash?: string } | null;
   account?: { id: string; traits?: Traits } | null;
   children?: ReactNode;
 };
@@ -64,12 +68,12 @@ export function CairnProvider({ writeKey, host, user, account, children }: Cairn
   }, [writeKey, host]);
 
   // Keyed by content, so a new traits object with the same values sends nothing.
-  const userKey = user ? JSON.stringify([user.id, user.traits ?? {}]) : null;
+  const userKey = user ? JSON.stringify([user.id, user.traits ?? {}, user.userHash ?? null]) : null;
   const hadUser = useRef(false);
   useEffect(() => {
     if (userKey) {
-      const [id, traits] = JSON.parse(userKey) as [string, Traits];
-      api.identify(id, traits);
+      const [id, traits, userHash] = JSON.parse(userKey) as [string, Traits, string | null];
+      api.identify(id, traits, userHash ? { userHash } : undefined);
       hadUser.current = true;
     } else if (hadUser.current) {
       api.reset();

@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import { displayPrefix, generateKey, hashKey } from "./key-material";
+import type { IdentityMode } from "../identity/schemas";
 import type { TCreateApiKeyInput } from "./schemas";
 
 export const API_KEY_SELECT = {
@@ -64,7 +65,7 @@ export async function revokeApiKey(args: { db: Db; workspaceId: string; id: stri
 export type KeyOwner = {
   keyId: string;
   kind: "write" | "secret";
-  workspace: { id: string; timeZone: string };
+  workspace: { id: string; timeZone: string; identityVerification: IdentityMode };
   lastUsedAt: Date | null;
 };
 
@@ -77,7 +78,7 @@ export async function authenticateKey(db: Db, key: string): Promise<KeyOwner | n
       kind: true,
       revokedAt: true,
       lastUsedAt: true,
-      workspace: { select: { id: true, timeZone: true } },
+      workspace: { select: { id: true, timeZone: true, identityVerification: true } },
     },
   });
   if (!row || row.revokedAt) return null;

@@ -5,7 +5,12 @@
 export type WidgetLocale = "en" | "fr" | "de";
 
 /** GET /api/v1/widget?userId=…&locale=… (write key as X-Write-Key header or ?writeKey=). */
-export type WidgetStateQuery = { userId: string; locale?: string };
+export type WidgetStateQuery = { userId: string; locale?: string; userHash?: string };
+
+/** The host server's signature of the userId (HMAC-SHA256 hex with the workspace's identity
+ * secret, or an HS256 JWT), required on every call about a user when the workspace requires
+ * verified identity (docs/decisions/verified-identity.md). */
+export type UserHash = string;
 
 export type WidgetChecklistItem = {
   id: string;
@@ -81,7 +86,13 @@ export type SurveyTriggerContext = { type: "page_load" } | { type: "event"; even
  * show the survey right away (no checklist panel or role question open). `messageId` makes a
  * retried request return the same display instead of recording a second one.
  */
-export type SurveyNextRequest = { userId: string; trigger: SurveyTriggerContext; locale?: string; messageId: string };
+export type SurveyNextRequest = {
+  userId: string;
+  userHash?: UserHash;
+  trigger: SurveyTriggerContext;
+  locale?: string;
+  messageId: string;
+};
 
 export type WidgetSurvey = {
   displayId: string;
@@ -116,6 +127,7 @@ export type VoiceMessage =
       type: "survey_response";
       messageId: string;
       userId: string;
+      userHash?: UserHash;
       timestamp: string;
       surveyId: string;
       displayId: string;
@@ -129,6 +141,7 @@ export type VoiceMessage =
       type: "survey_dismiss";
       messageId: string;
       userId: string;
+      userHash?: UserHash;
       timestamp: string;
       surveyId: string;
       displayId: string;
@@ -137,6 +150,7 @@ export type VoiceMessage =
       type: "feedback";
       messageId: string;
       userId: string;
+      userHash?: UserHash;
       timestamp: string;
       /** 1–5,000 characters. */
       text: string;

@@ -5,9 +5,11 @@
 import type { ZodType } from "zod";
 import type { KeyOwner } from "../api-keys/api-keys";
 import { AppError, invalidInput } from "../errors";
+import { identityCheck, type IdentityCheck } from "../identity/check-identity";
 import type { ApiDeps } from "./deps";
 import { CORS_HEADERS, errorResponse, json, parseJsonBody, readBodyText } from "./responses";
 import { startServerTiming, type ServerTiming } from "./server-timing";
+import { findUnstorableText, unstorableReason } from "./storable-text";
 import { apiKeyStore, presentedKey, type KeyStore } from "./write-key";
 import { limiter } from "../rate-limit/limits";
 import { requestIp } from "./request-ip";
@@ -45,6 +47,9 @@ export type KeyedRequest<T> = {
   /** deps.now(), read once the key was accepted. */
   receivedAt: Date;
   timing: ServerTiming;
+  /** Whether the caller may act as a userId: a write key's calls need a valid userHash when the
+   * workspace requires verified identity (server/identity/check-identity.ts). */
+  identity: IdentityCheck;
 };
 
 /** Returns the JSON body of a 200 reply, or a Response of its own (another status, still a use of
@@ -57,13 +62,24 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** Queries, and bodies checked by a zod schema, are refused whole when any text in them cannot be
+ * stored; a parser function judges messages one by one and checks each itself (parseBatch, the
+ * voice batch). */
 function parseInput<T>(options: WriteKeyOptions<T>, raw: unknown): T {
   const parser = (options.query ?? options.body) as InputParser<T>;
+  const what = options.what ?? (options.query ? "query" : "body");
+  if (options.query !== undefined || typeof parser !== "function") {
+    const unstorable = findUnstorableText(raw);
+    if (unstorable !== null) {
+      const reason = unstorableReason(unstorable);
+      throw new AppError("BAD_REQUEST", `Invalid ${what}: ${reason}.`, [{ path: unstorable, message: reason }]);
+    }
+  }
   if (typeof parser === "function") return parser(raw);
   if (options.body !== undefined && !isObject(raw))
     throw new AppError("BAD_REQUEST", "The body must be a JSON object.");
   const parsed = parser.safeParse(raw);
-  if (!parsed.success) throw invalidInput(options.what ?? (options.query ? "query" : "body"), parsed.error);
+  if (!parsed.success) throw invalidInput(what, parsed.error);
   return parsed.data;
 }
 
@@ -113,7 +129,16 @@ export function writeKeyWrapper(keys: KeyStore) {
         timing.mark("read-auth");
         const receivedAt = deps.now();
         const input = parseInput(options, raw);
-        const result = await handler({ deps, owner, workspace: owner.workspace, input, request, receivedAt, timing });
+        const result = await handler({
+          deps,
+          owner,
+          workspace: owner.workspace,
+          input,
+          request,
+          receivedAt,
+          timing,
+          identity: identityCheck({ db: deps.db, owner, now: () => receivedAt }),
+        });
         void keys.touch(deps.db, owner).catch(() => undefined);
         if (result instanceof Response) return withCors(result);
         return json(result, 200, { ...options.headers, ...(options.serverTiming ? timing.header() : {}) });

@@ -1,38 +1,79 @@
 import { AppError } from "../errors";
+import { sdkSource } from "../identity/sources";
 import type { ApiDeps } from "../http/deps";
 import { errorResponse } from "../http/responses";
 import { withWriteKey, type Endpoint, type KeyedRequest } from "../http/with-write-key";
 import { limiter } from "../rate-limit/limits";
 import { normalizeMessage } from "./normalize-message";
-import { parseBatch, parseSingle, type ParsedPayload } from "./parse-payload";
-import { MAX_BODY_BYTES, type MessageType } from "./schemas";
-import { writeMessages } from "./write-messages";
+import { parseBatch, parseSingle, rejectWhere, type ParsedPayload, type Rejected } from "./parse-payload";
+import { MAX_BODY_BYTES, type Message, type MessageType } from "./schemas";
+import { timestampProblem } from "./timestamp-window";
+import { writeMessagesIsolated } from "./write-messages";
 
 const KINDS = ["batch", "identify", "track", "page", "group"] as const satisfies readonly ("batch" | MessageType)[];
 
-async function storeMessages({ deps, owner, workspace, input, receivedAt, timing }: KeyedRequest<ParsedPayload>) {
-  if (input.accepted.length === 0 && input.rejected.length > 0) {
-    throw new AppError(
-      "BAD_REQUEST",
-      `No valid message in the batch (${input.rejected.length} rejected).`,
-      input.rejected.map((r) => ({ path: `batch.${r.index}`, message: r.error })),
-    );
-  }
+/** No message of the request was stored: 401 when any was refused for its identity (the request
+ * lacks signatures), else 400. */
+function noneValid(rejected: Rejected[], unauthorized: ReadonlySet<number>): AppError {
+  return new AppError(
+    rejected.some((r) => unauthorized.has(r.index)) ? "UNAUTHORIZED" : "BAD_REQUEST",
+    `No valid message (${rejected.length} rejected): ${rejected[0]?.error ?? ""}`,
+    rejected.map((r) => ({ path: `batch.${r.index}`, message: r.error })),
+  );
+}
+
+/** The signature of a message's userId: top-level `userHash`, or `context.cairn.userHash` (where
+ * Segment's libraries let extra data through). */
+function userHashOf(message: Message): unknown {
+  if (message.userHash !== undefined) return message.userHash;
+  const cairn = message.context?.cairn;
+  return cairn && typeof cairn === "object" ? (cairn as { userHash?: unknown }).userHash : undefined;
+}
+
+async function storeMessages(request: KeyedRequest<ParsedPayload>) {
+  const { deps, owner, workspace, input, receivedAt, timing, identity } = request;
+  const inWindow = rejectWhere(input, (m) =>
+    m.timestamp ? timestampProblem(new Date(m.timestamp), receivedAt, owner.kind) : null,
+  );
+  const verdicts = await Promise.all(
+    inWindow.accepted.map(({ message }) => identity.check(message.userId, userHashOf(message))),
+  );
+  const unauthorized = new Set(inWindow.accepted.filter((_, i) => !verdicts[i]!.ok).map((a) => a.index));
+  const screened = rejectWhere(inWindow, (_, i) => {
+    const verdict = verdicts[i]!;
+    return verdict.ok ? null : verdict.reason;
+  });
+  if (screened.accepted.length === 0 && screened.rejected.length > 0) throw noneValid(screened.rejected, unauthorized);
   await limiter("ingestEventsPerKey").consume(
     owner.keyId,
-    input.accepted.length,
+    screened.accepted.length,
     "This key sent more messages per second than its quota.",
   );
-  const normalized = input.accepted.map(({ message }) => normalizeMessage(message, receivedAt));
+  const verifiedAt = new Map(inWindow.accepted.map((a, i) => [a.index, verdicts[i]!.ok && verdicts[i]!.verified]));
+  const normalized = screened.accepted.map(({ index, message }) => {
+    const m = normalizeMessage(message, receivedAt);
+    if (message.userId)
+      m.identity = { source: sdkSource(message.context, owner.kind), verified: verifiedAt.get(index) === true };
+    return m;
+  });
   timing.mark("validate");
-  const result = await writeMessages(deps.db, deps.dialect, workspace, normalized, receivedAt);
+  const result = await writeMessagesIsolated(deps.db, deps.dialect, workspace, normalized, receivedAt);
   timing.mark("write");
+  const failedIds = new Map(result.failed.map((f) => [f.messageId, f.error]));
+  const rejected = [...screened.rejected];
+  screened.accepted.forEach(({ index }, i) => {
+    const error = failedIds.get(normalized[i]!.messageId);
+    if (error !== undefined)
+      rejected.push({ index, messageId: normalized[i]!.messageId, error, issues: [{ path: "", message: error }] });
+  });
+  rejected.sort((a, b) => a.index - b.index);
+  if (result.inserted + result.duplicates === 0 && rejected.length > 0) throw noneValid(rejected, unauthorized);
   return {
     success: true,
-    accepted: input.accepted.length,
+    accepted: screened.accepted.length - result.failed.length,
     stored: result.inserted,
     duplicates: result.duplicates,
-    rejected: input.rejected,
+    rejected,
   };
 }
 
@@ -56,7 +97,9 @@ const endpoints = new Map<string, Endpoint>(
 );
 
 /** POST /api/v1/batch and /api/v1/{identify,track,page,group}. Order of checks: size, JSON,
- * key, messages, so each failure gets its own status (413, 400, 401, 400). */
+ * key, messages, so each failure gets its own status (413, 400, 401, 400). Then each message on
+ * its own: its timestamp within the key's window, its userId signed when the workspace requires
+ * it (401 when no message is left for lack of signatures). */
 export function handleIngest(request: Request, kind: string, deps: ApiDeps): Promise<Response> {
   const endpoint = endpoints.get(kind);
   if (!endpoint)

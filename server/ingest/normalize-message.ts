@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import type { SdkSource } from "../identity/schemas";
 import type { Message } from "./schemas";
 
 /** The shape the writer works on: one user key, one event name, one point in time. */
@@ -14,6 +15,9 @@ export type NormalizedMessage = {
   context: Record<string, unknown> | null;
   locale: string | null;
   timestamp: Date;
+  /** For a message about a userId: where it came from and whether the userId was verified
+   * (counted by the identity stage). Absent for anonymous messages and internal writers. */
+  identity?: { source: SdkSource; verified: boolean };
 };
 
 // Stored event names for the non-track calls; `$` keeps them apart from a host's own names.

@@ -1,4 +1,5 @@
 import { AppError, zodIssues, type Issue } from "../errors";
+import { findUnstorableText, unstorableReason } from "../http/storable-text";
 import {
   MAX_BATCH_MESSAGES,
   MAX_MESSAGE_BYTES,
@@ -28,10 +29,6 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
   return false;
 }
 
-// In JSON.stringify's output, U+0000 and unpaired surrogates are the only \u escapes (preceded by
-// an even run of backslashes). PostgreSQL's text and jsonb refuse both, so they would fail a batch.
-const UNSTORABLE_ESCAPE = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/i;
-
 function validate(raw: unknown, index: number): { message: Message } | { rejected: Rejected } {
   const messageId = raw && typeof raw === "object" ? (raw as { messageId?: unknown }).messageId : undefined;
   const id = typeof messageId === "string" ? messageId : undefined;
@@ -43,8 +40,8 @@ function validate(raw: unknown, index: number): { message: Message } | { rejecte
     return reject(`message nests objects or arrays more than ${MAX_MESSAGE_DEPTH} levels deep`);
   const text = JSON.stringify(raw);
   if (text.length > MAX_MESSAGE_BYTES) return reject(`message is larger than ${MAX_MESSAGE_BYTES / 1024} KB`);
-  if (UNSTORABLE_ESCAPE.test(text))
-    return reject("text contains a NUL character (\\u0000) or an unpaired UTF-16 surrogate");
+  const unstorable = findUnstorableText(raw);
+  if (unstorable !== null) return reject(unstorableReason(unstorable));
   const parsed = ZMessage.safeParse(raw);
   if (parsed.success) return { message: parsed.data };
   const issues = zodIssues(parsed.error);
@@ -93,4 +90,26 @@ export function parseSingle(body: unknown, type: MessageType): Message {
   if ("rejected" in result)
     throw new AppError("BAD_REQUEST", `Invalid ${type} message: ${result.rejected.error}`, result.rejected.issues);
   return result.message;
+}
+
+/** Moves the accepted messages that `problem` finds fault with to `rejected`, with its reason
+ * (e.g. a timestamp outside the key's window), keeping both lists in batch order. */
+export function rejectWhere(
+  payload: ParsedPayload,
+  problem: (message: Message, position: number) => string | null,
+): ParsedPayload {
+  const out: ParsedPayload = { accepted: [], rejected: [...payload.rejected] };
+  for (const [position, entry] of payload.accepted.entries()) {
+    const error = problem(entry.message, position);
+    if (error === null) out.accepted.push(entry);
+    else
+      out.rejected.push({
+        index: entry.index,
+        messageId: entry.message.messageId,
+        error,
+        issues: [{ path: "", message: error }],
+      });
+  }
+  out.rejected.sort((a, b) => a.index - b.index);
+  return out;
 }

@@ -15,6 +15,9 @@ const ZCommon = z.object({
   messageId: z.string().trim().min(1).max(200).optional(),
   timestamp: z.iso.datetime({ offset: true, message: "timestamp must be an ISO-8601 date-time" }).optional(),
   sentAt: z.string().optional(),
+  /** The host server's signature of userId (docs/decisions/verified-identity.md); Segment
+   * libraries, which drop unknown fields, send it as context.cairn.userHash. */
+  userHash: z.string().max(2_000).optional(),
   context: ZBag.optional(),
   integrations: ZBag.optional(),
 });

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { isDataError, toAppError } from "../errors";
 import type { SqlDialect } from "../sql/dialect";
 import type { NormalizedMessage } from "./normalize-message";
 import { loadIngestRules, type IngestRules } from "./rules";
@@ -42,4 +43,43 @@ export async function writeMessages(
     },
     { maxWait: 30_000, timeout: 60_000 },
   );
+}
+
+export type IsolatedWriteResult = WriteResult & {
+  /** Messages the database refused to store, each with the reason. */
+  failed: { messageId: string; error: string }[];
+};
+
+/**
+ * writeMessages, and when the batch's transaction fails on a value the database refuses to store
+ * (isDataError: PostgreSQL's class 22), each message again in its own transaction, so only the bad
+ * one is refused and the rest of the batch is stored. Input is checked before it gets here
+ * (parse-payload, timestamp-window), so this is the net for what those checks miss. Any other error
+ * (the database is down) is thrown: the request fails with a 500 and the sender retries it.
+ */
+export async function writeMessagesIsolated(
+  db: Db,
+  dialect: SqlDialect,
+  workspace: IngestWorkspace,
+  batch: NormalizedMessage[],
+  receivedAt = new Date(),
+): Promise<IsolatedWriteResult> {
+  try {
+    return { ...(await writeMessages(db, dialect, workspace, batch, receivedAt)), failed: [] };
+  } catch (error) {
+    if (!isDataError(error)) throw error;
+  }
+  const rules = await loadIngestRules(db, workspace.id);
+  const result: IsolatedWriteResult = { inserted: 0, duplicates: 0, failed: [] };
+  for (const message of batch) {
+    try {
+      const one = await writeMessages(db, dialect, workspace, [message], receivedAt, rules);
+      result.inserted += one.inserted;
+      result.duplicates += one.duplicates;
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+      result.failed.push({ messageId: message.messageId, error: toAppError(error).message });
+    }
+  }
+  return result;
 }

@@ -12,18 +12,21 @@ function parseQuery(raw: unknown) {
   throw new AppError("BAD_REQUEST", `Invalid query: ${issues.map((i) => i.message).join("; ")}.`, issues);
 }
 
-/** GET /api/v1/widget?userId=…&locale=… with the write key as Basic auth, an X-Write-Key header
- * or ?writeKey=. Key first (401), then the query (400). Per user and changing with every event:
+/** GET /api/v1/widget?userId=…&locale=…[&userHash=…] with the write key as Basic auth, an
+ * X-Write-Key header or ?writeKey=. Key first (401), then the query (400), then the signature when
+ * the workspace requires verified identity (401). Per user and changing with every event:
  * never cached. */
 export const handleWidgetState = withWriteKey(
   { query: parseQuery, allowSecret: true, headers: NO_STORE },
-  ({ deps, workspace, input, request }) =>
-    getWidgetState({
+  async ({ deps, workspace, input, request, identity }) => {
+    await identity.require(input.userId, input.userHash);
+    return getWidgetState({
       db: deps.db,
       dialect: deps.dialect,
       workspaceId: workspace.id,
       userId: input.userId,
       locale: input.locale,
       acceptLanguage: request.headers.get("accept-language"),
-    }),
+    });
+  },
 );

@@ -282,5 +282,7 @@ export const ZWidgetStateQuery = z.object({
     .min(1, "userId is required")
     .max(200, "userId is longer than 200 characters"),
   locale: z.string().trim().max(35, "locale is longer than 35 characters").optional(),
+  /** The host server's signature of userId (docs/decisions/verified-identity.md). */
+  userHash: z.string().max(2_000, "userHash is longer than 2,000 characters").optional(),
   writeKey: z.string().max(200).optional(),
 });

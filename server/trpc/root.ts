@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { apiKeyRouter } from "./routers/api-key";
 import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
+import { identityRouter } from "./routers/identity";
 import { feedbackRouter } from "./routers/feedback";
 import { onboardingReportRouter } from "./routers/onboarding-report";
 import { personaRouter } from "./routers/persona";
@@ -15,6 +16,7 @@ export const appRouter = router({
   account: accountRouter,
   workspace: workspaceRouter,
   apiKey: apiKeyRouter,
+  identity: identityRouter,
   persona: personaRouter,
   feature: featureRouter,
   checklist: checklistRouter,

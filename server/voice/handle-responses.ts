@@ -30,12 +30,14 @@ function voiceBatch(body: unknown): unknown[] {
  */
 export const handleResponses = withWriteKey(
   { body: voiceBatch, maxBytes: MAX_BODY_BYTES, allowSecret: true },
-  async ({ deps, workspace, input }) => {
+  async ({ deps, owner, workspace, input, identity }) => {
     const { stored, duplicates, rejected } = await recordVoiceBatch({
       db: deps.db,
       dialect: deps.dialect,
       workspace,
       batch: input,
+      keyKind: owner.kind,
+      authorize: (message) => identity.require(message.userId, message.userHash),
       now: deps.now,
     });
     const first = rejected[0];

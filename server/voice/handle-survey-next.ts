@@ -3,7 +3,8 @@ import { withWriteKey } from "../http/with-write-key";
 import { nextSurvey } from "../surveys/next-survey";
 import { MAX_NEXT_BODY_BYTES, ZSurveyNextBody } from "./schemas";
 
-/** POST /api/v1/surveys/next: size (413), JSON (400), key (401), body (400), then the pick. */
+/** POST /api/v1/surveys/next: size (413), JSON (400), key (401), body (400), the signature when
+ * required (401), then the pick. */
 export const handleSurveyNext = withWriteKey(
   {
     body: ZSurveyNextBody,
@@ -12,8 +13,9 @@ export const handleSurveyNext = withWriteKey(
     allowSecret: true,
     headers: NO_STORE,
   },
-  ({ deps, workspace, input, request, receivedAt }) =>
-    nextSurvey({
+  async ({ deps, workspace, input, request, receivedAt, identity }) => {
+    await identity.require(input.userId, input.userHash);
+    return nextSurvey({
       db: deps.db,
       workspaceId: workspace.id,
       userId: input.userId,
@@ -22,5 +24,6 @@ export const handleSurveyNext = withWriteKey(
       acceptLanguage: request.headers.get("accept-language"),
       messageId: input.messageId,
       now: receivedAt,
-    }),
+    });
+  },
 );

@@ -20,16 +20,20 @@ const id = (name: string) =>
 const locale = z.string().trim().max(35, "locale is longer than 35 characters").optional();
 const timestamp = z.iso.datetime({ offset: true, message: "timestamp must be an ISO-8601 date-time" }).optional();
 
+/** The host server's signature of the userId (docs/decisions/verified-identity.md). */
+const userHash = z.string().max(2_000, "userHash is longer than 2,000 characters").optional();
+
 /** POST /api/v1/surveys/next. */
 export const ZSurveyNextBody = z.object({
   userId: id("userId"),
+  userHash,
   trigger: ZSurveyTrigger,
   locale,
   messageId: id("messageId"),
 });
 export type SurveyNextBody = z.infer<typeof ZSurveyNextBody>;
 
-const ZBase = z.object({ messageId: id("messageId"), userId: id("userId"), timestamp });
+const ZBase = z.object({ messageId: id("messageId"), userId: id("userId"), userHash, timestamp });
 
 export const ZSurveyResponseMessage = ZBase.extend({
   type: z.literal("survey_response"),
@@ -78,4 +82,8 @@ export type SurveyDismissInput = z.infer<typeof ZSurveyDismissMessage>;
 export type FeedbackInput = z.infer<typeof ZFeedbackMessage>;
 
 /** GET /api/v1/feedback. */
-export const ZFeedbackListQuery = z.object({ userId: id("userId"), writeKey: z.string().max(200).optional() });
+export const ZFeedbackListQuery = z.object({
+  userId: id("userId"),
+  userHash,
+  writeKey: z.string().max(200).optional(),
+});

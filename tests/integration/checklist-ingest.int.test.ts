@@ -18,7 +18,8 @@ let key: string;
 beforeEach(async () => {
   const ws = await createWorkspace(testDb());
   workspaceId = ws.workspace.id;
-  key = (await createWriteKey(testDb(), workspaceId)).key;
+  // History (timestamps older than 7 days) is sent with the secret key: a write key's window is the last 7 days.
+  key = (await createWriteKey(testDb(), workspaceId, { kind: "secret" })).key;
 });
 
 const t = (min: number) => new Date(Date.UTC(2026, 3, 1, 12, min));

@@ -52,6 +52,8 @@ async function snapshot(db: Db, workspaceId: string) {
     members: await db.member.findMany({ where, ...byId }),
     invites: await db.invite.findMany({ where, ...byId }),
     apiKeys: await db.apiKey.findMany({ where, ...byId, omit: { lastUsedAt: true } }),
+    identitySecrets: await db.identitySecret.findMany({ where, ...byId }),
+    identityDays: await db.identityDay.findMany({ where, orderBy: [{ day: "asc" }, { source: "asc" }] }),
     personas: await db.persona.findMany({ where, ...byId }),
     features: await db.feature.findMany({ where, ...byId }),
     jobs: await db.recomputeJob.findMany({ where, ...byId }),

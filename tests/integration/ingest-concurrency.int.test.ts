@@ -52,7 +52,8 @@ function split(messages: RawMessage[], parts: number): RawMessage[][] {
 async function setup() {
   const ws = await createWorkspace(testDb());
   const workspaceId = ws.workspace.id;
-  const key = (await createWriteKey(testDb(), workspaceId)).key;
+  // History (timestamps older than 7 days) is sent with the secret key: a write key's window is the last 7 days.
+  const key = (await createWriteKey(testDb(), workspaceId, { kind: "secret" })).key;
   await insertFeature(testDb(), workspaceId, {
     matchers: [{ event: "Report Exported", where: { key: "format", op: "equals", value: "csv" } }],
   });

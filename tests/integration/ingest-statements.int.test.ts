@@ -126,17 +126,20 @@ describe("statements per batch", () => {
       ["events", 1],
       ["rollups", 3],
       ["checklists", 4],
+      ["identity", 1],
     ]);
-    expect(MAX_STATEMENTS_PER_BATCH).toBe(19);
+    expect(MAX_STATEMENTS_PER_BATCH).toBe(20);
   });
 
   const counts: number[] = [];
   it.each([1, 100, 500])("a mixed batch of %i messages runs exactly the stages' sum", async (size) => {
     const { workspace, checklistId, personaId, bare } = await setUp(Math.min(size, 5));
     const receivedAt = new Date();
-    const normalized = mixedBatch(size, receivedAt, checklistId, bare).map((m) =>
-      normalizeMessage(ZMessage.parse(m), receivedAt),
-    );
+    // As the ingest handler marks them: messages about a userId, verified or not, by SDK source.
+    const normalized = mixedBatch(size, receivedAt, checklistId, bare).map((m, i) => ({
+      ...normalizeMessage(ZMessage.parse(m), receivedAt),
+      identity: { source: (["widget", "server", "other"] as const)[i % 3]!, verified: i % 2 === 0 },
+    }));
     const rules = await counting(() => loadIngestRules(counted, workspace.id));
     expect(rules.count).toBe(LOAD_RULES_STATEMENTS);
 

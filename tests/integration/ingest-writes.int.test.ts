@@ -25,7 +25,8 @@ let key: string;
 async function freshWorkspace(timeZone = "UTC") {
   const ws = await createWorkspace(testDb(), { timeZone });
   workspaceId = ws.workspace.id;
-  key = (await createWriteKey(testDb(), workspaceId)).key;
+  // History (timestamps older than 7 days) is sent with the secret key: a write key's window is the last 7 days.
+  key = (await createWriteKey(testDb(), workspaceId, { kind: "secret" })).key;
 }
 
 beforeEach(() => freshWorkspace());

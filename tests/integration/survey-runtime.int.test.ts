@@ -21,6 +21,8 @@ import { answer, askSurvey, dismissal, insertSurvey, sendVoice, type SurveyRowIn
 
 let workspaceId: string;
 let key: string;
+/** The secret key: users are identified 100 days back, history only a server may send. */
+let serverKey: string;
 let engineerId: string;
 /** The injected clock: every ask and answer happens "now" = clock. */
 let clock: Date;
@@ -38,6 +40,7 @@ beforeEach(async () => {
   // Most tests look at one rule at a time: the workspace-wide window is tested on its own.
   await testDb().workspace.update({ where: { id: workspaceId }, data: { recontactDays: 0 } });
   key = (await createWriteKey(testDb(), workspaceId)).key;
+  serverKey = (await createWriteKey(testDb(), workspaceId, { kind: "secret" })).key;
   engineerId = (
     await insertPersona(testDb(), workspaceId, {
       name: "Engineer",
@@ -62,7 +65,7 @@ async function identify(
   const messages = [identifyMessage(userId, traits, { timestamp: opts.at ?? firstSeen })];
   if (opts.account)
     messages.push(groupMessage(userId, opts.account.id, opts.account.traits, { timestamp: opts.at ?? firstSeen }));
-  const reply = await sendBatch(deps(), opts.key ?? key, messages);
+  const reply = await sendBatch(deps(), opts.key ?? serverKey, messages);
   expect(reply.status, JSON.stringify(reply.body)).toBe(200);
 }
 
@@ -370,11 +373,12 @@ describe("tenancy", () => {
 
     const other = await createWorkspace(testDb());
     const otherKey = (await createWriteKey(testDb(), other.workspace.id)).key;
+    const otherServerKey = (await createWriteKey(testDb(), other.workspace.id, { kind: "secret" })).key;
     // Not known there yet, then known there, but workspace B has no survey.
     expect((await askSurvey(vdeps(), { userId: "shared", messageId: "ask-a" }, { key: otherKey })).body).toEqual({
       survey: null,
     });
-    await identify("shared", {}, { key: otherKey });
+    await identify("shared", {}, { key: otherServerKey });
     expect((await askSurvey(vdeps(), { userId: "shared", messageId: "ask-a" }, { key: otherKey })).body).toEqual({
       survey: null,
     });

@@ -43,7 +43,9 @@ beforeEach(async () => {
   clock = new Date(Date.now());
   npsId = (await survey({ recurrenceDays: 1 })).id;
   const at = new Date(clock.getTime() - 30 * DAY_MS);
-  const reply = await sendBatch(deps(), key, [
+  // History (30 days back) comes from a server: the secret key.
+  const serverKey = (await createWriteKey(testDb(), workspaceId, { kind: "secret" })).key;
+  const reply = await sendBatch(deps(), serverKey, [
     identifyMessage("ana", { role: "engineer", name: "Ana Ruiz", email: "ana@acme.test" }, { timestamp: at }),
     groupMessage("ana", "acme", { name: "Acme Corp", plan: "pro" }, { timestamp: at }),
     identifyMessage("ben", { name: "Ben" }, { timestamp: at }),

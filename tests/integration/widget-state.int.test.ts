@@ -21,6 +21,7 @@ import { deps, testDb } from "./support/db";
 
 let workspaceId: string;
 let key: string;
+let serverKey: string;
 let engineerId: string;
 let salesId: string;
 
@@ -28,6 +29,8 @@ beforeEach(async () => {
   const ws = await createWorkspace(testDb());
   workspaceId = ws.workspace.id;
   key = (await createWriteKey(testDb(), workspaceId)).key;
+  // Events of March 2026 (t()) are history: only the secret key may send them.
+  serverKey = (await createWriteKey(testDb(), workspaceId, { kind: "secret" })).key;
   engineerId = (
     await insertPersona(testDb(), workspaceId, {
       name: "Data engineer",
@@ -53,7 +56,7 @@ const progressOf = async (checklistId: string, externalId: string) =>
     where: { checklistId_endUserId: { checklistId, endUserId: (await endUser(externalId)).id } },
   });
 const send = async (...messages: Record<string, unknown>[]) => {
-  const reply = await sendBatch(deps(), key, messages);
+  const reply = await sendBatch(deps(), serverKey, messages);
   expect(reply.status, JSON.stringify(reply.body)).toBe(200);
   return reply;
 };

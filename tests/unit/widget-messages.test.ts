@@ -57,6 +57,15 @@ describe("buildMessage", () => {
     expect(m.context.groupId).toBeUndefined();
     expect(m.traits).toEqual({ plan: "pro" });
   });
+  it("carries the host's userHash with the userId, which the server reads as the message's signature", () => {
+    const signed = buildMessage({ type: "track", event: "e", properties: {} }, { ...known, userHash: "ab12" }, env);
+    expect(signed.userHash).toBe("ab12");
+    expect(parseBatch({ batch: [signed] }).accepted[0]!.message.userHash).toBe("ab12");
+    expect(
+      buildMessage({ type: "track", event: "e", properties: {} }, { ...anon, userHash: "ab12" }, env).userHash,
+    ).toBeUndefined();
+    expect(buildMessage({ type: "track", event: "e", properties: {} }, known, env).userHash).toBeUndefined();
+  });
   it("gives page calls the page's properties, overridable, and a name", () => {
     const m = buildMessage({ type: "page", name: "Flows", properties: { title: "Custom" } }, known, env);
     expect(m.name).toBe("Flows");

@@ -63,6 +63,12 @@ describe("widgetUrl and pollDelay", () => {
       "https://c.test/api/v1/widget?userId=a%20b%26c&locale=fr-FR",
     );
   });
+  it("adds the host's userHash when there is one", () => {
+    expect(widgetUrl("https://c.test", "u", "en", "ab12")).toBe(
+      "https://c.test/api/v1/widget?userId=u&locale=en&userHash=ab12",
+    );
+    expect(widgetUrl("https://c.test", "u", "en", null)).toBe("https://c.test/api/v1/widget?userId=u&locale=en");
+  });
   it("keeps the server's poll interval within bounds", () => {
     expect(pollDelay(30_000)).toBe(30_000);
     expect(pollDelay(0)).toBe(MIN_POLL_MS);

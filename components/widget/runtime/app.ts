@@ -65,8 +65,16 @@ export class CairnApp {
     this.win = env.win;
     this.doc = env.win.document;
     this.store = browserStorage(() => env.win.localStorage) ?? new MemoryStorage();
-    const saved = readJson<{ a?: string; u?: string | null; g?: string | null }>(this.store, KEY.user);
-    this.who = { anonymousId: saved?.a || uuid(), userId: saved?.u ?? null, groupId: saved?.g ?? null };
+    const saved = readJson<{ a?: string; u?: string | null; g?: string | null; h?: string | null }>(
+      this.store,
+      KEY.user,
+    );
+    this.who = {
+      anonymousId: saved?.a || uuid(),
+      userId: saved?.u ?? null,
+      groupId: saved?.g ?? null,
+      userHash: saved?.h,
+    };
     this.saveWho();
   }
 
@@ -96,17 +104,23 @@ export class CairnApp {
       queue.enqueue(p.m, p.urgent);
       if (p.settled) queue.whenSettled(p.m.messageId, p.settled);
     }
-    if (this.identified) client.setUser(this.identified, this.browserLocale());
+    if (this.identified) client.setUser(this.identified, this.browserLocale(), this.who.userHash);
     this.listen();
   }
 
-  identify(a?: unknown, b?: unknown): void {
+  /** identify([userId], [traits], [options]); options.userHash: the host server's signature of
+   * the userId (docs/decisions/verified-identity.md), kept with the user until another one. */
+  identify(a?: unknown, b?: unknown, c?: unknown): void {
     let userId = this.who.userId;
     let rawTraits = b;
-    if (a !== null && typeof a === "object") rawTraits = a;
-    else if (a !== undefined && a !== null && a !== "") userId = String(a);
+    let options = c;
+    if (a !== null && typeof a === "object") {
+      rawTraits = a;
+      options = b;
+    } else if (a !== undefined && a !== null && a !== "") userId = String(a);
     const traits = toBag(rawTraits);
     if (!traits) return this.warn("cairn.identify: traits must be an object.");
+    const hash = (options as { userHash?: unknown } | null)?.userHash;
     if (userId !== this.who.userId) {
       if (this.who.userId) {
         // Another person on this browser: their checklist, and their account (group() again).
@@ -114,8 +128,10 @@ export class CairnApp {
         this.who.groupId = null;
       }
       this.who.userId = userId;
-      this.saveWho();
+      this.who.userHash = null;
     }
+    if (typeof hash === "string") this.who.userHash = hash;
+    this.saveWho();
     let settled: (() => void) | undefined;
     if (userId) {
       // A user new to this browser, or changed traits (hence maybe another persona and other
@@ -130,7 +146,7 @@ export class CairnApp {
     this.emit({ type: "identify", traits }, true, settled);
     if (userId) {
       this.identified = userId;
-      this.client?.setUser(userId, this.browserLocale());
+      this.client?.setUser(userId, this.browserLocale(), this.who.userHash);
       // Alongside the state request (once the page has loaded), so that a first visit's panel can
       // open with the launcher.
       void this.env.chunks.load("checklist").then((make) =>
@@ -214,7 +230,8 @@ export class CairnApp {
   }
 
   private saveWho(): void {
-    writeJson(this.store, KEY.user, { a: this.who.anonymousId, u: this.who.userId, g: this.who.groupId });
+    const { anonymousId: a, userId: u, groupId: g, userHash: h } = this.who;
+    writeJson(this.store, KEY.user, { a, u, g, h });
   }
 
   emit(call: Call, urgent = false, settled?: () => void): void {
@@ -235,7 +252,8 @@ export class CairnApp {
 
   private session(): ReturnType<Kit["session"]> {
     const { identified: userId, writeKey, host, state } = this;
-    return userId && writeKey && state ? { userId, writeKey, host, state } : null;
+    const userHash = this.who.userHash ?? undefined;
+    return userId && writeKey && state ? { userId, userHash, writeKey, host, state } : null;
   }
 
   private listen(): void {

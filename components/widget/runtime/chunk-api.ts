@@ -15,7 +15,7 @@ import type { Queue } from "./queue";
 
 /** Bumped whenever Kit or a chunk's controllers change shape: a core cached from an earlier
  * deploy that meets a newer chunk at its stable URL ignores it rather than misusing it. */
-export const CHUNK_API = 1;
+export const CHUNK_API = 2;
 
 export type ChunkFactory<C = unknown> = (kit: Kit) => C;
 export type ChunkRegistry = (name: string, api: number, factory: ChunkFactory) => void;
@@ -51,8 +51,9 @@ export type Kit = {
   render(focus?: string | null): boolean;
   /** Runs `fn`, logging instead of throwing into the host page. */
   safely(fn: () => void): void;
-  /** The identified user, key, API host and state; null before the first state. */
-  session(): { userId: string; writeKey: string; host: string; state: WidgetState } | null;
+  /** The identified user (and the host's signature of it), key, API host and state; null before
+   * the first state. */
+  session(): { userId: string; userHash?: string; writeKey: string; host: string; state: WidgetState } | null;
   /** Answers and feedback travel on the core's voice queue (persisted, retried, beaconed). */
   queue(): Queue<VoiceMessage> | null;
   /** What the checklist shows: a survey is asked for only while neither its panel nor the role

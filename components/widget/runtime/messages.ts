@@ -2,7 +2,8 @@
 
 export type Bag = Record<string, unknown>;
 
-export type Identity = { userId: string | null; anonymousId: string; groupId: string | null };
+/** `userHash`: the host server's signature of userId (cairn.identify's third argument). */
+export type Identity = { userId: string | null; anonymousId: string; groupId: string | null; userHash?: string | null };
 
 export type PageInfo = { url: string; path: string; title: string; referrer: string; search: string };
 
@@ -18,6 +19,7 @@ export type Message = {
   timestamp: string;
   anonymousId: string;
   userId?: string;
+  userHash?: string;
   event?: string;
   name?: string;
   groupId?: string;
@@ -54,6 +56,7 @@ export function buildMessage(call: Call, who: Identity, env: MessageEnv): Messag
     context: { locale: env.locale, page: env.page, library: { name: "cairn.js", version: env.version } },
   };
   if (who.userId) message.userId = who.userId;
+  if (who.userId && who.userHash) message.userHash = who.userHash;
   if (who.groupId) message.context.groupId = who.groupId;
   switch (call.type) {
     case "identify":

@@ -25,8 +25,8 @@ export type StateClientOptions = {
 export const MIN_POLL_MS = 2_000;
 export const DEFAULT_POLL_MS = 60_000;
 
-export function widgetUrl(host: string, userId: string, locale: string): string {
-  return `${host}/api/v1/widget?userId=${encodeURIComponent(userId)}&locale=${encodeURIComponent(locale)}`;
+export function widgetUrl(host: string, userId: string, locale: string, userHash?: string | null): string {
+  return `${host}/api/v1/widget?userId=${encodeURIComponent(userId)}&locale=${encodeURIComponent(locale)}${userHash ? `&userHash=${encodeURIComponent(userHash)}` : ""}`;
 }
 
 /** The server's pollAfterMs, kept within sane bounds (a 0 or a typo must not hammer it). */
@@ -42,6 +42,7 @@ export function isWidgetState(v: unknown): v is WidgetState {
 
 export class StateClient {
   private userId: string | null = null;
+  private userHash: string | null | undefined = null;
   private locale = "en";
   private timer: unknown = null;
   private dueAt = 0;
@@ -53,10 +54,11 @@ export class StateClient {
 
   constructor(private readonly o: StateClientOptions) {}
 
-  /** Starts (or switches to) a user: fetches at once. */
-  setUser(userId: string, locale: string): void {
+  /** Starts (or switches to) a user: fetches at once. `userHash`: the host's signature of userId. */
+  setUser(userId: string, locale: string, userHash?: string | null): void {
     const changed = userId !== this.userId;
     this.userId = userId;
+    this.userHash = userHash;
     this.locale = locale;
     this.stopped = false;
     if (changed) {
@@ -111,7 +113,7 @@ export class StateClient {
     let status = 0;
     let body: unknown = null;
     try {
-      const res = await this.o.fetch(widgetUrl(this.o.host, userId, this.locale), {
+      const res = await this.o.fetch(widgetUrl(this.o.host, userId, this.locale, this.userHash), {
         headers: { "X-Write-Key": this.o.writeKey },
         credentials: "omit",
       });

@@ -2,6 +2,7 @@ import { accountsAndUsers } from "./accounts-and-users";
 import { checklists } from "./checklists";
 import { earlyFeedback } from "./early-feedback";
 import { events } from "./events";
+import { identity } from "./identity";
 import { personas } from "./personas";
 import { rollups } from "./rollups";
 import type { IngestStage } from "./stage";
@@ -11,7 +12,7 @@ import type { IngestStage } from "./stage";
  * The order matters where a stage reads what another wrote or made: accounts before users (users
  * point at them), users before personas (merged traits) and events (user ids), personas before the
  * early-feedback claim (it copies the persona), events before rollups and checklists (only newly
- * stored events count). A new stage declares the statements it runs per batch, so the batch's
+ * stored events count; identity counts them too). A new stage declares the statements it runs per batch, so the batch's
  * total stays fixed whatever its size.
  */
 export const INGEST_STAGES: readonly IngestStage[] = [
@@ -21,6 +22,7 @@ export const INGEST_STAGES: readonly IngestStage[] = [
   events,
   rollups,
   checklists,
+  identity,
 ];
 
 /** The most SQL statements one batch runs in its transaction (without loading the rules). */

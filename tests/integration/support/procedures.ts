@@ -6,6 +6,7 @@ import type { AnyTRPCProcedure } from "@trpc/server";
 import type { Db } from "../../../server/db";
 import type { MemberRole } from "../../../server/generated/sqlite/enums";
 import { inviteMember } from "../../../server/workspaces/members";
+import { createIdentitySecret } from "../../../server/identity/secrets";
 import { appRouter } from "../../../server/trpc/root";
 import {
   createWorkspace,
@@ -28,6 +29,7 @@ export type Fixture = {
   workspaceId: string;
   admin: TestUser;
   apiKeyId: string;
+  identitySecretId: string;
   personaIds: [string, string];
   featureId: string;
   inviteId: string;
@@ -68,6 +70,7 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     workspaceId,
     admin,
     apiKeyId: (await createWriteKey(db, workspaceId)).id,
+    identitySecretId: (await createIdentitySecret({ db, workspaceId, actorId: admin.id })).id,
     personaIds: [p1.id, p2.id],
     featureId: (await insertFeature(db, workspaceId)).id,
     inviteId: invite.id,
@@ -205,6 +208,14 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
     minRole: "admin",
     foreignIds: "NOT_FOUND",
     input: (f) => ({ workspaceId: f.workspaceId, id: f.apiKeyId }),
+  },
+  "identity.get": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "identity.setMode": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId, mode: "optional" }) },
+  "identity.createSecret": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "identity.revokeSecret": {
+    minRole: "admin",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.identitySecretId }),
   },
   "persona.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "persona.create": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, ...persona() }) },

@@ -48,7 +48,7 @@ export function isTyping(el: { tagName: string; type?: string; isContentEditable
 /** How a card ends: Send, the close button (or Escape), or the page going away. */
 export type Ending = "send" | "close" | "pagehide";
 
-type Meta = { messageId: string; userId: string; timestamp: string };
+type Meta = { messageId: string; userId: string; userHash?: string; timestamp: string };
 
 /**
  * What the card sends as it ends, or null:

@@ -95,7 +95,12 @@ export class FeedbackController implements FeedbackPart {
     const session = this.kit.session();
     if (!session) return;
     const m = feedbackMessage(
-      { messageId: this.kit.uuid(), userId: session.userId, timestamp: new Date().toISOString() },
+      {
+        messageId: this.kit.uuid(),
+        userId: session.userId,
+        userHash: session.userHash,
+        timestamp: new Date().toISOString(),
+      },
       this.draft,
       this.fb.category,
       this.kit.win.location.href,
@@ -122,14 +127,14 @@ export class FeedbackController implements FeedbackPart {
     const session = kit.session();
     const queue = kit.queue();
     if (!session || !queue) return;
-    const { userId, writeKey, host } = session;
+    const { userId, userHash, writeKey, host } = session;
     const seq = ++this.seq;
     this.fb.list = "loading";
     void queue
       .flush()
       .then(() =>
         kit.win.fetch(
-          `${host}/api/v1/feedback?userId=${encodeURIComponent(userId)}&writeKey=${encodeURIComponent(writeKey)}`,
+          `${host}/api/v1/feedback?userId=${encodeURIComponent(userId)}&writeKey=${encodeURIComponent(writeKey)}${userHash ? `&userHash=${userHash}` : ""}`,
           { credentials: "omit" },
         ),
       )

@@ -42,14 +42,14 @@ export class SurveyAsker {
     const session = kit.session();
     if (!trigger || !session || !kit.doc.body || !canAsk({ ...this.screen(), ...kit.screen(), asking: this.asking }))
       return;
-    const { userId, writeKey, host, state } = session;
+    const { userId, userHash, writeKey, host, state } = session;
     this.trigger = null;
     this.asking = true;
     const w = kit.win;
     void askNextSurvey(
       `${host}/api/v1/surveys/next`,
       writeKey,
-      { userId, trigger, locale: state.user.locale, messageId: kit.uuid() },
+      { userId, userHash, trigger, locale: state.user.locale, messageId: kit.uuid() },
       {
         fetch: (url, init) => w.fetch(url, init),
         wait: (ms) => new Promise((r) => w.setTimeout(r, ms)),

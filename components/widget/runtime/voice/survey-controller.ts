@@ -125,12 +125,17 @@ export class SurveyController implements SurveyPart {
    * (`quiet`: the core is forgetting this user, nothing to render). */
   private end(how: Ending, quiet = false): void {
     const { card, kit } = this;
-    const userId = kit.session()?.userId;
-    if (!card || !userId) return;
+    const session = kit.session();
+    if (!card || !session) return;
     const m = endingMessage(
       card,
       how,
-      { messageId: this.kit.uuid(), userId, timestamp: new Date().toISOString() },
+      {
+        messageId: this.kit.uuid(),
+        userId: session.userId,
+        userHash: session.userHash,
+        timestamp: new Date().toISOString(),
+      },
       this.draft,
     );
     if (how === "send" && !m) return void kit.render("#cairn-sc");
