@@ -13,7 +13,6 @@ async function signIn(request: APIRequestContext, email: string, password: strin
 }
 
 test("brute force: after 10 wrong passwords the account is locked, and the right password does not get through", async ({
-  page,
   playwright,
   baseURL,
 }) => {
