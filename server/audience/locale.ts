@@ -1,3 +1,4 @@
+import { asTraits } from "./traits";
 import { LOCALES, type Locale } from "../onboarding/schemas";
 
 /** "fr-FR", "FR", "fr_CA" → "fr"; languages we have no texts for → null. */
@@ -51,4 +52,19 @@ export function resolveLocale(sources: LocaleSources): Locale {
     if (locale) return locale;
   }
   return "en";
+}
+
+/** A stored user's traits (read from JSON) and the locale the widget speaks to them in. */
+export function userTraitsAndLocale(
+  user: { traits: unknown; locale: string | null },
+  request: { locale?: string; acceptLanguage?: string | null },
+): { traits: Record<string, unknown>; locale: Locale } {
+  const traits = asTraits(user.traits);
+  const locale = resolveLocale({
+    traits,
+    userLocale: user.locale,
+    requested: request.locale,
+    acceptLanguage: request.acceptLanguage,
+  });
+  return { traits, locale };
 }

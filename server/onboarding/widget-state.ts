@@ -4,7 +4,7 @@ import type { SqlDialect } from "../sql/dialect";
 import { exposureGroup } from "../audience/holdout";
 import { CHECKLIST_ITEM_SELECT, readItem } from "./checklist-rows";
 import { localizeChecklist } from "./localize";
-import { resolveLocale } from "../audience/locale";
+import { resolveLocale, userTraitsAndLocale } from "../audience/locale";
 import { computeProgress, subjectKeysOf } from "./progress";
 import { recordExposures, type Exposure } from "./progress-sql";
 import { roleQuestionFor } from "./ask-role";
@@ -13,7 +13,6 @@ import { ZChecklistTranslations } from "./schemas";
 import { isTargeted, readTargeting } from "../audience/targeting";
 import { localizeFeedbackButton, readFeedbackButton } from "../feedback/button-config";
 import { activeSurveyEvents } from "../surveys/survey-events";
-import { asTraits } from "../audience/traits";
 
 /** How long the widget waits before asking again: completions recorded by ingest (from the host's
  * server-side events, or another device) show up within this. */
@@ -91,13 +90,7 @@ export async function getWidgetState(args: WidgetStateArgs): Promise<WidgetState
     };
   }
 
-  const traits = asTraits(user.traits);
-  const locale = resolveLocale({
-    traits,
-    userLocale: user.locale,
-    requested: args.locale,
-    acceptLanguage: args.acceptLanguage,
-  });
+  const { traits, locale } = userTraitsAndLocale(user, args);
   const subject = { endUserId: user.id, accountId: user.accountId };
   const targeted = rows
     .map((r) => {

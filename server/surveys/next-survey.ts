@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import { sql } from "../sql/fragments";
 import { asTraits } from "../audience/traits";
 import { AppError, isUniqueViolation } from "../errors";
-import { resolveLocale } from "../audience/locale";
+import { userTraitsAndLocale, type Locale } from "../audience/locale";
 import { pickSurvey, type PickContext, type SurveyTrigger } from "./eligibility";
 import { loadSurveyHistory } from "./survey-history";
 import { readSurveyRule, SURVEY_RULE_SELECT, type RuntimeSurvey } from "./survey-rule";
@@ -50,13 +50,7 @@ export async function nextSurvey(args: NextSurveyArgs): Promise<SurveyNextRespon
   // Nothing is created for an id we have not seen: a survey waits for the user's first identify.
   if (!user) return { survey: null };
 
-  const traits = asTraits(user.traits);
-  const locale = resolveLocale({
-    traits,
-    userLocale: user.locale,
-    requested: args.locale,
-    acceptLanguage: args.acceptLanguage,
-  });
+  const { traits, locale } = userTraitsAndLocale(user, args);
   const surveys = rows.map(readSurveyRule).filter((s): s is RuntimeSurvey => s !== null);
 
   if (earlier) return replay(db, workspaceId, earlier, user.id, surveys, locale, args.messageId);
@@ -144,7 +138,7 @@ async function replay(
   display: { id: string; surveyId: string; endUserId: string },
   endUserId: string,
   active: RuntimeSurvey[],
-  locale: ReturnType<typeof resolveLocale>,
+  locale: Locale,
   messageId: string,
 ): Promise<SurveyNextResponse> {
   if (display.endUserId !== endUserId) {
