@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { errorAt } from "@/components/ui/form-errors";
@@ -23,7 +23,6 @@ import { useEditorSubmit } from "@/components/editor/use-editor-submit";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { defaultTexts } from "@/server/surveys/texts";
 import {
-  MAX_DAYS,
   SURVEY_KINDS,
   ZSurveyInput,
   type SurveyKind,
@@ -31,9 +30,10 @@ import {
   type SurveyOut,
   type SurveyStatusValue,
 } from "@/server/surveys/schemas";
-import { draftFromSurvey, emptyDraft, isDefaultTexts, textsDraft, toInput, type Draft, type TextField } from "./draft";
+import { draftFromSurvey, emptyDraft, isDefaultTexts, textsDraft, toInput, type TextField } from "./draft";
 import { KIND_LABELS, LOCALE_LABELS, StatusBadge } from "./labels";
 import { SurveyPreviewPanel } from "./survey-preview";
+import { SurveyTimingCard } from "./survey-timing-card";
 
 type Persona = { id: string; name: string };
 
@@ -283,112 +283,7 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
             />
           </Card>
 
-          <Card title="When it is asked">
-            <div className="grid gap-4 sm:grid-cols-2">
-              <Field label="Trigger" error={errorAt(errors, "trigger")}>
-                <Select
-                  value={draft.triggerType}
-                  onChange={(e) => set({ triggerType: e.target.value as Draft["triggerType"] })}
-                  data-testid="survey-trigger"
-                >
-                  <option value="page_load">On a page load</option>
-                  <option value="event">When an event is tracked</option>
-                </Select>
-              </Field>
-              {draft.triggerType === "event" ? (
-                <Field
-                  label="Event name"
-                  hint="Exact name, as tracked (case-sensitive)."
-                  error={errorAt(errors, "trigger.event")}
-                >
-                  <Input
-                    value={draft.triggerEvent}
-                    onChange={(e) => set({ triggerEvent: e.target.value })}
-                    placeholder="Report Exported"
-                    className="font-mono"
-                    data-testid="survey-trigger-event"
-                  />
-                </Field>
-              ) : (
-                <div />
-              )}
-              <NumberField
-                label="Minimum days since first seen"
-                hint="0: from the first visit. Lets new users settle in first."
-                value={draft.minDays}
-                max={MAX_DAYS}
-                min={0}
-                onChange={(minDays) => set({ minDays })}
-                error={errorAt(errors, "minDaysSinceFirstSeen")}
-                testId="survey-min-days"
-              />
-              <NumberField
-                label="Sampling (%)"
-                hint="Share of eligible users asked; always the same users."
-                value={draft.sampling}
-                min={1}
-                max={100}
-                onChange={(sampling) => set({ sampling })}
-                error={errorAt(errors, "samplingPercent")}
-                testId="survey-sampling"
-              />
-              <Field label="Ask" error={draft.recurrence === "repeat" ? undefined : errorAt(errors, "recurrenceDays")}>
-                <Select
-                  value={draft.recurrence}
-                  onChange={(e) => set({ recurrence: e.target.value as Draft["recurrence"] })}
-                  data-testid="survey-recurrence"
-                >
-                  <option value="once">Once: never again after an answer</option>
-                  <option value="repeat">Again, every N days after an answer</option>
-                </Select>
-              </Field>
-              {draft.recurrence === "repeat" ? (
-                <NumberField
-                  label="Ask again after (days)"
-                  value={draft.recurrenceDays}
-                  min={1}
-                  max={MAX_DAYS}
-                  onChange={(recurrenceDays) => set({ recurrenceDays })}
-                  error={errorAt(errors, "recurrenceDays")}
-                  testId="survey-recurrence-days"
-                />
-              ) : (
-                <div />
-              )}
-              <NumberField
-                label="Recontact (days)"
-                hint="After a display (answered or not), this survey waits this long before showing to the same user again."
-                value={draft.recontactDays}
-                min={0}
-                max={MAX_DAYS}
-                onChange={(recontactDays) => set({ recontactDays })}
-                error={errorAt(errors, "recontactDays")}
-                testId="survey-recontact"
-              />
-              <div />
-              <Field
-                label="Starts (optional)"
-                hint="Your local time. Empty: as soon as it is active."
-                error={errorAt(errors, "startsAt")}
-              >
-                <Input
-                  type="datetime-local"
-                  value={draft.startsAt}
-                  onChange={(e) => set({ startsAt: e.target.value })}
-                  data-testid="survey-starts"
-                />
-              </Field>
-              <Field label="Ends (optional)" hint="Nobody is asked from then on." error={errorAt(errors, "endsAt")}>
-                <Input
-                  type="datetime-local"
-                  value={draft.endsAt}
-                  min={draft.startsAt || undefined}
-                  onChange={(e) => set({ endsAt: e.target.value })}
-                  data-testid="survey-ends"
-                />
-              </Field>
-            </div>
-          </Card>
+          <SurveyTimingCard draft={draft} set={set} errors={errors} />
 
           {saved && writable ? (
             <DangerZone
@@ -422,31 +317,6 @@ const STATUS_NOTICE: Record<SurveyStatusValue, string> = {
   ended: "Ended: nobody is asked; the report keeps every answer.",
   draft: "Back to draft: nobody is asked.",
 };
-
-function NumberField(props: {
-  label: string;
-  hint?: ReactNode;
-  value: string;
-  min: number;
-  max: number;
-  onChange: (v: string) => void;
-  error?: string;
-  testId: string;
-}) {
-  return (
-    <Field label={props.label} hint={props.hint} error={props.error}>
-      <Input
-        type="number"
-        min={props.min}
-        max={props.max}
-        step={1}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        data-testid={props.testId}
-      />
-    </Field>
-  );
-}
 
 export function StatusActions({
   status,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { WorkflowEditor } from "@/components/demo/workflows-view";
+import { WorkflowEditor } from "@/components/demo/workflow-editor";
 
 export const metadata: Metadata = { title: "Workflow editor · Airtouch" };
 
