@@ -3,22 +3,12 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import {
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from "react";
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { EmptyState, Loading, PageHeader } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
-import { Menu } from "@/components/ui/menu";
 import { PagedList } from "@/components/ui/paged-list";
 import type { FeedbackRow } from "@/server/feedback/schemas";
 import { AddFeedbackDialog } from "./add-feedback-dialog";
@@ -28,15 +18,16 @@ import { FeedbackListRow } from "./feedback-list-row";
 import { FilterBar, type FilterOptions } from "./filter-bar";
 import { EMPTY_FILTERS, filtersFromParams, filtersToInput, paramsFromFilters, type FilterState } from "./filter-params";
 import { LinkRoadmapDialog } from "./link-roadmap-dialog";
-import { shortcutFor, type ShortcutAction } from "./shortcuts";
+import { type ShortcutAction } from "./shortcuts";
+import { BulkBar } from "./bulk-bar";
+import { useShortcutKeys } from "./use-shortcut-keys";
+import { useWide } from "./use-wide";
 import { ShortcutHelp } from "./shortcut-help";
 import { TagDialog } from "./tag-dialog";
 import { useDebounced } from "./use-debounced";
 import { useTriage } from "./use-triage";
 
 const PAGE = 50;
-const BULK_BUTTON =
-  "rounded px-2 py-1 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white disabled:opacity-50";
 
 type DialogState =
   | { kind: "link"; targets: FeedbackRow[] }
@@ -45,21 +36,6 @@ type DialogState =
   | { kind: "add" }
   | { kind: "help" }
   | null;
-
-function subscribeWide(onChange: () => void) {
-  const query = window.matchMedia("(min-width: 1024px)");
-  query.addEventListener("change", onChange);
-  return () => query.removeEventListener("change", onChange);
-}
-
-/** Wide screens show the open feedback beside the list; narrow ones under its row. */
-function useWide(): boolean {
-  return useSyncExternalStore(
-    subscribeWide,
-    () => window.matchMedia("(min-width: 1024px)").matches,
-    () => true,
-  );
-}
 
 /** The PM's inbox: every piece of feedback, filters and search, triage one by one or in bulk,
  * from the mouse or the keyboard. Viewers get the same view without the controls. */
@@ -275,33 +251,7 @@ export function FeedbackInbox() {
         return;
     }
   };
-  const runRef = useRef(run);
-  useEffect(() => {
-    runRef.current = run;
-  });
-
-  useEffect(() => {
-    function onKeyDown(e: KeyboardEvent) {
-      if (dialog || e.defaultPrevented) return;
-      // Keys pressed in an open menu (the bulk "Assign…") are its own: typeahead, not triage.
-      if (e.target instanceof Element && e.target.closest("[role=menu]")) return;
-      const action = shortcutFor(
-        {
-          key: e.key,
-          ctrlKey: e.ctrlKey,
-          metaKey: e.metaKey,
-          altKey: e.altKey,
-          target: e.target as HTMLElement | null,
-        },
-        { writable },
-      );
-      if (!action) return;
-      e.preventDefault();
-      runRef.current(action);
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, [dialog, writable]);
+  useShortcutKeys(run, { paused: dialog !== null, writable });
 
   function toggleSelected(id: string) {
     setSelected((prev) => {
@@ -374,56 +324,16 @@ export function FeedbackInbox() {
       />
 
       {writable && selectedRows.length > 0 ? (
-        <div
-          className="sticky top-0 z-10 mt-4 flex flex-wrap items-center gap-2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow"
-          data-testid="bulk-bar"
-          role="region"
-          aria-label="Bulk actions"
-        >
-          <span className="mr-2 font-medium">{selectedRows.length} selected</span>
-          <button type="button" className={BULK_BUTTON} onClick={() => setStatus("triaged")} data-testid="bulk-triaged">
-            Triaged
-          </button>
-          <button
-            type="button"
-            className={BULK_BUTTON}
-            onClick={() => setStatus("dismissed")}
-            data-testid="bulk-dismiss"
-          >
-            Dismiss
-          </button>
-          <button type="button" className={BULK_BUTTON} onClick={() => setStatus("new")}>
-            Mark new
-          </button>
-          <button type="button" className={BULK_BUTTON} onClick={() => setDialog({ kind: "tag", ids: targetIds })}>
-            Tag…
-          </button>
-          <button
-            type="button"
-            className={BULK_BUTTON}
-            onClick={() => setDialog({ kind: "link", targets: selectedRows })}
-            data-testid="bulk-link"
-          >
-            Link to roadmap…
-          </button>
-          <Menu
-            trigger="Assign…"
-            triggerLabel="Assign the selection"
-            triggerClassName={BULK_BUTTON}
-            disabled={triage.assign.isPending}
-            entries={[
-              { key: "none", label: "Nobody", onSelect: () => assign(null) },
-              ...memberOptions.map((m) => ({ key: m.id, label: m.name, onSelect: () => assign(m.id) })),
-            ]}
-          />
-          <button
-            type="button"
-            className="ml-auto rounded px-2 py-1 text-white/70 hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-white"
-            onClick={() => setSelected(new Set())}
-          >
-            Clear selection
-          </button>
-        </div>
+        <BulkBar
+          count={selectedRows.length}
+          members={memberOptions}
+          assignPending={triage.assign.isPending}
+          onStatus={setStatus}
+          onTag={() => setDialog({ kind: "tag", ids: targetIds })}
+          onLink={() => setDialog({ kind: "link", targets: selectedRows })}
+          onAssign={assign}
+          onClear={() => setSelected(new Set())}
+        />
       ) : null}
 
       <p className="sr-only" role="status" aria-live="polite">
