@@ -31,6 +31,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "OutboxEmail",
   "IdentitySecret",
   "IdentityDay",
+  "AuditEntry",
 ]);
 
 const FILTERED = new Set([
