@@ -75,6 +75,7 @@ export function Sidebar({
     { href: `${base}/settings/members`, label: "Members" },
     { href: `${base}/settings/keys`, label: "API keys" },
     { href: `${base}/settings/identity`, label: "Identity" },
+    { href: `${base}/settings/quotas`, label: "Quotas" },
     { href: `${base}/settings/personas`, label: "Personas" },
     { href: `${base}/settings/features`, label: "Features" },
   ];

@@ -65,7 +65,14 @@ export async function revokeApiKey(args: { db: Db; workspaceId: string; id: stri
 export type KeyOwner = {
   keyId: string;
   kind: "write" | "secret";
-  workspace: { id: string; timeZone: string; identityVerification: IdentityMode };
+  /** The quotas are the workspace's own (null: the instance's defaults, server/rate-limit/limits.ts). */
+  workspace: {
+    id: string;
+    timeZone: string;
+    identityVerification: IdentityMode;
+    ingestEventsPerSecond: number | null;
+    newEndUsersPerDay: number | null;
+  };
   lastUsedAt: Date | null;
 };
 
@@ -78,7 +85,15 @@ export async function authenticateKey(db: Db, key: string): Promise<KeyOwner | n
       kind: true,
       revokedAt: true,
       lastUsedAt: true,
-      workspace: { select: { id: true, timeZone: true, identityVerification: true } },
+      workspace: {
+        select: {
+          id: true,
+          timeZone: true,
+          identityVerification: true,
+          ingestEventsPerSecond: true,
+          newEndUsersPerDay: true,
+        },
+      },
     },
   });
   if (!row || row.revokedAt) return null;

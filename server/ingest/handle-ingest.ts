@@ -30,13 +30,27 @@ function userHashOf(message: Message): unknown {
   return cairn && typeof cairn === "object" ? (cairn as { userHash?: unknown }).userHash : undefined;
 }
 
+/** Under "required", a write-key message that names an account (a group call, or context.groupId)
+ * must come from a signed userId: an anonymous one could otherwise rewrite any account's traits or
+ * attach itself to any account, since the signature covers the userId and nothing else. */
+function anonymousAccountClaim(message: Message, identity: KeyedRequest<ParsedPayload>["identity"], kind: string) {
+  if (identity.mode !== "required" || kind === "secret" || message.userId) return null;
+  const namesAccount = message.type === "group" || (message.context?.groupId ?? null) !== null;
+  return namesAccount
+    ? "an anonymous message cannot name an account (groupId) when this workspace requires verified identity: send it with the signed userId and its userHash."
+    : null;
+}
+
 async function storeMessages(request: KeyedRequest<ParsedPayload>) {
   const { deps, owner, workspace, input, receivedAt, timing, identity } = request;
   const inWindow = rejectWhere(input, (m) =>
     m.timestamp ? timestampProblem(new Date(m.timestamp), receivedAt, owner.kind) : null,
   );
   const verdicts = await Promise.all(
-    inWindow.accepted.map(({ message }) => identity.check(message.userId, userHashOf(message))),
+    inWindow.accepted.map(({ message }) => {
+      const claim = anonymousAccountClaim(message, identity, owner.kind);
+      return claim ? { ok: false as const, reason: claim } : identity.check(message.userId, userHashOf(message));
+    }),
   );
   const unauthorized = new Set(inWindow.accepted.filter((_, i) => !verdicts[i]!.ok).map((a) => a.index));
   const screened = rejectWhere(inWindow, (_, i) => {
@@ -44,7 +58,7 @@ async function storeMessages(request: KeyedRequest<ParsedPayload>) {
     return verdict.ok ? null : verdict.reason;
   });
   if (screened.accepted.length === 0 && screened.rejected.length > 0) throw noneValid(screened.rejected, unauthorized);
-  await limiter("ingestEventsPerKey").consume(
+  await limiter("ingestEventsPerKey", workspace.ingestEventsPerSecond).consume(
     owner.keyId,
     screened.accepted.length,
     "This key sent more messages per second than its quota.",

@@ -48,9 +48,20 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** The context as stored: without `cairn.userHash`, a credential that proves nothing once checked
+ * and must not be readable by whoever reads events (exports, drill-downs). */
+function storableContext(context: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  if (!context) return null;
+  const cairn = context.cairn;
+  if (!isPlainObject(cairn) || !("userHash" in cairn)) return context;
+  const { userHash: _signature, ...rest } = cairn;
+  const { cairn: _cairn, ...others } = context;
+  return Object.keys(rest).length > 0 ? { ...others, cairn: rest } : others;
+}
+
 export function normalizeMessage(message: Message, receivedAt: Date): NormalizedMessage {
   const userKey = message.userId ? String(message.userId) : `anon:${message.anonymousId}`;
-  const context = message.context ?? null;
+  const context = storableContext(message.context);
   const contextGroup = context?.groupId;
   const base = {
     messageId: messageIdFor(message),

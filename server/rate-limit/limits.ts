@@ -26,26 +26,37 @@ export const LIMIT_SPECS = {
 
 export type LimitName = keyof typeof LIMIT_SPECS;
 
-const made = new Map<LimitName, Limiter>();
+/** The limits a workspace may set for itself (Settings → Quotas); the others are the instance's. */
+export const WORKSPACE_QUOTAS = ["ingestEventsPerKey", "newEndUsersPerWorkspace"] as const satisfies LimitName[];
 
-/** The process's limiter for `name` (counting in Redis when REDIS_URL is set). */
-export function limiter(name: LimitName): Limiter {
-  let l = made.get(name);
+const made = new Map<string, Limiter>();
+const overrides = new Map<LimitName, Partial<LimitSpec>>();
+
+/** The process's limiter for `name` (counting in Redis when REDIS_URL is set). `points`: a
+ * workspace's own quota in place of the default (null/undefined: the default). Limiters of one
+ * name share their counters in Redis whatever their points, so a changed quota applies at once
+ * to what was already counted. */
+export function limiter(name: LimitName, points?: number | null): Limiter {
+  const override = overrides.get(name);
+  const spec: LimitSpec = {
+    ...LIMIT_SPECS[name],
+    ...(override ?? {}),
+    ...(points != null ? { points } : {}),
+    name: `${LIMIT_SPECS[name].name}${override ? "-override" : ""}`,
+  };
+  const id = `${spec.name}/${spec.points}/${spec.durationSeconds}`;
+  let l = made.get(id);
   if (!l) {
-    l = createLimiter(LIMIT_SPECS[name]);
-    made.set(name, l);
+    l = createLimiter(spec);
+    made.set(id, l);
   }
   return l;
 }
 
-/** Replaces a limit's spec in this process (tests of a quota use a small one); null restores it. */
+/** Replaces a limit's default spec in this process (tests of a quota use a small one, with fresh
+ * counters); null restores it. A workspace's own quota still wins over it. */
 export function overrideLimit(name: LimitName, spec: Partial<LimitSpec> | null): void {
-  made.set(
-    name,
-    createLimiter({
-      ...LIMIT_SPECS[name],
-      ...(spec ?? {}),
-      name: `${LIMIT_SPECS[name].name}${spec ? "-override" : ""}`,
-    }),
-  );
+  for (const id of made.keys()) if (id.startsWith(`${LIMIT_SPECS[name].name}-override/`)) made.delete(id);
+  if (spec) overrides.set(name, spec);
+  else overrides.delete(name);
 }

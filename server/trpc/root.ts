@@ -7,6 +7,7 @@ import { identityRouter } from "./routers/identity";
 import { feedbackRouter } from "./routers/feedback";
 import { onboardingReportRouter } from "./routers/onboarding-report";
 import { personaRouter } from "./routers/persona";
+import { quotasRouter } from "./routers/quotas";
 import { roadmapRouter } from "./routers/roadmap";
 import { surveyRouter } from "./routers/survey";
 import { surveyReportRouter } from "./routers/survey-report";
@@ -17,6 +18,7 @@ export const appRouter = router({
   workspace: workspaceRouter,
   apiKey: apiKeyRouter,
   identity: identityRouter,
+  quotas: quotasRouter,
   persona: personaRouter,
   feature: featureRouter,
   checklist: checklistRouter,

@@ -9,6 +9,7 @@ import { userHashFor } from "../../server/identity/verify-user-hash";
 import {
   createWorkspace,
   createWriteKey,
+  groupMessage,
   identifyMessage,
   ingest,
   sendBatch,
@@ -111,6 +112,39 @@ describe("required: every end-user call from the write key needs a signature", (
     expect(mixed.status, JSON.stringify(mixed.body)).toBe(200);
     expect(mixed.body.stored).toBe(1);
     expect(mixed.body.rejected).toEqual([expect.objectContaining({ index: 1, status: 401 })]);
+  });
+
+  it("an anonymous message cannot name an account; a signed user's group call can", async () => {
+    await sendBatch(deps(), serverKey, [groupMessage("owner", "acme", { plan: "enterprise" })]);
+    const anonymous = { anonymousId: "anon-1", userId: undefined };
+    const reply = await sendBatch(deps(), key, [
+      { ...groupMessage("x", "acme", { plan: "free" }), ...anonymous },
+      { ...trackMessage("x", "Joined", { context: { groupId: "acme" } }), ...anonymous },
+      { ...trackMessage("x", "Browsed"), ...anonymous },
+      { ...groupMessage("ana", "ana-co", { plan: "pro" }), userHash: sign("ana") },
+    ]);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(reply.body.stored).toBe(2);
+    expect(reply.body.rejected?.map((r) => [r.index, r.error])).toEqual([
+      [0, expect.stringMatching(/anonymous message cannot name an account/)],
+      [1, expect.stringMatching(/anonymous message cannot name an account/)],
+    ]);
+    const acme = await testDb().account.findFirst({ where: { workspaceId, externalId: "acme" } });
+    expect(acme?.traits).toMatchObject({ plan: "enterprise" });
+    const anon = await testDb().endUser.findFirst({ where: { workspaceId, externalId: "anon:anon-1" } });
+    expect(anon?.accountId ?? null).toBeNull();
+  });
+
+  it("the signature is not stored with the event", async () => {
+    const hash = sign("ana");
+    const reply = await sendBatch(deps(), key, [
+      trackMessage("ana", "Saved", { context: { cairn: { userHash: hash }, page: { path: "/x" } } }),
+      trackMessage("ana", "Kept", { context: { cairn: { userHash: hash, note: "kept" } } }),
+    ]);
+    expect(reply.body.stored).toBe(2);
+    const events = await testDb().event.findMany({ where: { workspaceId }, orderBy: { name: "asc" } });
+    expect(JSON.stringify(events.map((e) => e.context))).not.toContain(hash);
+    expect(events.map((e) => e.context)).toEqual([{ cairn: { note: "kept" } }, { page: { path: "/x" } }]);
   });
 
   it("a JWT works too: HS256, sub = userId, exp within the hour", async () => {

@@ -19,7 +19,7 @@ import {
   trackMessage,
   unique,
 } from "../factories";
-import { deps, testDb } from "./support/db";
+import { callerFor, deps, testDb } from "./support/db";
 import { expectTrpcError } from "./support/trpc";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -212,5 +212,70 @@ describe("ingest quotas and the public endpoints' address limit", () => {
     expect((await send("203.0.113.50")).status).toBe(200);
     expect((await send("203.0.113.50")).status).toBe(429);
     expect((await send("203.0.113.51")).status).toBe(200);
+  });
+});
+
+describe("a workspace's own quotas (Settings → Quotas)", () => {
+  it("admins set them, with an audit entry; PMs cannot; bad values are a 400 saying why", async () => {
+    const ws = await createWorkspace(testDb(), { roles: ["admin", "pm"] });
+    const workspaceId = ws.workspace.id;
+    const admin = callerFor(ws.user("admin"), { ip: "198.51.100.7" });
+    const before = await admin.quotas.get({ workspaceId });
+    expect(before.own).toEqual({ ingestEventsPerSecond: null, newEndUsersPerDay: null });
+    expect(before.defaults.ingestEventsPerSecond).toBe(LIMIT_SPECS.ingestEventsPerKey.points);
+
+    await admin.quotas.set({ workspaceId, ingestEventsPerSecond: 50, newEndUsersPerDay: null });
+    expect((await admin.quotas.get({ workspaceId })).own.ingestEventsPerSecond).toBe(50);
+    const entries = await testDb().auditEntry.findMany({ where: { workspaceId } });
+    expect(entries).toEqual([
+      expect.objectContaining({
+        action: "quotas.changed",
+        actor: ws.user("admin").email,
+        ip: "198.51.100.7",
+        details: {
+          from: { ingestEventsPerSecond: null, newEndUsersPerDay: null },
+          to: { ingestEventsPerSecond: 50, newEndUsersPerDay: null },
+        },
+      }),
+    ]);
+    // Saving the same values again changes nothing and records nothing.
+    await admin.quotas.set({ workspaceId, ingestEventsPerSecond: 50, newEndUsersPerDay: null });
+    expect(await testDb().auditEntry.count({ where: { workspaceId } })).toBe(1);
+
+    const pm = callerFor(ws.user("pm"));
+    await expectTrpcError(pm.quotas.get({ workspaceId }), "FORBIDDEN");
+    await expectTrpcError(pm.quotas.set({ workspaceId, ingestEventsPerSecond: 1, newEndUsersPerDay: 1 }), "FORBIDDEN");
+    const zero = await expectTrpcError(
+      admin.quotas.set({ workspaceId, ingestEventsPerSecond: 0, newEndUsersPerDay: null }),
+      "BAD_REQUEST",
+    );
+    expect(zero.message).toMatch(/at least 1/);
+    const half = await expectTrpcError(
+      admin.quotas.set({ workspaceId, ingestEventsPerSecond: null, newEndUsersPerDay: 2.5 }),
+      "BAD_REQUEST",
+    );
+    expect(half.message).toMatch(/whole number/);
+  });
+
+  it("ingest counts against the workspace's own quotas; another workspace keeps the defaults", async () => {
+    const small = await createWorkspace(testDb(), { roles: ["admin"] });
+    const other = await createWorkspace(testDb());
+    await callerFor(small.user("admin")).quotas.set({
+      workspaceId: small.workspace.id,
+      ingestEventsPerSecond: 4,
+      newEndUsersPerDay: 2,
+    });
+    const smallKey = (await createWriteKey(testDb(), small.workspace.id)).key;
+    const otherKey = (await createWriteKey(testDb(), other.workspace.id)).key;
+    const burst = (n: number, user = "u1") => Array.from({ length: n }, (_, i) => trackMessage(user, `burst-${i}`));
+
+    expect((await sendBatch(deps(), smallKey, burst(5))).status).toBe(429);
+    expect((await sendBatch(deps(), otherKey, burst(5))).status).toBe(200);
+
+    const usersKey = (await createWriteKey(testDb(), small.workspace.id)).key;
+    expect((await sendBatch(deps(), usersKey, [identifyMessage("a", {}), identifyMessage("b", {})])).status).toBe(200);
+    const third = await sendBatch(deps(), usersKey, [identifyMessage("c", {})]);
+    expect(third.status).toBe(429);
+    expect(third.body.error?.message).toMatch(/quota of new end users/);
   });
 });

@@ -76,6 +76,8 @@ describe("role checks", () => {
       "identity.get",
       "identity.revokeSecret",
       "identity.setMode",
+      "quotas.get",
+      "quotas.set",
       "workspace.invite",
       "workspace.removeMember",
       "workspace.revokeInvite",

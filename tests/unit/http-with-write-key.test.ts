@@ -11,7 +11,13 @@ import { writeKeyWrapper, type KeyedRequest } from "../../server/http/with-write
 import type { KeyStore } from "../../server/http/write-key";
 import { sqliteDialect } from "../../server/sql/dialect";
 
-const WS = { id: "ws_1", timeZone: "Europe/Paris", identityVerification: "off" as const };
+const WS = {
+  id: "ws_1",
+  timeZone: "Europe/Paris",
+  identityVerification: "off" as const,
+  ingestEventsPerSecond: null,
+  newEndUsersPerDay: null,
+};
 const owners: Record<string, KeyOwner> = {
   cwk_good: { keyId: "k1", kind: "write", workspace: WS, lastUsedAt: null },
   csk_secret: { keyId: "k2", kind: "secret", workspace: WS, lastUsedAt: null },

@@ -90,7 +90,7 @@ async function resolveUsers(
   // A quota, not a race guard: two batches at once may each see the other's users as new.
   const fresh = rows.length - known.length;
   if (fresh > 0) {
-    await limiter("newEndUsersPerWorkspace").consume(
+    await limiter("newEndUsersPerWorkspace", ws.newEndUsersPerDay).consume(
       ws.id,
       fresh,
       "This workspace reached its quota of new end users for today.",

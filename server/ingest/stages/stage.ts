@@ -5,7 +5,8 @@ import type { IngestRules } from "../rules";
 
 // What every ingest stage (server/ingest/stages/index.ts lists them, in order) works with.
 
-export type IngestWorkspace = { id: string; timeZone: string };
+/** `newEndUsersPerDay`: the workspace's own quota (null or absent: the instance's default). */
+export type IngestWorkspace = { id: string; timeZone: string; newEndUsersPerDay?: number | null };
 
 /** A user row as the batch left it (merged traits, persona before reassignment, account). */
 export type StoredUser = {

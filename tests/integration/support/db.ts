@@ -34,6 +34,8 @@ export async function closeTestDb(): Promise<void> {
 
 /** A tRPC caller as `user` (null: signed out), against the test database; `instanceAdmins`
  * stands in for CAIRN_INSTANCE_ADMINS (default: none). */
-export function callerFor(user: SessionUser | null, opts: { instanceAdmins?: string[] } = {}) {
-  return createCaller(createContextInner({ user, db: testDb(), instanceAdmins: opts.instanceAdmins ?? [] }));
+export function callerFor(user: SessionUser | null, opts: { instanceAdmins?: string[]; ip?: string } = {}) {
+  return createCaller(
+    createContextInner({ user, db: testDb(), instanceAdmins: opts.instanceAdmins ?? [], ip: opts.ip ?? null }),
+  );
 }

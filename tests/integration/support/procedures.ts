@@ -217,6 +217,11 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
     foreignIds: "NOT_FOUND",
     input: (f) => ({ workspaceId: f.workspaceId, id: f.identitySecretId }),
   },
+  "quotas.get": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "quotas.set": {
+    minRole: "admin",
+    input: (f) => ({ workspaceId: f.workspaceId, ingestEventsPerSecond: 500, newEndUsersPerDay: null }),
+  },
   "persona.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "persona.create": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId, ...persona() }) },
   "persona.update": {
