@@ -47,9 +47,14 @@ export function SignInForm({ next }: { next?: string }) {
       <Field label="Email">
         <Input name="email" type="email" autoComplete="email" required />
       </Field>
-      <Field label="Password">
-        <Input name="password" type="password" autoComplete="current-password" required />
-      </Field>
+      <div className="space-y-1">
+        <Field label="Password">
+          <Input name="password" type="password" autoComplete="current-password" required />
+        </Field>
+        <Link className="block text-right text-xs font-medium text-brand-700 hover:underline" href="/forgot">
+          Forgot your password?
+        </Link>
+      </div>
       {error ? (
         <div className="space-y-1 text-sm">
           <p className="text-red-700" data-testid="form-error">

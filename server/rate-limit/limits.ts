@@ -13,6 +13,8 @@ export const LIMIT_SPECS = {
   signUpPerIp: { name: "signup-ip", points: 10, durationSeconds: 3600 },
   /** Mail a signed-out visitor can have sent (confirmation links) from one address. */
   mailPerIp: { name: "mail-ip", points: 10, durationSeconds: 3600 },
+  /** Password reset links asked for one address (existing or not). */
+  resetMailPerAccount: { name: "reset-account", points: 5, durationSeconds: 3600 },
   /** Invites one member sends. */
   invitesPerMember: { name: "invites-member", points: 50, durationSeconds: 3600 },
   /** Requests to the SDK's public endpoints (/api/v1/*) from one address: a page polls its

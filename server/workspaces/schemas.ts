@@ -54,6 +54,11 @@ export const ZSignUpOut = z.object({ email: z.string() });
 
 export const ZEmailInput = z.object({ email: ZEmail });
 
+export const ZResetPasswordInput = z.object({
+  token: z.string().min(1).max(200),
+  password: ZNewPassword,
+});
+
 export const ZChangePasswordInput = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: ZNewPassword,

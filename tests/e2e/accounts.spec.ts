@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUpConfirmed, uniqueId } from "./support/db";
+import { resetLinkFor, signUpConfirmed, uniqueId } from "./support/db";
 import { E2E_BASE_URL } from "./support/e2e-env";
 
 // Issue 11: sign-in never sends the user off-site, and a session ends when its user signs out.
@@ -48,4 +48,28 @@ test("a copied session cookie stops working after sign-out", async ({ page, brow
   const me = await stolen.request.get("/api/trpc/account.me");
   expect(me.status()).toBe(401);
   await thief.close();
+});
+
+test("forgot password: the mailed link sets a new password, and the old one stops working", async ({ page }) => {
+  const user = await newUser();
+  await page.goto("/signin");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByTestId("reset-requested")).toContainText("If an account exists");
+
+  await page.goto(await resetLinkFor(user.email));
+  await page.getByLabel("New password", { exact: true }).fill("a different passphrase");
+  await page.getByLabel("New password again").fill("a different passphrase");
+  await page.getByRole("button", { name: "Set the new password" }).click();
+  await expect(page.getByTestId("password-reset")).toContainText(user.email);
+
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-error")).toBeVisible();
+  await page.getByLabel("Password").fill("a different passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/new$/);
 });

@@ -5,6 +5,7 @@ import {
   ZEmailInput,
   ZInviteDescriptionOut,
   ZJoinedWorkspaceOut,
+  ZResetPasswordInput,
   ZSignUpInput,
   ZSignUpOut,
   ZUserOut,
@@ -16,6 +17,7 @@ import { listMailLog } from "../../mail/mail-log";
 import { resendVerification, verifyEmail } from "../../auth/email-verification";
 import { endAllSessions } from "../../auth/sessions";
 import { changePassword } from "../../auth/change-password";
+import { requestPasswordReset, resetPassword } from "../../auth/password-reset";
 import { isInstanceAdmin } from "../../auth/instance-admins";
 import { kickMailDelivery } from "../../mail/deliver";
 
@@ -47,6 +49,20 @@ export const accountRouter = router({
       kickMailDelivery(ctx.db);
       return { ok: true as const };
     }),
+  /** Answers the same whether or not the address has an account. */
+  requestPasswordReset: publicProcedure
+    .use(rateLimit("mailPerIp", (ctx) => ctx.ip))
+    .input(ZEmailInput)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await requestPasswordReset({ db: ctx.db, email: input.email });
+      kickMailDelivery(ctx.db);
+      return { ok: true as const };
+    }),
+  resetPassword: publicProcedure
+    .input(ZResetPasswordInput)
+    .output(z.object({ email: z.string() }))
+    .mutation(({ ctx, input }) => resetPassword({ db: ctx.db, token: input.token, password: input.password })),
   me: protectedProcedure.output(ZUserOut.extend({ instanceAdmin: z.boolean() })).query(async ({ ctx }) => ({
     id: ctx.user.id,
     email: ctx.user.email,

@@ -38,6 +38,16 @@ export async function confirmationLinkFor(email: string): Promise<string> {
   return mail.link!;
 }
 
+/** The password reset link last mailed to `email` (the outbox stands for the inbox). */
+export async function resetLinkFor(email: string): Promise<string> {
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { to: email, kind: "reset_password", link: { not: null } },
+    orderBy: { createdAt: "desc" },
+    select: { link: true },
+  });
+  return mail.link!;
+}
+
 /** Signs up through the service and opens the confirmation link, as a new user would. */
 export async function signUpConfirmed(input: TSignUpInput) {
   await signUp({ db, input });
