@@ -308,6 +308,11 @@ export const GLOBAL_CASES: Record<string, { input: () => unknown; public: boolea
   },
   "account.verifyEmail": { public: true, input: () => ({ token: "no-such-token" }) },
   "account.resendVerification": { public: true, input: () => ({ email: `nobody-${unique()}@cairn.test` }) },
+  "account.requestPasswordReset": { public: true, input: () => ({ email: `nobody-${unique()}@cairn.test` }) },
+  "account.resetPassword": {
+    public: true,
+    input: () => ({ token: "no-such-token", password: "a long enough passphrase" }),
+  },
   "account.me": { public: false, input: () => undefined },
   "account.changePassword": {
     public: false,
