@@ -7,6 +7,7 @@ import type { Db } from "../../../server/db";
 import type { MemberRole } from "../../../server/generated/sqlite/enums";
 import { inviteMember } from "../../../server/workspaces/members";
 import { createIdentitySecret } from "../../../server/identity/secrets";
+import { memberBy } from "../../../server/audit/record-audit";
 import { appRouter } from "../../../server/trpc/root";
 import {
   createWorkspace,
@@ -62,7 +63,7 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
   const invite = await inviteMember({
     db,
     workspaceId,
-    actorId: admin.id,
+    by: memberBy(admin, null),
     input: { email: inviteEmail, role: "viewer" },
   });
   return {
@@ -70,7 +71,7 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     workspaceId,
     admin,
     apiKeyId: (await createWriteKey(db, workspaceId)).id,
-    identitySecretId: (await createIdentitySecret({ db, workspaceId, actorId: admin.id })).id,
+    identitySecretId: (await createIdentitySecret({ db, workspaceId, by: memberBy(admin, null) })).id,
     personaIds: [p1.id, p2.id],
     featureId: (await insertFeature(db, workspaceId)).id,
     inviteId: invite.id,
