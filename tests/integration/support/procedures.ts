@@ -24,6 +24,7 @@ import { waitForJobs } from "./totals";
 import { defaultTexts } from "../../../server/surveys/texts";
 import { SURVEY_CASES } from "./cases/surveys";
 import { FEEDBACK_CASES } from "./cases/feedback";
+import { AUDIT_CASES } from "./cases/audit";
 
 export type Fixture = {
   ws: TestWorkspace;
@@ -294,6 +295,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   // survey.*, surveyReport.* and feedback.*, roadmap.* live beside their domains' tests.
   ...SURVEY_CASES,
   ...FEEDBACK_CASES,
+  ...AUDIT_CASES,
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */
