@@ -27,11 +27,15 @@ const COLUMNS: Column[] = [
 ];
 
 // The action filter offers each area as a whole, then its actions one by one.
-const AREAS: { label: string; prefixes: string[] }[] = [
-  { label: "Members", prefixes: ["member."] },
-  { label: "API keys", prefixes: ["key."] },
-  { label: "Identity", prefixes: ["identity."] },
-  { label: "Data and privacy", prefixes: ["quotas.", "privacy.", "end-user."] },
+const AREAS: { label: string; any: string; prefixes: string[] }[] = [
+  { label: "Members", any: "Any member change", prefixes: ["member."] },
+  { label: "API keys", any: "Any API key change", prefixes: ["key."] },
+  { label: "Identity", any: "Any identity change", prefixes: ["identity."] },
+  {
+    label: "Data and privacy",
+    any: "Any quota, privacy or end-user data change",
+    prefixes: ["quotas.", "privacy.", "end-user."],
+  },
 ];
 const ALL_ACTIONS = Object.keys(AUDIT_ACTIONS) as AuditAction[];
 
@@ -100,7 +104,9 @@ export function AuditLog() {
       });
       download(file.filename, file.csv);
       if (file.truncated)
-        setExportNote(`The file holds the newest ${file.rows.toLocaleString("en-US")} entries; narrow the dates for older ones.`);
+        setExportNote(
+          `The file holds the newest ${file.rows.toLocaleString("en-US")} entries; narrow the dates for older ones.`,
+        );
     } catch (error) {
       setExportNote(`The export failed: ${errorMessage(error as Parameters<typeof errorMessage>[0])}`);
     } finally {
@@ -109,9 +115,7 @@ export function AuditLog() {
   }
 
   if (!allowed)
-    return (
-      <EmptyState title="Only admins read the audit log">Ask an admin of {ws.name} who changed what.</EmptyState>
-    );
+    return <EmptyState title="Only admins read the audit log">Ask an admin of {ws.name} who changed what.</EmptyState>;
   return (
     <Card
       title="Entries"
@@ -129,7 +133,7 @@ export function AuditLog() {
               const actions = ALL_ACTIONS.filter((a) => area.prefixes.some((p) => a.startsWith(p)));
               return (
                 <optgroup key={area.label} label={area.label}>
-                  <option value={actions.join(",")}>All of {area.label.toLowerCase()}</option>
+                  <option value={actions.join(",")}>{area.any}</option>
                   {actions.map((a) => (
                     <option key={a} value={a}>
                       {AUDIT_ACTIONS[a]}
@@ -167,9 +171,9 @@ export function AuditLog() {
             <EmptyState title="No entries match">Clear a filter or widen the dates.</EmptyState>
           ) : (
             <EmptyState title="Nothing recorded yet">
-              Who invited, removed or changed the role of a member, created or revoked an API key or an identity
-              secret, changed identity verification, or exported or erased an end user&apos;s data will be listed
-              here, with the time and the address it came from.
+              Who invited, removed or changed the role of a member, created or revoked an API key or an identity secret,
+              changed identity verification, or exported or erased an end user&apos;s data will be listed here, with the
+              time and the address it came from.
             </EmptyState>
           )
         }

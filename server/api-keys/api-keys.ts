@@ -65,7 +65,10 @@ export async function revokeApiKey(args: { db: Db; workspaceId: string; id: stri
     if (!key) throw new AppError("NOT_FOUND", "API key not found.");
     if (key.revokedAt) return key;
     // Only the request that flips revokedAt records it, so two revokes at once log one entry.
-    const { count } = await tx.apiKey.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.apiKey.updateMany({
+      where: { ...where, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 1)
       await recordAudit(tx, {
         workspaceId: args.workspaceId,

@@ -4,9 +4,7 @@ import type { AuditAction } from "./actions";
 
 /** Who acted: a signed-in member, a server holding a secret key, or Cairn itself (a job). */
 export type AuditActor =
-  | { kind: "member"; userId: string; email: string }
-  | { kind: "key"; keyId: string; name: string }
-  | { kind: "system" };
+  { kind: "member"; userId: string; email: string } | { kind: "key"; keyId: string; name: string } | { kind: "system" };
 
 export type AuditRecord = {
   workspaceId: string;

@@ -24,9 +24,7 @@ export function decodeTimeCursor(cursor: string): TimeCursor | null {
 export function newestFirstAfter(cursor: string | undefined, limit: number) {
   const after = cursor ? decodeTimeCursor(cursor) : null;
   return {
-    where: after
-      ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] }
-      : {},
+    where: after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {},
     orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }],
     take: limit + 1,
   };

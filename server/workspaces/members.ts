@@ -85,7 +85,10 @@ export async function revokeInvite(args: { db: Db; workspaceId: string; id: stri
     const where = { id: args.id, workspaceId: args.workspaceId, acceptedAt: null };
     const invite = await tx.invite.findFirst({ where, select: { email: true, role: true } });
     if (!invite) throw new AppError("NOT_FOUND", "Invite not found.");
-    const { count } = await tx.invite.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.invite.updateMany({
+      where: { ...where, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 1)
       await recordAudit(tx, {
         workspaceId: args.workspaceId,

@@ -117,9 +117,9 @@ describe("member changes", () => {
     ).toEqual([]);
 
     const pm = ws.user("pm");
-    expect(await added(workspaceId, () => admin.workspace.removeMember({ workspaceId, id: ws.memberId("pm") }))).toEqual(
-      [{ ...by, action: "member.removed", target: pm.email, details: { role: "pm" } }],
-    );
+    expect(
+      await added(workspaceId, () => admin.workspace.removeMember({ workspaceId, id: ws.memberId("pm") })),
+    ).toEqual([{ ...by, action: "member.removed", target: pm.email, details: { role: "pm" } }]);
     expect(
       await added(workspaceId, () =>
         expectTrpcError(admin.workspace.removeMember({ workspaceId, id: ws.memberId("pm") }), "NOT_FOUND"),
@@ -178,9 +178,7 @@ describe("keys and identity", () => {
       await added(workspaceId, async () => {
         secret = await admin.identity.createSecret({ workspaceId });
       }),
-    ).toEqual([
-      { ...by, action: "identity.secret-created", target: `secret ending …${secret.hint}`, details: null },
-    ]);
+    ).toEqual([{ ...by, action: "identity.secret-created", target: `secret ending …${secret.hint}`, details: null }]);
     expect(JSON.stringify(await testDb().auditEntry.findMany({ where: { workspaceId } }))).not.toContain(
       secret.secret.slice(4, 24),
     );
@@ -202,7 +200,10 @@ describe("keys and identity", () => {
     const workspaceId = ws.workspace.id;
     const admin = as(ws.user("admin"));
     const key = await admin.apiKey.create({ workspaceId, kind: "write", name: "Twice" });
-    await Promise.all([admin.apiKey.revoke({ workspaceId, id: key.id }), admin.apiKey.revoke({ workspaceId, id: key.id })]);
+    await Promise.all([
+      admin.apiKey.revoke({ workspaceId, id: key.id }),
+      admin.apiKey.revoke({ workspaceId, id: key.id }),
+    ]);
     expect((await entriesOf(workspaceId)).filter((e) => e.action === "key.revoked")).toHaveLength(1);
   });
 });

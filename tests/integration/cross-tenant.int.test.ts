@@ -136,7 +136,10 @@ describe("cross-tenant access", () => {
     await expectTrpcError(caller.audit.list({ workspaceId: b.workspaceId }), "NOT_FOUND");
     await expectTrpcError(caller.audit.exportCsv({ workspaceId: b.workspaceId }), "NOT_FOUND");
     // Both fixtures' admins invited someone (an entry each); A's log shows only A's invitee.
-    const { entries } = await caller.audit.list({ workspaceId: a.workspaceId, filters: { actions: ["member.invited"] } });
+    const { entries } = await caller.audit.list({
+      workspaceId: a.workspaceId,
+      filters: { actions: ["member.invited"] },
+    });
     expect(entries.map((e) => e.target)).toEqual([a.inviteEmail]);
     const { csv } = await caller.audit.exportCsv({ workspaceId: a.workspaceId });
     expect(csv).toContain(a.inviteEmail);
