@@ -78,6 +78,7 @@ export function Sidebar({
     { href: `${base}/settings/quotas`, label: "Quotas" },
     { href: `${base}/settings/personas`, label: "Personas" },
     { href: `${base}/settings/features`, label: "Features" },
+    ...(ws.can("audit.read") ? [{ href: `${base}/settings/audit`, label: "Audit log" }] : []),
   ];
   const close = () => setOpen(false);
 

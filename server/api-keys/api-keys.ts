@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
+import { recordAudit, type AuditBy } from "../audit/record-audit";
 import { displayPrefix, generateKey, hashKey } from "./key-material";
 import type { IdentityMode } from "../identity/schemas";
 import type { TCreateApiKeyInput } from "./schemas";
@@ -14,24 +15,36 @@ export const API_KEY_SELECT = {
   revokedAt: true,
 } as const;
 
+/** The audit log's words for a key: its name and kind, never any of the key itself. */
+function keyTarget(key: { name: string; kind: string }): string {
+  return `${key.name} (${key.kind} key)`;
+}
+
 /** Returns the key in clear exactly once; only its hash is stored. */
-export async function createApiKey(args: {
-  db: Db;
-  workspaceId: string;
-  actorId: string | null;
-  input: TCreateApiKeyInput;
-}) {
+export async function createApiKey(args: { db: Db; workspaceId: string; by: AuditBy; input: TCreateApiKeyInput }) {
   const key = generateKey(args.input.kind);
-  const row = await args.db.apiKey.create({
-    data: {
+  const { actor, ip } = args.by;
+  const row = await args.db.$transaction(async (tx) => {
+    const created = await tx.apiKey.create({
+      data: {
+        workspaceId: args.workspaceId,
+        kind: args.input.kind,
+        name: args.input.name,
+        prefix: displayPrefix(key),
+        keyHash: hashKey(key),
+        createdById: actor.kind === "member" ? actor.userId : null,
+      },
+      select: API_KEY_SELECT,
+    });
+    await recordAudit(tx, {
       workspaceId: args.workspaceId,
-      kind: args.input.kind,
-      name: args.input.name,
-      prefix: displayPrefix(key),
-      keyHash: hashKey(key),
-      createdById: args.actorId,
-    },
-    select: API_KEY_SELECT,
+      actor,
+      action: "key.created",
+      target: keyTarget(created),
+      details: { kind: created.kind },
+      ip,
+    });
+    return created;
   });
   return { ...row, key };
 }
@@ -44,21 +57,28 @@ export function listApiKeys(args: { db: Db; workspaceId: string }) {
   });
 }
 
-export async function revokeApiKey(args: { db: Db; workspaceId: string; id: string }) {
-  const key = await args.db.apiKey.findFirst({
-    where: { id: args.id, workspaceId: args.workspaceId },
-    select: { id: true, revokedAt: true },
-  });
-  if (!key) throw new AppError("NOT_FOUND", "API key not found.");
-  if (key.revokedAt)
-    return args.db.apiKey.findFirstOrThrow({
-      where: { id: key.id, workspaceId: args.workspaceId },
-      select: API_KEY_SELECT,
+/** Revoking a revoked key answers the key as it is and records nothing: nothing changed. */
+export async function revokeApiKey(args: { db: Db; workspaceId: string; id: string; by: AuditBy }) {
+  return args.db.$transaction(async (tx) => {
+    const where = { id: args.id, workspaceId: args.workspaceId };
+    const key = await tx.apiKey.findFirst({ where, select: API_KEY_SELECT });
+    if (!key) throw new AppError("NOT_FOUND", "API key not found.");
+    if (key.revokedAt) return key;
+    // Only the request that flips revokedAt records it, so two revokes at once log one entry.
+    const { count } = await tx.apiKey.updateMany({
+      where: { ...where, revokedAt: null },
+      data: { revokedAt: new Date() },
     });
-  return args.db.apiKey.update({
-    where: { id: key.id, workspaceId: args.workspaceId },
-    data: { revokedAt: new Date() },
-    select: API_KEY_SELECT,
+    if (count === 1)
+      await recordAudit(tx, {
+        workspaceId: args.workspaceId,
+        actor: args.by.actor,
+        action: "key.revoked",
+        target: keyTarget(key),
+        details: { kind: key.kind },
+        ip: args.by.ip,
+      });
+    return tx.apiKey.findFirstOrThrow({ where, select: API_KEY_SELECT });
   });
 }
 

@@ -38,7 +38,18 @@ export async function recordAudit(db: DbOrTx, record: AuditRecord): Promise<void
   });
 }
 
+export type MemberActor = Extract<AuditActor, { kind: "member" }>;
+
+/** Who makes a change and from where: what an audited service takes besides its input, so the
+ * service never reads a request. `ip` is null where there is no request (scripts, tests). */
+export type AuditBy<A extends AuditActor = AuditActor> = { actor: A; ip: string | null };
+
 /** The actor of a tRPC call made by a signed-in member. */
-export function memberActor(user: { id: string; email: string }): AuditActor {
+export function memberActor(user: { id: string; email: string }): MemberActor {
   return { kind: "member", userId: user.id, email: user.email };
+}
+
+/** A signed-in member acting from `ip`: `memberBy(ctx.user, ctx.ip)` in a router. */
+export function memberBy(user: { id: string; email: string }, ip: string | null): AuditBy<MemberActor> {
+  return { actor: memberActor(user), ip };
 }

@@ -3,11 +3,15 @@ import type { Db } from "../db";
 import { AppError } from "../errors";
 import { MAX_ACTIVE_SECRETS } from "./schemas";
 import { seal, unseal } from "./secret-box";
+import { recordAudit, type AuditBy } from "../audit/record-audit";
 
 // A workspace's identity secrets: created (shown once), listed, revoked; and read back, unsealed,
 // by the REST edge to verify userHash signatures.
 
 export const SECRET_PREFIX = "cis_";
+
+/** The audit log's words for a secret: the hint the Identity page shows, never the secret. */
+const secretTarget = (hint: string) => `secret ending …${hint}`;
 
 const SECRET_SELECT = { id: true, hint: true, createdAt: true, revokedAt: true, sealed: true } as const;
 
@@ -28,7 +32,8 @@ export async function listIdentitySecrets(args: { db: Db; workspaceId: string })
 
 /** A new secret, returned in clear exactly once. At most two are active: revoke the old one of a
  * rotation before starting the next. */
-export async function createIdentitySecret(args: { db: Db; workspaceId: string; actorId: string | null }) {
+export async function createIdentitySecret(args: { db: Db; workspaceId: string; by: AuditBy }) {
+  const { actor, ip } = args.by;
   const secret = SECRET_PREFIX + randomBytes(32).toString("base64url");
   return args.db.$transaction(async (tx) => {
     const active = await tx.identitySecret.count({ where: { workspaceId: args.workspaceId, revokedAt: null } });
@@ -42,31 +47,42 @@ export async function createIdentitySecret(args: { db: Db; workspaceId: string; 
         workspaceId: args.workspaceId,
         sealed: seal(secret),
         hint: secret.slice(-4),
-        createdById: args.actorId,
+        createdById: actor.kind === "member" ? actor.userId : null,
       },
       select: SECRET_SELECT,
+    });
+    await recordAudit(tx, {
+      workspaceId: args.workspaceId,
+      actor,
+      action: "identity.secret-created",
+      target: secretTarget(row.hint),
+      ip,
     });
     return { ...present(row), secret };
   });
 }
 
-export async function revokeIdentitySecret(args: { db: Db; workspaceId: string; id: string }) {
-  const row = await args.db.identitySecret.findFirst({
-    where: { id: args.id, workspaceId: args.workspaceId },
-    select: { id: true, revokedAt: true },
-  });
-  if (!row) throw new AppError("NOT_FOUND", "Identity secret not found.");
-  const updated = row.revokedAt
-    ? await args.db.identitySecret.findFirstOrThrow({
-        where: { id: row.id, workspaceId: args.workspaceId },
-        select: SECRET_SELECT,
-      })
-    : await args.db.identitySecret.update({
-        where: { id: row.id, workspaceId: args.workspaceId },
-        data: { revokedAt: new Date() },
-        select: SECRET_SELECT,
+/** Revoking a revoked secret answers it as it is and records nothing: nothing changed. */
+export async function revokeIdentitySecret(args: { db: Db; workspaceId: string; id: string; by: AuditBy }) {
+  return args.db.$transaction(async (tx) => {
+    const where = { id: args.id, workspaceId: args.workspaceId };
+    const row = await tx.identitySecret.findFirst({ where, select: { id: true, hint: true } });
+    if (!row) throw new AppError("NOT_FOUND", "Identity secret not found.");
+    // Only the request that flips revokedAt records it, so two revokes at once log one entry.
+    const { count } = await tx.identitySecret.updateMany({
+      where: { ...where, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 1)
+      await recordAudit(tx, {
+        workspaceId: args.workspaceId,
+        actor: args.by.actor,
+        action: "identity.secret-revoked",
+        target: secretTarget(row.hint),
+        ip: args.by.ip,
       });
-  return present(updated);
+    return present(await tx.identitySecret.findFirstOrThrow({ where, select: SECRET_SELECT }));
+  });
 }
 
 // Unsealed secrets by row id: a row's secret never changes, so it is unsealed once per process.

@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from "./init";
 import { accountRouter } from "./routers/account";
 import { apiKeyRouter } from "./routers/api-key";
+import { auditRouter } from "./routers/audit";
 import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
 import { identityRouter } from "./routers/identity";
@@ -27,6 +28,7 @@ export const appRouter = router({
   surveyReport: surveyReportRouter,
   feedback: feedbackRouter,
   roadmap: roadmapRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ import { hashLinkToken as hashToken, newLinkToken } from "../auth/tokens";
 import { enqueueMail, LINK_PLACEHOLDER } from "../mail/outbox";
 import type { MemberRole } from "../generated/sqlite/enums";
 import type { TInviteInput } from "./schemas";
+import { recordAudit, type AuditBy, type MemberActor } from "../audit/record-audit";
 
 const INVITE_DAYS = 7;
 
@@ -23,10 +24,16 @@ export function listMembers(args: { db: Db; workspaceId: string }) {
   ]).then(([members, invites]) => ({ members, invites }));
 }
 
-/** Writes the invite and its email in one transaction; returns the link once (the token is
- * stored hashed) so an admin without SMTP can pass it on by hand. */
-export async function inviteMember(args: { db: Db; workspaceId: string; actorId: string; input: TInviteInput }) {
+/** Writes the invite, its email and its audit entry in one transaction; returns the link once
+ * (the token is stored hashed) so an admin without SMTP can pass it on by hand. */
+export async function inviteMember(args: {
+  db: Db;
+  workspaceId: string;
+  by: AuditBy<MemberActor>;
+  input: TInviteInput;
+}) {
   const { email, role } = args.input;
+  const actorId = args.by.actor.userId;
   const already = await args.db.member.findFirst({
     where: { workspaceId: args.workspaceId, user: { email } },
     select: { id: true },
@@ -36,7 +43,7 @@ export async function inviteMember(args: { db: Db; workspaceId: string; actorId:
   const link = `${appUrl()}/invite/${token}`;
   return args.db.$transaction(async (tx) => {
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: args.workspaceId }, select: { name: true } });
-    const actor = await tx.user.findUniqueOrThrow({ where: { id: args.actorId }, select: { name: true } });
+    const actor = await tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { name: true } });
     await tx.invite.updateMany({
       where: { workspaceId: args.workspaceId, email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
@@ -47,7 +54,7 @@ export async function inviteMember(args: { db: Db; workspaceId: string; actorId:
         email,
         role,
         tokenHash: hashToken(token),
-        invitedById: args.actorId,
+        invitedById: actorId,
         expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000),
       },
       select: { id: true, email: true, role: true, createdAt: true, expiresAt: true },
@@ -60,16 +67,38 @@ export async function inviteMember(args: { db: Db; workspaceId: string; actorId:
       text: `${actor.name} invited you to join ${workspace.name} on Cairn as ${role}.\n\nAccept: ${LINK_PLACEHOLDER}\n\nThe link works for ${INVITE_DAYS} days.`,
       link,
     });
+    await recordAudit(tx, {
+      workspaceId: args.workspaceId,
+      actor: args.by.actor,
+      action: "member.invited",
+      target: email,
+      details: { role },
+      ip: args.by.ip,
+    });
     return { ...invite, link };
   });
 }
 
-export async function revokeInvite(args: { db: Db; workspaceId: string; id: string }) {
-  const result = await args.db.invite.updateMany({
-    where: { id: args.id, workspaceId: args.workspaceId, acceptedAt: null },
-    data: { revokedAt: new Date() },
+/** Revoking a revoked invite succeeds and records nothing: nothing changed. */
+export async function revokeInvite(args: { db: Db; workspaceId: string; id: string; by: AuditBy }) {
+  await args.db.$transaction(async (tx) => {
+    const where = { id: args.id, workspaceId: args.workspaceId, acceptedAt: null };
+    const invite = await tx.invite.findFirst({ where, select: { email: true, role: true } });
+    if (!invite) throw new AppError("NOT_FOUND", "Invite not found.");
+    const { count } = await tx.invite.updateMany({
+      where: { ...where, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 1)
+      await recordAudit(tx, {
+        workspaceId: args.workspaceId,
+        actor: args.by.actor,
+        action: "member.invite-revoked",
+        target: invite.email,
+        details: { role: invite.role },
+        ip: args.by.ip,
+      });
   });
-  if (result.count === 0) throw new AppError("NOT_FOUND", "Invite not found.");
 }
 
 /** What an invite link offers, for the invite page. A used, revoked or expired invite describes
@@ -90,15 +119,17 @@ export async function describeInvite(args: { db: Db; token: string }) {
   return invite;
 }
 
-/** The signed-in user joins with the invite's role; the invite must be addressed to them, and
- * they must have proved they own that address (an account's email alone proves nothing). */
-export async function acceptInvite(args: { db: Db; userId: string; token: string }) {
+/** The signed-in user (`by.actor`, who is also the audit entry's actor) joins with the invite's
+ * role; the invite must be addressed to them, and they must have proved they own that address
+ * (an account's email alone proves nothing). Confirming a membership again records nothing. */
+export async function acceptInvite(args: { db: Db; token: string; by: AuditBy<MemberActor> }) {
+  const userId = args.by.actor.userId;
   return args.db.$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({ where: { tokenHash: hashToken(args.token) } });
     if (!invite || invite.revokedAt || invite.expiresAt < new Date())
       throw new AppError("NOT_FOUND", "This invite is invalid or has expired.");
     const user = await tx.user.findUniqueOrThrow({
-      where: { id: args.userId },
+      where: { id: userId },
       select: { email: true, emailVerifiedAt: true },
     });
     if (user.email !== invite.email)
@@ -113,12 +144,21 @@ export async function acceptInvite(args: { db: Db; userId: string; token: string
       select: { id: true, slug: true },
     });
     const existing = await tx.member.findUnique({
-      where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId: args.userId } },
+      where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId } },
     });
     // A used invite only confirms a membership; it must not bring back a member who was removed.
     if (invite.acceptedAt && !existing) throw new AppError("NOT_FOUND", "This invite has already been used.");
-    if (!existing)
-      await tx.member.create({ data: { workspaceId: invite.workspaceId, userId: args.userId, role: invite.role } });
+    if (!existing) {
+      await tx.member.create({ data: { workspaceId: invite.workspaceId, userId, role: invite.role } });
+      await recordAudit(tx, {
+        workspaceId: invite.workspaceId,
+        actor: args.by.actor,
+        action: "member.joined",
+        target: user.email,
+        details: { role: invite.role },
+        ip: args.by.ip,
+      });
+    }
     if (!invite.acceptedAt) await tx.invite.update({ where: { id: invite.id }, data: { acceptedAt: new Date() } });
     return workspace;
   });
@@ -140,30 +180,57 @@ function withMembersLocked<T>(db: Db, workspaceId: string, change: (tx: Tx) => P
   });
 }
 
-export async function updateMemberRole(args: { db: Db; workspaceId: string; id: string; role: MemberRole }) {
+const MEMBER_SELECT = { id: true, role: true, user: { select: { email: true } } } as const;
+
+/** Setting the role a member already has records nothing: nothing changed. */
+export async function updateMemberRole(args: {
+  db: Db;
+  workspaceId: string;
+  id: string;
+  role: MemberRole;
+  by: AuditBy;
+}) {
   return withMembersLocked(args.db, args.workspaceId, async (tx) => {
     const member = await tx.member.findFirst({
       where: { id: args.id, workspaceId: args.workspaceId },
-      select: { id: true, role: true },
+      select: MEMBER_SELECT,
     });
     if (!member) throw new AppError("NOT_FOUND", "Member not found.");
-    if (member.role === "admin" && args.role !== "admin") await assertAnotherAdmin(tx, args.workspaceId, member.id);
-    return tx.member.update({
+    if (member.role === args.role) return { id: member.id, role: member.role };
+    if (member.role === "admin") await assertAnotherAdmin(tx, args.workspaceId, member.id);
+    const updated = await tx.member.update({
       where: { id: member.id, workspaceId: args.workspaceId },
       data: { role: args.role },
       select: { id: true, role: true },
     });
+    await recordAudit(tx, {
+      workspaceId: args.workspaceId,
+      actor: args.by.actor,
+      action: "member.role-changed",
+      target: member.user.email,
+      details: { from: member.role, to: args.role },
+      ip: args.by.ip,
+    });
+    return updated;
   });
 }
 
-export async function removeMember(args: { db: Db; workspaceId: string; id: string }) {
+export async function removeMember(args: { db: Db; workspaceId: string; id: string; by: AuditBy }) {
   await withMembersLocked(args.db, args.workspaceId, async (tx) => {
     const member = await tx.member.findFirst({
       where: { id: args.id, workspaceId: args.workspaceId },
-      select: { id: true, role: true },
+      select: MEMBER_SELECT,
     });
     if (!member) throw new AppError("NOT_FOUND", "Member not found.");
     if (member.role === "admin") await assertAnotherAdmin(tx, args.workspaceId, member.id);
     await tx.member.delete({ where: { id: member.id, workspaceId: args.workspaceId } });
+    await recordAudit(tx, {
+      workspaceId: args.workspaceId,
+      actor: args.by.actor,
+      action: "member.removed",
+      target: member.user.email,
+      details: { role: member.role },
+      ip: args.by.ip,
+    });
   });
 }

@@ -78,6 +78,7 @@ export const ZPermission = z.enum([
   "workspace.manage",
   "members.manage",
   "keys.manage",
+  "audit.read",
   "personas.write",
   "features.write",
   "checklists.write",

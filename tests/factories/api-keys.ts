@@ -11,7 +11,7 @@ export async function createWriteKey(
   const created = await createApiKey({
     db,
     workspaceId,
-    actorId: null,
+    by: { actor: { kind: "system" }, ip: null },
     input: { kind: opts.kind ?? "write", name: opts.name ?? `key ${unique()}` },
   });
   if (opts.revoked) await db.apiKey.update({ where: { id: created.id }, data: { revokedAt: new Date() } });

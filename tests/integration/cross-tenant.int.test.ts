@@ -67,6 +67,7 @@ async function snapshot(db: Db, workspaceId: string) {
     outbox: await db.outboxEmail.findMany({ where, ...byId }),
     checklists: await db.checklist.findMany({ where, ...byId, include: { items: { orderBy: { id: "asc" } } } }),
     checklistProgress: await db.checklistProgress.findMany({ where, ...byId }),
+    auditEntries: await db.auditEntry.findMany({ where, ...byId }),
   };
 }
 
@@ -128,6 +129,21 @@ describe("cross-tenant access", () => {
       }),
       "NOT_FOUND",
     );
+  });
+
+  it("the audit log: A's admin reads A's entries only, and B's log through A's id or B's is refused", async () => {
+    const caller = callerFor(a.admin);
+    await expectTrpcError(caller.audit.list({ workspaceId: b.workspaceId }), "NOT_FOUND");
+    await expectTrpcError(caller.audit.exportCsv({ workspaceId: b.workspaceId }), "NOT_FOUND");
+    // Both fixtures' admins invited someone (an entry each); A's log shows only A's invitee.
+    const { entries } = await caller.audit.list({
+      workspaceId: a.workspaceId,
+      filters: { actions: ["member.invited"] },
+    });
+    expect(entries.map((e) => e.target)).toEqual([a.inviteEmail]);
+    const { csv } = await caller.audit.exportCsv({ workspaceId: a.workspaceId });
+    expect(csv).toContain(a.inviteEmail);
+    expect(csv).not.toContain(b.inviteEmail);
   });
 
   it("the mail log is the instance admins' only: no workspace admin or member reads another's mail", async () => {

@@ -72,6 +72,8 @@ describe("role checks", () => {
       "apiKey.create",
       "apiKey.list",
       "apiKey.revoke",
+      "audit.exportCsv",
+      "audit.list",
       "identity.createSecret",
       "identity.get",
       "identity.revokeSecret",

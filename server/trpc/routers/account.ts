@@ -13,6 +13,7 @@ import {
 import { ZOutboxEmailOut } from "../../mail/schemas";
 import { signUp } from "../../workspaces/users";
 import { acceptInvite, describeInvite } from "../../workspaces/members";
+import { memberBy } from "../../audit/record-audit";
 import { listMailLog } from "../../mail/mail-log";
 import { resendVerification, verifyEmail } from "../../auth/email-verification";
 import { endAllSessions } from "../../auth/sessions";
@@ -86,7 +87,7 @@ export const accountRouter = router({
   acceptInvite: protectedProcedure
     .input(ZToken)
     .output(ZJoinedWorkspaceOut)
-    .mutation(({ ctx, input }) => acceptInvite({ db: ctx.db, userId: ctx.user.id, token: input.token })),
+    .mutation(({ ctx, input }) => acceptInvite({ db: ctx.db, token: input.token, by: memberBy(ctx.user, ctx.ip) })),
   /** The instance's outbox, for its operators only. */
   mailLog: instanceAdminProcedure.output(z.array(ZOutboxEmailOut)).query(({ ctx }) => listMailLog({ db: ctx.db })),
 });

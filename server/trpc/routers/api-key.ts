@@ -2,6 +2,7 @@ import { z } from "zod";
 import { permissionProcedure, router } from "../init";
 import { ZApiKeyOut, ZCreateApiKeyInput, ZCreatedApiKeyOut } from "../../api-keys/schemas";
 import { createApiKey, listApiKeys, revokeApiKey } from "../../api-keys/api-keys";
+import { memberBy } from "../../audit/record-audit";
 
 export const apiKeyRouter = router({
   list: permissionProcedure("keys.manage")
@@ -11,10 +12,12 @@ export const apiKeyRouter = router({
     .input(ZCreateApiKeyInput)
     .output(ZCreatedApiKeyOut)
     .mutation(({ ctx, input }) =>
-      createApiKey({ db: ctx.wdb, workspaceId: ctx.workspace.id, actorId: ctx.user.id, input }),
+      createApiKey({ db: ctx.wdb, workspaceId: ctx.workspace.id, by: memberBy(ctx.user, ctx.ip), input }),
     ),
   revoke: permissionProcedure("keys.manage")
     .input(z.object({ id: z.string() }))
     .output(ZApiKeyOut)
-    .mutation(({ ctx, input }) => revokeApiKey({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })),
+    .mutation(({ ctx, input }) =>
+      revokeApiKey({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, by: memberBy(ctx.user, ctx.ip) }),
+    ),
 });

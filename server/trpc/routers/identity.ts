@@ -8,6 +8,7 @@ import {
 import { createIdentitySecret, revokeIdentitySecret } from "../../identity/secrets";
 import { getIdentitySettings, setIdentityMode } from "../../identity/settings";
 import { permissionProcedure, router } from "../init";
+import { memberBy } from "../../audit/record-audit";
 
 export const identityRouter = router({
   get: permissionProcedure("keys.manage")
@@ -23,12 +24,28 @@ export const identityRouter = router({
   setMode: permissionProcedure("keys.manage")
     .input(ZSetIdentityModeInput)
     .output(ZSetIdentityModeInput)
-    .mutation(({ ctx, input }) => setIdentityMode({ db: ctx.wdb, workspaceId: ctx.workspace.id, mode: input.mode })),
+    .mutation(({ ctx, input }) =>
+      setIdentityMode({
+        db: ctx.wdb,
+        workspaceId: ctx.workspace.id,
+        mode: input.mode,
+        by: memberBy(ctx.user, ctx.ip),
+      }),
+    ),
   createSecret: permissionProcedure("keys.manage")
     .output(ZCreatedIdentitySecretOut)
-    .mutation(({ ctx }) => createIdentitySecret({ db: ctx.wdb, workspaceId: ctx.workspace.id, actorId: ctx.user.id })),
+    .mutation(({ ctx }) =>
+      createIdentitySecret({ db: ctx.wdb, workspaceId: ctx.workspace.id, by: memberBy(ctx.user, ctx.ip) }),
+    ),
   revokeSecret: permissionProcedure("keys.manage")
     .input(z.object({ id: z.string().max(200) }))
     .output(ZIdentitySecretOut)
-    .mutation(({ ctx, input }) => revokeIdentitySecret({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })),
+    .mutation(({ ctx, input }) =>
+      revokeIdentitySecret({
+        db: ctx.wdb,
+        workspaceId: ctx.workspace.id,
+        id: input.id,
+        by: memberBy(ctx.user, ctx.ip),
+      }),
+    ),
 });

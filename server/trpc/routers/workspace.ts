@@ -26,6 +26,7 @@ import { getOverview, listLiveEvents } from "../../activity/overview";
 import { getJob } from "../../jobs/recompute";
 import { AppError } from "../../errors";
 import { kickMailDelivery } from "../../mail/deliver";
+import { memberBy } from "../../audit/record-audit";
 
 const ZId = z.object({ id: z.string() });
 
@@ -72,22 +73,33 @@ export const workspaceRouter = router({
     .input(ZInviteInput)
     .output(ZSentInviteOut)
     .mutation(async ({ ctx, input }) => {
-      const invite = await inviteMember({ db: ctx.db, workspaceId: ctx.workspace.id, actorId: ctx.user.id, input });
+      const by = memberBy(ctx.user, ctx.ip);
+      const invite = await inviteMember({ db: ctx.db, workspaceId: ctx.workspace.id, by, input });
       kickMailDelivery(ctx.db);
       return invite;
     }),
   revokeInvite: permissionProcedure("members.manage")
     .input(ZId)
     .output(z.void())
-    .mutation(({ ctx, input }) => revokeInvite({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })),
+    .mutation(({ ctx, input }) =>
+      revokeInvite({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, by: memberBy(ctx.user, ctx.ip) }),
+    ),
   updateMemberRole: permissionProcedure("members.manage")
     .input(z.object({ id: z.string(), role: ZRole }))
     .output(ZMemberRoleOut)
     .mutation(({ ctx, input }) =>
-      updateMemberRole({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, role: input.role }),
+      updateMemberRole({
+        db: ctx.wdb,
+        workspaceId: ctx.workspace.id,
+        id: input.id,
+        role: input.role,
+        by: memberBy(ctx.user, ctx.ip),
+      }),
     ),
   removeMember: permissionProcedure("members.manage")
     .input(ZId)
     .output(z.void())
-    .mutation(({ ctx, input }) => removeMember({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })),
+    .mutation(({ ctx, input }) =>
+      removeMember({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, by: memberBy(ctx.user, ctx.ip) }),
+    ),
 });

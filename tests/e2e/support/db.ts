@@ -4,6 +4,7 @@
 import "./use-e2e-database";
 import { randomBytes } from "node:crypto";
 import { createApiKey } from "@/server/api-keys/api-keys";
+import { memberBy } from "@/server/audit/record-audit";
 import { db } from "@/server/db";
 import { createChecklist } from "@/server/onboarding/create-checklist";
 import { isInHoldout } from "@/server/audience/holdout";
@@ -89,7 +90,7 @@ export async function createOnboardingWorkspace(): Promise<OnboardingWorkspace> 
   const key = await createApiKey({
     db,
     workspaceId: ws.id,
-    actorId: pm.id,
+    by: memberBy(pm, null),
     input: { kind: "write", name: "Airtouch e2e" },
   });
 

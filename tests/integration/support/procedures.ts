@@ -7,6 +7,7 @@ import type { Db } from "../../../server/db";
 import type { MemberRole } from "../../../server/generated/sqlite/enums";
 import { inviteMember } from "../../../server/workspaces/members";
 import { createIdentitySecret } from "../../../server/identity/secrets";
+import { memberBy } from "../../../server/audit/record-audit";
 import { appRouter } from "../../../server/trpc/root";
 import {
   createWorkspace,
@@ -23,6 +24,7 @@ import { waitForJobs } from "./totals";
 import { defaultTexts } from "../../../server/surveys/texts";
 import { SURVEY_CASES } from "./cases/surveys";
 import { FEEDBACK_CASES } from "./cases/feedback";
+import { AUDIT_CASES } from "./cases/audit";
 
 export type Fixture = {
   ws: TestWorkspace;
@@ -62,7 +64,7 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
   const invite = await inviteMember({
     db,
     workspaceId,
-    actorId: admin.id,
+    by: memberBy(admin, null),
     input: { email: inviteEmail, role: "viewer" },
   });
   return {
@@ -70,7 +72,7 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     workspaceId,
     admin,
     apiKeyId: (await createWriteKey(db, workspaceId)).id,
-    identitySecretId: (await createIdentitySecret({ db, workspaceId, actorId: admin.id })).id,
+    identitySecretId: (await createIdentitySecret({ db, workspaceId, by: memberBy(admin, null) })).id,
     personaIds: [p1.id, p2.id],
     featureId: (await insertFeature(db, workspaceId)).id,
     inviteId: invite.id,
@@ -298,6 +300,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   // survey.*, surveyReport.* and feedback.*, roadmap.* live beside their domains' tests.
   ...SURVEY_CASES,
   ...FEEDBACK_CASES,
+  ...AUDIT_CASES,
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */

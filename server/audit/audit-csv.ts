@@ -1,0 +1,43 @@
+// The audit log as CSV (RFC 4180: comma-separated, CRLF rows, quotes doubled), one row per entry.
+import { auditActionLabel, describeAuditDetails } from "./describe-entry";
+import type { AuditEntryOut } from "./schemas";
+
+const HEADER = ["time_utc", "time_local", "actor", "action", "action_label", "target", "details", "ip"];
+
+/** One cell. Text a spreadsheet would run as a formula (a key named "=HYPERLINK(…)") gets a
+ * leading apostrophe, so opening the export never executes what a member typed. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** "2026-12-07 05:54:52" on the workspace's wall clock. */
+function localTime(at: Date, timeZone: string): string {
+  const parts: Record<string, string> = {};
+  const format = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
+  for (const p of format.formatToParts(at)) parts[p.type] = p.value;
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+export function auditCsv(entries: AuditEntryOut[], timeZone: string): string {
+  const rows = entries.map((e) => [
+    e.createdAt.toISOString(),
+    localTime(e.createdAt, timeZone),
+    e.actor,
+    e.action,
+    auditActionLabel(e.action),
+    e.target ?? "",
+    describeAuditDetails(e.action, e.details),
+    e.ip ?? "",
+  ]);
+  return [HEADER, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
