@@ -1,10 +1,15 @@
-import { recordAudit, type AuditActor } from "../audit/record-audit";
+import { recordAudit, type AuditBy } from "../audit/record-audit";
 import { dayNumber } from "../calendar/day-number";
 import type { Db } from "../db";
 import { LIMIT_SPECS } from "../rate-limit/limits";
 import type { QuotasOut, QuotaValues } from "./schemas";
 
 const SELECT = { ingestEventsPerSecond: true, newEndUsersPerDay: true } as const;
+/** How the audit log names each quota ("messages per second per key: default → 50"). */
+const QUOTA_WORDS: Record<keyof QuotaValues, string> = {
+  ingestEventsPerSecond: "messages per second per key",
+  newEndUsersPerDay: "new end users per day",
+};
 
 /** Settings → Quotas: the workspace's own values, the instance's defaults and today's usage. */
 export async function getQuotas(args: {
@@ -34,22 +39,23 @@ export async function setQuotas(args: {
   db: Db;
   workspaceId: string;
   values: QuotaValues;
-  actor: AuditActor;
-  ip: string | null;
+  by: AuditBy;
 }): Promise<QuotaValues> {
   return args.db.$transaction(async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: args.workspaceId }, select: SELECT });
     const after = await tx.workspace.update({ where: { id: args.workspaceId }, data: args.values, select: SELECT });
-    if (
-      before.ingestEventsPerSecond !== after.ingestEventsPerSecond ||
-      before.newEndUsersPerDay !== after.newEndUsersPerDay
-    )
+    const changed = Object.fromEntries(
+      (Object.keys(QUOTA_WORDS) as (keyof QuotaValues)[])
+        .filter((k) => before[k] !== after[k])
+        .map((k) => [QUOTA_WORDS[k], `${before[k] ?? "default"} → ${after[k] ?? "default"}`]),
+    );
+    if (Object.keys(changed).length > 0)
       await recordAudit(tx, {
         workspaceId: args.workspaceId,
-        actor: args.actor,
+        actor: args.by.actor,
         action: "quotas.changed",
-        details: { from: before, to: after },
-        ip: args.ip,
+        details: changed,
+        ip: args.by.ip,
       });
     return after;
   });

@@ -232,10 +232,7 @@ describe("a workspace's own quotas (Settings → Quotas)", () => {
         action: "quotas.changed",
         actor: ws.user("admin").email,
         ip: "198.51.100.7",
-        details: {
-          from: { ingestEventsPerSecond: null, newEndUsersPerDay: null },
-          to: { ingestEventsPerSecond: 50, newEndUsersPerDay: null },
-        },
+        details: { "messages per second per key": "default → 50" },
       }),
     ]);
     // Saving the same values again changes nothing and records nothing.

@@ -133,12 +133,19 @@ describe("signed out", () => {
     await expectTrpcError(call(callerFor(null), path, input), "UNAUTHORIZED");
   });
 
-  it("only sign-up, email confirmation and invite lookup are public", () => {
+  it("only sign-up, email confirmation, password reset and invite lookup are public", () => {
     expect(
       Object.keys(allProcedures())
         .filter((p) => GLOBAL_CASES[p]?.public)
         .sort(),
-    ).toEqual(["account.invite", "account.resendVerification", "account.signUp", "account.verifyEmail"]);
+    ).toEqual([
+      "account.invite",
+      "account.requestPasswordReset",
+      "account.resendVerification",
+      "account.resetPassword",
+      "account.signUp",
+      "account.verifyEmail",
+    ]);
   });
 });
 

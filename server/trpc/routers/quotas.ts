@@ -1,4 +1,4 @@
-import { memberActor } from "../../audit/record-audit";
+import { memberBy } from "../../audit/record-audit";
 import { getQuotas, setQuotas } from "../../quotas/quotas";
 import { ZQuotasOut, ZQuotaValues } from "../../quotas/schemas";
 import { permissionProcedure, router } from "../init";
@@ -17,8 +17,7 @@ export const quotasRouter = router({
         db: ctx.wdb,
         workspaceId: ctx.workspace.id,
         values: { ingestEventsPerSecond: input.ingestEventsPerSecond, newEndUsersPerDay: input.newEndUsersPerDay },
-        actor: memberActor(ctx.user),
-        ip: ctx.ip,
+        by: memberBy(ctx.user, ctx.ip),
       }),
     ),
 });
