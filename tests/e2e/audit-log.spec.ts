@@ -1,6 +1,6 @@
 // An admin changes a member's role on Settings → Members and finds the change in Settings → Audit
-// log: who, what, to whom, "viewer → pm", and the address it came from. One sign-in (the e2e
-// suite shares a per-address sign-in limit).
+// log: who, what, to whom, "viewer → pm", and the address it came from; then sets a quota and
+// finds that too. One sign-in (the e2e suite shares a per-address sign-in limit).
 import { expect, test } from "@playwright/test";
 import { db, signUpConfirmed, uniqueId } from "./support/db";
 import { createWorkspace } from "@/server/workspaces/workspaces";
@@ -57,4 +57,23 @@ test("an admin changes a member's role and sees it in the audit log", async ({ p
   await expect(page.getByText("No entries match")).toBeVisible();
   await page.getByTestId("audit-action-filter").selectOption({ label: "Changed a member's role" });
   await expect(page.getByTestId("audit-row")).toHaveCount(1);
+
+  // Settings → Quotas: a bad value is explained, a good one saved and audited in words.
+  await page.getByRole("link", { name: "Quotas" }).click();
+  const perSecond = page.getByLabel("Messages per second, per key");
+  await perSecond.fill("0");
+  await page.getByRole("button", { name: "Save quotas" }).click();
+  await expect(page.getByText("Messages per second per key must be at least 1")).toBeVisible();
+  await perSecond.fill("250");
+  await page.getByRole("button", { name: "Save quotas" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await expect
+    .poll(() =>
+      db.workspace.findUniqueOrThrow({ where: { id: data.workspaceId }, select: { ingestEventsPerSecond: true } }),
+    )
+    .toEqual({ ingestEventsPerSecond: 250 });
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await expect(page.locator('[data-testid="audit-row"][data-action="quotas.changed"]')).toContainText(
+    "messages per second per key: default → 250",
+  );
 });
