@@ -7,6 +7,7 @@ import { identityRouter } from "./routers/identity";
 import { feedbackRouter } from "./routers/feedback";
 import { onboardingReportRouter } from "./routers/onboarding-report";
 import { personaRouter } from "./routers/persona";
+import { privacyRouter } from "./routers/privacy";
 import { roadmapRouter } from "./routers/roadmap";
 import { surveyRouter } from "./routers/survey";
 import { surveyReportRouter } from "./routers/survey-report";
@@ -25,6 +26,7 @@ export const appRouter = router({
   surveyReport: surveyReportRouter,
   feedback: feedbackRouter,
   roadmap: roadmapRouter,
+  privacy: privacyRouter,
 });
 
 export type AppRouter = typeof appRouter;
