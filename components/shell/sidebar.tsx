@@ -77,6 +77,7 @@ export function Sidebar({
     { href: `${base}/settings/identity`, label: "Identity" },
     { href: `${base}/settings/personas`, label: "Personas" },
     { href: `${base}/settings/features`, label: "Features" },
+    ...(ws.can("privacy.manage") ? [{ href: `${base}/settings/privacy`, label: "Privacy" }] : []),
   ];
   const close = () => setOpen(false);
 

@@ -124,7 +124,11 @@ async function loadRecords(db: Db, workspaceId: string, user: Awaited<ReturnType
       persona: persona?.name ?? null,
     },
     checklists: {
-      progress: progress.map(({ checklist, ...p }) => ({ checklistId: checklist.id, checklist: checklist.title, ...p })),
+      progress: progress.map(({ checklist, ...p }) => ({
+        checklistId: checklist.id,
+        checklist: checklist.title,
+        ...p,
+      })),
       completions: completions.map((c) => ({
         checklistId: c.item.checklistId,
         itemId: c.item.id,
@@ -135,7 +139,12 @@ async function loadRecords(db: Db, workspaceId: string, user: Awaited<ReturnType
     },
     surveys: {
       displays: displays.map(({ survey, ...d }) => ({ surveyId: survey.id, survey: survey.name, ...d })),
-      responses: responses.map(({ survey, ...r }) => ({ surveyId: survey.id, survey: survey.name, kind: survey.kind, ...r })),
+      responses: responses.map(({ survey, ...r }) => ({
+        surveyId: survey.id,
+        survey: survey.name,
+        kind: survey.kind,
+        ...r,
+      })),
     },
     feedback: feedback.map(({ tags, roadmapItem, ...f }) => ({
       ...f,
@@ -192,7 +201,9 @@ export async function endUserExportChunks(args: EndUserExportArgs & { now?: Date
 }
 
 /** The export as a byte stream (the REST reply and the dashboard's download). */
-export async function endUserExportStream(args: EndUserExportArgs & { now?: Date }): Promise<ReadableStream<Uint8Array>> {
+export async function endUserExportStream(
+  args: EndUserExportArgs & { now?: Date },
+): Promise<ReadableStream<Uint8Array>> {
   const iterator = (await endUserExportChunks(args))[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({

@@ -29,7 +29,12 @@ export async function handleDashboardExport(request: Request, params: { slug: st
     const externalId = parsed.data.userId;
     const db = scopedDb(deps.db, membership.id);
     const body = await endUserExportStream({ db, workspaceId: membership.id, externalId, now: deps.now() });
-    await recordExport(db, { workspaceId: membership.id, externalId, actor: memberActor(user), ip: requestIp(request) });
+    await recordExport(db, {
+      workspaceId: membership.id,
+      externalId,
+      actor: memberActor(user),
+      ip: requestIp(request),
+    });
     return exportResponse(externalId, body);
   } catch (error) {
     return errorResponse(error);

@@ -18,7 +18,12 @@ export const handleUserExport = withWriteKey(
     const externalId = userIdFromPath(request);
     const db = deps.db;
     const body = await endUserExportStream({ db, workspaceId: workspace.id, externalId, now: deps.now() });
-    await recordExport(db, { workspaceId: workspace.id, externalId, actor: await keyActor(db, owner), ip: requestIp(request) });
+    await recordExport(db, {
+      workspaceId: workspace.id,
+      externalId,
+      actor: await keyActor(db, owner),
+      ip: requestIp(request),
+    });
     return exportResponse(externalId, body);
   },
 );

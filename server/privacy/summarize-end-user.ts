@@ -4,12 +4,19 @@ import { findEndUser } from "./find-end-user";
 
 /** What Settings → Privacy shows before an export or an erasure: when the user was seen and how
  * much is stored about them. NOT_FOUND for an unknown userId. */
-export async function summarizeEndUser(args: { db: Db; workspaceId: string; externalId: string }): Promise<EndUserSummary> {
+export async function summarizeEndUser(args: {
+  db: Db;
+  workspaceId: string;
+  externalId: string;
+}): Promise<EndUserSummary> {
   const { db, workspaceId } = args;
   const user = await findEndUser(db, workspaceId, args.externalId);
   const endUserId = user.id;
   const account = user.accountId
-    ? await db.account.findFirst({ where: { workspaceId, id: user.accountId }, select: { externalId: true, name: true } })
+    ? await db.account.findFirst({
+        where: { workspaceId, id: user.accountId },
+        select: { externalId: true, name: true },
+      })
     : null;
   return {
     userId: user.externalId,

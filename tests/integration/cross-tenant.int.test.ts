@@ -108,6 +108,18 @@ describe("cross-tenant access", () => {
     },
   );
 
+  it("an end user of the other workspace is unknown through one's own workspace", async () => {
+    const caller = callerFor(a.admin);
+    const own = { workspaceId: a.workspaceId, userId: b.endUserExternalId };
+    await expectTrpcError(caller.privacy.lookup(own), "NOT_FOUND");
+    await expectTrpcError(caller.privacy.erase(own), "NOT_FOUND");
+    await expectTrpcError(caller.privacy.lookup({ workspaceId: a.workspaceId, userId: "b-user" }), "NOT_FOUND");
+    await expectTrpcError(caller.privacy.erase({ workspaceId: a.workspaceId, userId: "b-user" }), "NOT_FOUND");
+    expect(
+      await testDb().endUser.count({ where: { workspaceId: b.workspaceId, externalId: b.endUserExternalId } }),
+    ).toBe(1);
+  });
+
   it("nothing of the other workspace changed", async () => {
     expect(await snapshot(testDb(), b.workspaceId)).toEqual(before);
   });

@@ -26,7 +26,9 @@ export const privacyRouter = router({
   lookup: permissionProcedure("privacy.manage")
     .input(ZEndUserInput)
     .output(ZEndUserSummaryOut)
-    .query(({ ctx, input }) => summarizeEndUser({ db: ctx.wdb, workspaceId: ctx.workspace.id, externalId: input.userId })),
+    .query(({ ctx, input }) =>
+      summarizeEndUser({ db: ctx.wdb, workspaceId: ctx.workspace.id, externalId: input.userId }),
+    ),
   erase: permissionProcedure("privacy.manage")
     .input(ZEndUserInput)
     .output(ZErasureOut)
