@@ -47,7 +47,7 @@ function SettingsForm({ saved }: { saved: PrivacySettings }) {
   const error = fields.rawEventRetentionDays ? null : errorMessage(save.error);
 
   return (
-    <form onSubmit={submit} className="space-y-6" data-testid="privacy-settings">
+    <form onSubmit={submit} noValidate className="space-y-6" data-testid="privacy-settings">
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-stone-700">Raw events</legend>
         <label className="flex items-start gap-2 text-sm">

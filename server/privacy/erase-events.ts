@@ -2,15 +2,18 @@ import type { DbOrTx } from "../db";
 import { join, sql } from "../sql/fragments";
 import { tenantSql } from "../sql/tenant-sql";
 
-/** Events deleted per transaction: the ids are bound twice, well under both databases' limits on
- * bound values, and a chunk commits in well under a second. */
+/** Events deleted per transaction: a chunk commits in well under a second, and its bound values
+ * stay far under both databases' limits. */
 export const ERASE_CHUNK = 2000;
+
+const ACTIVITY_TYPES = new Set(["track", "page"]);
 
 /**
  * Deletes up to `limit` of the user's raw events and takes them out of EventDay (per workspace ×
  * day × name: track and page events only, as ingest counts them), deleting rows that reach zero.
  * Run it in a transaction: the events and their counts go together, so a crash between chunks
  * leaves the rollup equal to what the remaining events add up to, and running again resumes.
+ * Oldest first, so a chunk spans few days and touches few EventDay rows.
  * Returns how many events went and how many EventDay rows changed.
  */
 export async function eraseEventChunk(
@@ -21,22 +24,34 @@ export async function eraseEventChunk(
 ): Promise<{ events: number; eventDays: number }> {
   const rows = await tx.event.findMany({
     where: { workspaceId, endUserId },
-    select: { id: true, day: true },
-    orderBy: { id: "asc" },
+    select: { id: true, day: true, name: true, type: true },
+    orderBy: [{ timestamp: "asc" }, { id: "asc" }],
     take: limit,
   });
   if (rows.length === 0) return { events: 0, eventDays: 0 };
-  const ids = join(rows.map((r) => sql`${r.id}`));
-  const days = rows.map((r) => r.day);
-  const [from, to] = [Math.min(...days), Math.max(...days)];
-  const mine = sql`FROM "Event" e WHERE e."workspaceId" = "EventDay"."workspaceId" AND e."day" = "EventDay"."day"
-      AND e."name" = "EventDay"."name" AND e."type" IN ('track', 'page') AND e."id" IN (${ids})`;
-  const t = tenantSql(tx, workspaceId);
-  const eventDays = await t.execute(sql`
-    UPDATE "EventDay" SET "count" = "count" - (SELECT COUNT(*) ${mine})
-    WHERE "workspaceId" = ${workspaceId} AND "day" >= ${from} AND "day" <= ${to} AND EXISTS (SELECT 1 ${mine})`);
-  await t.execute(sql`
-    DELETE FROM "EventDay" WHERE "workspaceId" = ${workspaceId} AND "day" >= ${from} AND "day" <= ${to} AND "count" <= 0`);
+  const perDayName = new Map<string, { day: number; name: string; n: number }>();
+  for (const r of rows) {
+    if (!ACTIVITY_TYPES.has(r.type)) continue;
+    const key = `${r.day}|${r.name}`;
+    const hit = perDayName.get(key);
+    if (hit) hit.n += 1;
+    else perDayName.set(key, { day: r.day, name: r.name, n: 1 });
+  }
+  let eventDays = 0;
+  if (perDayName.size > 0) {
+    const groups = [...perDayName.values()];
+    const keys = join(groups.map((g) => sql`(${g.day}, ${g.name})`));
+    const minus = join(
+      groups.map((g) => sql`WHEN "day" = ${g.day} AND "name" = ${g.name} THEN CAST(${g.n} AS INTEGER)`),
+      " ",
+    );
+    const t = tenantSql(tx, workspaceId);
+    eventDays = await t.execute(sql`
+      UPDATE "EventDay" SET "count" = "count" - (CASE ${minus} ELSE 0 END)
+      WHERE "workspaceId" = ${workspaceId} AND ("day", "name") IN (${keys})`);
+    await t.execute(sql`
+      DELETE FROM "EventDay" WHERE "workspaceId" = ${workspaceId} AND ("day", "name") IN (${keys}) AND "count" <= 0`);
+  }
   const { count } = await tx.event.deleteMany({ where: { workspaceId, id: { in: rows.map((r) => r.id) } } });
   return { events: count, eventDays };
 }

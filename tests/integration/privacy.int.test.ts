@@ -7,9 +7,11 @@ import { rebuildSearchText } from "../../server/feedback/rebuild-search-text";
 import { eraseEventChunk } from "../../server/privacy/erase-events";
 import { eraseEndUser } from "../../server/privacy/erase-end-user";
 import { exportEndUser } from "../../server/privacy/export-end-user";
+import { handleDashboardExport } from "../../server/privacy/handle-dashboard-export";
 import { handleUserErase, handleUserExport } from "../../server/privacy/handle-user-api";
 import { sweepExpiredEvents } from "../../server/privacy/retention";
 import {
+  createUser,
   createWorkspace,
   createWriteKey,
   groupMessage,
@@ -19,9 +21,11 @@ import {
   sendBatch,
   trackMessage,
   unique,
+  type TestUser,
 } from "../factories";
 import { fetchWidgetState, insertChecklist } from "./support/checklists";
 import { callerFor, deps, testDb } from "./support/db";
+import { totals } from "./support/totals";
 import { expectTrpcError } from "./support/trpc";
 import { answer, askSurvey, feedbackMessage, insertSurvey, sendVoice } from "./support/voice";
 
@@ -209,6 +213,45 @@ describe("export", () => {
     expect(new Set(doc.events.map((e) => e.messageId)).size).toBe(2500);
     const times = doc.events.map((e) => Date.parse(e.timestamp));
     expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    // Erased over two chunks of events, then the final transaction.
+    const result = await eraseEndUser({
+      db: db(),
+      workspaceId: ws.workspace.id,
+      externalId: "busy",
+      actor: { kind: "system" },
+    });
+    expect(result.counts.events).toBe(2500);
+    expect(await totals(db(), ws.workspace.id)).toMatchObject({ events: 0, users: 0, eventDaySum: 0, userDaySum: 0 });
+  });
+});
+
+describe("the dashboard's download", () => {
+  const download = (slug: string, userId: string, user: TestUser | null) =>
+    handleDashboardExport(
+      new Request(`http://cairn.test/api/workspaces/${slug}/privacy/export?userId=${encodeURIComponent(userId)}`),
+      { slug },
+      { ...deps(), getUser: async () => user },
+    );
+
+  it("is for signed-in admins of the workspace; the export is audited with the member", async () => {
+    const p = await populate();
+    const slug = p.ws.workspace.slug;
+    expect((await download(slug, p.ana, null)).status).toBe(401);
+    expect((await download(slug, p.ana, await createUser(db()))).status).toBe(404);
+    expect((await download(slug, p.ana, p.ws.user("pm"))).status).toBe(403);
+    expect((await download(slug, p.ana, p.ws.user("viewer"))).status).toBe(403);
+    expect((await download(slug, "nobody", p.ws.user("admin"))).status).toBe(404);
+    const reply = await download(slug, p.ana, p.ws.user("admin"));
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get("content-type")).toMatch(/application\/json/);
+    const doc = (await reply.json()) as { user: { userId: string }; events: unknown[] };
+    expect(doc.user.userId).toBe(p.ana);
+    expect(doc.events).toHaveLength(7);
+    const audit = await db().auditEntry.findMany({
+      where: { workspaceId: p.workspaceId, action: "end-user.exported" },
+    });
+    expect(audit).toMatchObject([{ actorUserId: p.ws.user("admin").id, target: p.ana }]);
   });
 });
 
