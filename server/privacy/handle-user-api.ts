@@ -1,6 +1,7 @@
 import { NO_STORE } from "../http/responses";
 import { requestIp } from "../http/request-ip";
 import { withWriteKey } from "../http/with-write-key";
+import { scopedDb } from "../tenant";
 import { eraseEndUser } from "./erase-end-user";
 import { endUserExportStream } from "./export-end-user";
 import { keyActor } from "./key-actor";
@@ -16,7 +17,7 @@ export const handleUserExport = withWriteKey(
   { query: (_query: unknown) => null, allowSecret: "only", headers: NO_STORE },
   async ({ deps, owner, workspace, request }) => {
     const externalId = userIdFromPath(request);
-    const db = deps.db;
+    const db = scopedDb(deps.db, workspace.id);
     const body = await endUserExportStream({ db, workspaceId: workspace.id, externalId, now: deps.now() });
     await recordExport(db, {
       workspaceId: workspace.id,
@@ -31,12 +32,14 @@ export const handleUserExport = withWriteKey(
 /** DELETE /api/v1/users/{userId}: erases the user; the reply counts what went. */
 export const handleUserErase = withWriteKey(
   { query: (_query: unknown) => null, allowSecret: "only", headers: NO_STORE },
-  async ({ deps, owner, workspace, request }) =>
-    eraseEndUser({
-      db: deps.db,
+  async ({ deps, owner, workspace, request }) => {
+    const db = scopedDb(deps.db, workspace.id);
+    return eraseEndUser({
+      db,
       workspaceId: workspace.id,
       externalId: userIdFromPath(request),
-      actor: await keyActor(deps.db, owner),
+      actor: await keyActor(db, owner),
       ip: requestIp(request),
-    }),
+    });
+  },
 );
