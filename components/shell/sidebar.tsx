@@ -79,6 +79,7 @@ export function Sidebar({
     { href: `${base}/settings/personas`, label: "Personas" },
     { href: `${base}/settings/features`, label: "Features" },
     ...(ws.can("audit.read") ? [{ href: `${base}/settings/audit`, label: "Audit log" }] : []),
+    ...(ws.can("privacy.manage") ? [{ href: `${base}/settings/privacy`, label: "Privacy" }] : []),
   ];
   const close = () => setOpen(false);
 

@@ -29,8 +29,9 @@ type Source<T> =
 export type WriteKeyOptions<T> = Source<T> & {
   /** What a zod failure calls the input: "Invalid <what>: …". Default "query" or "body". */
   what?: string;
-  /** Whether the workspace's secret key is accepted as well as its write key. */
-  allowSecret: boolean;
+  /** Whether the workspace's secret key is accepted as well as its write key; "only": the secret
+   * key alone (server-to-server endpoints that read or erase any user's data). */
+  allowSecret: boolean | "only";
   /** Headers of a successful reply (e.g. Cache-Control: no-store). */
   headers?: Record<string, string>;
   /** Adds Server-Timing to a successful reply: read-auth, then the phases the handler marks. */
@@ -88,7 +89,7 @@ async function keyOwner(
   deps: ApiDeps,
   request: Request,
   carrier: unknown,
-  allowSecret: boolean,
+  allowSecret: boolean | "only",
 ): Promise<KeyOwner> {
   const key = presentedKey(request, carrier);
   if (!key)
@@ -100,6 +101,11 @@ async function keyOwner(
   if (!owner) throw new AppError("UNAUTHORIZED", "Unknown or revoked write key.");
   if (owner.kind === "secret" && !allowSecret)
     throw new AppError("FORBIDDEN", "This endpoint takes the workspace's write key, not its secret key.");
+  if (owner.kind !== "secret" && allowSecret === "only")
+    throw new AppError(
+      "FORBIDDEN",
+      "This endpoint needs the workspace's secret key (Settings → API keys); the public write key cannot use it.",
+    );
   return owner;
 }
 

@@ -9,6 +9,7 @@ import { feedbackRouter } from "./routers/feedback";
 import { onboardingReportRouter } from "./routers/onboarding-report";
 import { personaRouter } from "./routers/persona";
 import { quotasRouter } from "./routers/quotas";
+import { privacyRouter } from "./routers/privacy";
 import { roadmapRouter } from "./routers/roadmap";
 import { surveyRouter } from "./routers/survey";
 import { surveyReportRouter } from "./routers/survey-report";
@@ -29,6 +30,7 @@ export const appRouter = router({
   feedback: feedbackRouter,
   roadmap: roadmapRouter,
   audit: auditRouter,
+  privacy: privacyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,7 +4,13 @@ import { ZPermission, type Permission } from "./schemas";
 export type { Permission };
 
 const VIEWER: Permission[] = ["workspace.read"];
-const RUNNING_THE_WORKSPACE: Permission[] = ["workspace.manage", "members.manage", "keys.manage", "audit.read"];
+const RUNNING_THE_WORKSPACE: Permission[] = [
+  "workspace.manage",
+  "members.manage",
+  "keys.manage",
+  "audit.read",
+  "privacy.manage",
+];
 const ADMIN: Permission[] = [...ZPermission.options];
 const PM: Permission[] = ADMIN.filter((p) => !RUNNING_THE_WORKSPACE.includes(p));
 

@@ -85,6 +85,7 @@ export const ZPermission = z.enum([
   "surveys.write",
   "feedback.write",
   "roadmap.write",
+  "privacy.manage",
 ]);
 export type Permission = z.infer<typeof ZPermission>;
 

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../server/db";
 import { createUser, createWriteKey, sendBatch, identifyMessage, trackMessage, type TestUser } from "../factories";
+import { handleUserErase, handleUserExport } from "../../server/privacy/handle-user-api";
 import { callerFor, deps, testDb } from "./support/db";
 import {
   allProcedures,
@@ -108,6 +109,28 @@ describe("cross-tenant access", () => {
       );
     },
   );
+
+  it("an end user of the other workspace is unknown through one's own workspace", async () => {
+    const caller = callerFor(a.admin);
+    const own = { workspaceId: a.workspaceId, userId: b.endUserExternalId };
+    await expectTrpcError(caller.privacy.lookup(own), "NOT_FOUND");
+    await expectTrpcError(caller.privacy.erase(own), "NOT_FOUND");
+    await expectTrpcError(caller.privacy.lookup({ workspaceId: a.workspaceId, userId: "b-user" }), "NOT_FOUND");
+    await expectTrpcError(caller.privacy.erase({ workspaceId: a.workspaceId, userId: "b-user" }), "NOT_FOUND");
+    expect(
+      await testDb().endUser.count({ where: { workspaceId: b.workspaceId, externalId: b.endUserExternalId } }),
+    ).toBe(1);
+  });
+
+  it("a secret key of one workspace neither exports nor erases another's end user (404)", async () => {
+    const secret = (await createWriteKey(testDb(), a.workspaceId, { kind: "secret" })).key;
+    const headers = { authorization: `Bearer ${secret}` };
+    for (const userId of ["b-user", b.endUserExternalId]) {
+      const url = `http://cairn.test/api/v1/users/${encodeURIComponent(userId)}`;
+      expect((await handleUserExport(new Request(`${url}/export`, { headers }), deps())).status).toBe(404);
+      expect((await handleUserErase(new Request(url, { method: "DELETE", headers }), deps())).status).toBe(404);
+    }
+  });
 
   it("nothing of the other workspace changed", async () => {
     expect(await snapshot(testDb(), b.workspaceId)).toEqual(before);

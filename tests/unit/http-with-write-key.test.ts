@@ -155,6 +155,18 @@ describe("withWriteKey: POST with a JSON body", () => {
     });
   });
 
+  it('takes the secret key alone where allowSecret is "only": the write key gets 403 saying so', async () => {
+    const secretOnly = withWriteKey({ body: ZBody, maxBytes: 64, allowSecret: "only" }, async ({ owner }) => ({
+      kind: owner.kind,
+    }));
+    const refused = await reply(await secretOnly(post('{"userId":"ana"}', keyed), deps));
+    expect(refused).toMatchObject({ status: 403, body: { error: { code: "FORBIDDEN" } } });
+    expect(refused.body.error?.message).toMatch(/needs the workspace's secret key/);
+    expect(await (await secretOnly(post('{"userId":"ana"}', { "x-write-key": "csk_secret" }), deps)).json()).toEqual({
+      kind: "secret",
+    });
+  });
+
   it("400 with the zod issues, named after `what`; a body that is not an object is refused first", async () => {
     const r = await reply(await echo(post('{"n":"two"}', keyed), deps));
     expect(r.status).toBe(400);

@@ -25,6 +25,7 @@ import { defaultTexts } from "../../../server/surveys/texts";
 import { SURVEY_CASES } from "./cases/surveys";
 import { FEEDBACK_CASES } from "./cases/feedback";
 import { AUDIT_CASES } from "./cases/audit";
+import { PRIVACY_CASES } from "./cases/privacy";
 
 export type Fixture = {
   ws: TestWorkspace;
@@ -45,6 +46,8 @@ export type Fixture = {
   /** A second feedback item (e.g. the original when marking feedbackId as its duplicate). */
   otherFeedbackId: string;
   roadmapItemId: string;
+  /** An end user's userId (externalId), for privacy.lookup and privacy.erase. */
+  endUserExternalId: string;
 };
 
 const made: string[] = [];
@@ -112,6 +115,20 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     roadmapItemId: (
       await db.roadmapItem.create({ data: { workspaceId, title: `Roadmap item ${unique()}` }, select: { id: true } })
     ).id,
+    endUserExternalId: (
+      await db.endUser.create({
+        data: {
+          workspaceId,
+          externalId: unique("end-user-"),
+          traits: {},
+          firstSeenAt: new Date(),
+          lastSeenAt: new Date(),
+          firstSeenDay: 0,
+          lastSeenDay: 0,
+        },
+        select: { externalId: true },
+      })
+    ).externalId,
   };
 }
 
@@ -301,6 +318,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   ...SURVEY_CASES,
   ...FEEDBACK_CASES,
   ...AUDIT_CASES,
+  ...PRIVACY_CASES,
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */
