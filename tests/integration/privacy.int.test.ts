@@ -491,7 +491,7 @@ describe("REST: /api/v1/users/{userId}", () => {
     expect((await del(p.ana, p.secret.key)).status).toBe(404);
 
     const audit = await db().auditEntry.findMany({
-      where: { workspaceId: p.workspaceId },
+      where: { workspaceId: p.workspaceId, action: { startsWith: "end-user." } },
       orderBy: { createdAt: "asc" },
       select: { action: true, actor: true, actorUserId: true, target: true },
     });
