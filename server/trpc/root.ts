@@ -4,6 +4,7 @@ import { apiKeyRouter } from "./routers/api-key";
 import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
 import { identityRouter } from "./routers/identity";
+import { jobRouter } from "./routers/job";
 import { feedbackRouter } from "./routers/feedback";
 import { onboardingReportRouter } from "./routers/onboarding-report";
 import { personaRouter } from "./routers/persona";
@@ -25,6 +26,7 @@ export const appRouter = router({
   surveyReport: surveyReportRouter,
   feedback: feedbackRouter,
   roadmap: roadmapRouter,
+  job: jobRouter,
 });
 
 export type AppRouter = typeof appRouter;

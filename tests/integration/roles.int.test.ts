@@ -76,6 +76,8 @@ describe("role checks", () => {
       "identity.get",
       "identity.revokeSecret",
       "identity.setMode",
+      "job.list",
+      "job.retry",
       "workspace.invite",
       "workspace.removeMember",
       "workspace.revokeInvite",

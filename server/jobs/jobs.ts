@@ -1,0 +1,16 @@
+import { sweepExpiredAuthRows } from "../auth/sweep-expired";
+import type { JobRegistry } from "./handler";
+import { reassignPersonas } from "./reassign-personas";
+import { rebuildFeatureRollup } from "./rebuild-feature-rollup";
+
+/**
+ * Every kind of background job, by the name stored in Job.kind. A worker claims only the kinds
+ * listed here (so an older instance never takes a kind it cannot run). A daily job is one line:
+ *   "privacy.sweep-events": { daily: "workspace", handler: ({ db, job }) => sweepExpiredEvents({ db, workspaceId: job.workspaceId }) },
+ * and every worker then enqueues it once a day per workspace (once across instances).
+ */
+export const JOBS: JobRegistry = {
+  "recompute.personas": { handler: reassignPersonas },
+  "recompute.feature": { handler: rebuildFeatureRollup },
+  "sweep.auth": { daily: "instance", handler: ({ db }) => sweepExpiredAuthRows({ db }).then(() => undefined) },
+};
