@@ -3,7 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
-import { PENDING_STATUSES, type JobStatus } from "@/server/jobs/schemas";
+import type { JobStatus } from "@/server/jobs/schemas";
+
+/** Done and dead are final; queued, running and failed (waiting to retry) are still moving. */
+const settled = (status: JobStatus) => status === "done" || status === "dead";
 
 const SAYS: Record<JobStatus, string> = {
   queued: "waiting to start…",
@@ -19,7 +22,7 @@ export function JobProgress({ jobId, label }: { jobId: string; label: string }) 
   const ws = useWorkspace();
   const job = useQuery({
     ...trpc.workspace.job.queryOptions({ workspaceId: ws.id, id: jobId }),
-    refetchInterval: (q) => (q.state.data && !PENDING_STATUSES.includes(q.state.data.status) ? false : 500),
+    refetchInterval: (q) => (q.state.data && settled(q.state.data.status) ? false : 500),
   });
   const data = job.data;
   if (!data) return null;

@@ -77,6 +77,7 @@ export function Sidebar({
     { href: `${base}/settings/identity`, label: "Identity" },
     { href: `${base}/settings/personas`, label: "Personas" },
     { href: `${base}/settings/features`, label: "Features" },
+    { href: `${base}/settings/jobs`, label: "Jobs" },
   ];
   const close = () => setOpen(false);
 

@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { Prisma } from "../generated/sqlite/client";
+import type { Prisma } from "../generated/sqlite/client";
 import { retryDelayMs } from "./backoff";
 import type { JobStatus } from "./schemas";
 

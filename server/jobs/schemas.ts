@@ -6,9 +6,6 @@ export const JOB_STATUSES = ["queued", "running", "failed", "done", "dead"] as c
 export const ZJobStatus = z.enum(JOB_STATUSES);
 export type JobStatus = z.infer<typeof ZJobStatus>;
 
-/** Still on its way: the UI keeps polling while a job is in one of these. */
-export const PENDING_STATUSES: readonly JobStatus[] = ["queued", "running", "failed"];
-
 /** A job as a save returns it: the UI polls `workspace.job` with its id. */
 export const ZJobOut = z.object({
   id: z.string(),
