@@ -17,7 +17,13 @@ export async function scheduleDailyJobs(db: Db, registry: JobRegistry, now = new
     const dedupeKey = dailyKey(kind, now);
     const base = { kind, dedupeKey, keepKey: true, maxAttempts: definition.maxAttempts };
     if (definition.daily === "instance") {
-      if (!(await enqueue(db, { ...base, workspaceId: INSTANCE_WORKSPACE })).deduped) added += 1;
+      // Looked up first: most calls find today's job, and a failed insert is an error in
+      // PostgreSQL's log each time.
+      const there = await db.job.findUnique({
+        where: { workspaceId_dedupeKey: { workspaceId: INSTANCE_WORKSPACE, dedupeKey } },
+        select: { id: true },
+      });
+      if (!there && !(await enqueue(db, { ...base, workspaceId: INSTANCE_WORKSPACE })).deduped) added += 1;
       continue;
     }
     const [workspaces, done] = await Promise.all([

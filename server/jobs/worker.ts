@@ -33,6 +33,14 @@ export type WorkerOptions = {
 // global survives).
 const local = ((globalThis as unknown as { cairnJobWorkers?: Set<Worker> }).cairnJobWorkers ??= new Set());
 
+// Whether an enqueue with no worker of this process may run the job here (see kickJob). Off in a
+// server started with JOB_WORKER=off: it serves requests and leaves the jobs to the workers.
+const inline = ((globalThis as unknown as { cairnInlineJobs?: { on: boolean } }).cairnInlineJobs ??= { on: true });
+
+export function setInlineJobs(on: boolean): void {
+  inline.on = on;
+}
+
 export function defaultWorkerId(suffix = "worker"): string {
   return `${hostname()}:${process.pid}:${suffix}`;
 }
@@ -106,11 +114,12 @@ export function startWorker(opts: WorkerOptions): Worker {
 /**
  * After an enqueue: a worker of this process that runs the kind looks for it now; without one
  * (a script, the seed, a test) this process runs that job itself, in the background, as the
- * worker would. Either way the job is claimed through the queue, so it runs once.
+ * worker would (unless this server opted out with JOB_WORKER=off). Either way the job is claimed through the queue, so it runs once.
  */
 export function kickJob(db: Db, ref: JobRef & { kind: string }): void {
   const worker = [...local].find((w) => w.kinds.includes(ref.kind));
   if (worker) return worker.kick();
+  if (!inline.on) return;
   const run: RunOptions = { leaseMs: DEFAULT_LEASE_MS };
   void claimNext(db, { workerId: defaultWorkerId("inline"), kinds: [ref.kind], leaseMs: run.leaseMs, only: ref })
     .then((job) => (job ? runClaimed(db, job, JOBS, run) : null))
