@@ -1,5 +1,6 @@
 import { sweepExpiredAuthRows } from "../auth/sweep-expired";
 import type { JobRegistry } from "./handler";
+import { purgeFinishedJobs } from "./purge-finished";
 import { reassignPersonas } from "./reassign-personas";
 import { rebuildFeatureRollup } from "./rebuild-feature-rollup";
 
@@ -13,4 +14,5 @@ export const JOBS: JobRegistry = {
   "recompute.personas": { handler: reassignPersonas },
   "recompute.feature": { handler: rebuildFeatureRollup },
   "sweep.auth": { daily: "instance", handler: ({ db }) => sweepExpiredAuthRows({ db }).then(() => undefined) },
+  "sweep.jobs": { daily: "instance", handler: ({ db }) => purgeFinishedJobs({ db }).then(() => undefined) },
 };

@@ -18,6 +18,7 @@ import {
 } from "../../server/jobs/queue";
 import { startWorker, type Worker, type WorkerOptions } from "../../server/jobs/worker";
 import { sweepExpiredAuthRows } from "../../server/auth/sweep-expired";
+import { purgeFinishedJobs } from "../../server/jobs/purge-finished";
 import { createUser, createWorkspace, createWriteKey, sendBatch, trackMessage, unique } from "../factories";
 import type { TestWorkspace } from "../factories";
 import { insertFeature } from "../factories/rules";
@@ -239,6 +240,29 @@ describe("the daily auth sweep", () => {
 
   it("is a daily instance-wide job the workers schedule", () => {
     expect(JOBS["sweep.auth"]?.daily).toBe("instance");
+    expect(JOBS["sweep.jobs"]?.daily).toBe("instance");
+  });
+});
+
+describe("the daily purge of finished jobs", () => {
+  it("deletes done jobs after two weeks and dead ones after 90 days; keeps the rest", async () => {
+    const now = new Date();
+    const ago = (days: number) => new Date(now.getTime() - days * DAY);
+    const make = (status: string, finishedAt: Date | null) =>
+      testDb().job.create({
+        data: { workspaceId, kind: `test.purge.${unique()}`, payload: {}, status, finishedAt },
+        select: { id: true },
+      });
+    const oldDone = await make("done", ago(15));
+    const recentDone = await make("done", ago(13));
+    const oldDead = await make("dead", ago(91));
+    const recentDead = await make("dead", ago(30));
+    const queued = await make("queued", null);
+    await purgeFinishedJobs({ db: testDb(), now });
+    const left = await testDb().job.findMany({ where: { workspaceId }, select: { id: true } });
+    expect(left.map((j) => j.id).sort()).toEqual([recentDone.id, recentDead.id, queued.id].sort());
+    expect(left.map((j) => j.id)).not.toContain(oldDone.id);
+    expect(left.map((j) => j.id)).not.toContain(oldDead.id);
   });
 });
 
