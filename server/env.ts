@@ -35,6 +35,14 @@ const ZEnv = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().email("CAIRN_INSTANCE_ADMINS: each entry must be an email address"))),
+  // Whether this process runs background jobs (server/jobs/); "off" for an instance that only
+  // serves requests while others work the queue. Jobs it runs at once, and how often it looks.
+  JOB_WORKER: z.enum(["on", "off"]).default("on"),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  JOB_POLL_MS: z.coerce.number().int().min(100).default(1_000),
+  // Set by Next itself; "phase-production-build" while `next build` prerenders, which loads
+  // server code without being a server (no worker then).
+  NEXT_PHASE: z.string().optional(),
   // The oldest timestamp a message may carry (secret keys, for backfills and imports; write keys
   // are held to the last 7 days). Older messages are rejected with a reason.
   INGEST_TIMESTAMP_HORIZON: z.iso

@@ -15,7 +15,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "UserDay",
   "FeatureUserDay",
   "EventDay",
-  "RecomputeJob",
+  "Job",
   "Checklist",
   "ChecklistItem",
   "ChecklistProgress",

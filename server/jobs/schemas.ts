@@ -1,11 +1,15 @@
 import { z } from "zod";
 
-export const ZJobStatus = z.enum(["running", "done", "failed"]);
+/** queued → running → done; a failed attempt waits as "failed" until its retry time, and after
+ * maxAttempts the job is "dead" (shown on Settings → Jobs, where it can be retried). */
+export const JOB_STATUSES = ["queued", "running", "failed", "done", "dead"] as const;
+export const ZJobStatus = z.enum(JOB_STATUSES);
+export type JobStatus = z.infer<typeof ZJobStatus>;
 
-/** A recompute job as a save returns it: the UI polls `workspace.job` with its id. */
+/** A job as a save returns it: the UI polls `workspace.job` with its id. */
 export const ZJobOut = z.object({
   id: z.string(),
-  kind: z.enum(["personas", "feature"]),
+  kind: z.string(),
   status: ZJobStatus,
   processed: z.number().int(),
   total: z.number().int(),
@@ -16,3 +20,12 @@ export const ZJobProgressOut = ZJobOut.extend({
   createdAt: z.date(),
   finishedAt: z.date().nullable(),
 });
+
+/** A row of Settings → Jobs. */
+export const ZJobRowOut = ZJobProgressOut.extend({
+  attempts: z.number().int(),
+  maxAttempts: z.number().int(),
+  runAt: z.date(),
+});
+
+export const ZJobListOut = z.array(ZJobRowOut);

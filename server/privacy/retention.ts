@@ -32,3 +32,34 @@ export async function sweepExpiredEvents(args: { db: Db; workspaceId: string; no
     deleted += count;
   }
 }
+
+/**
+ * The daily job: sweeps every workspace that set a retention (or those of `only`), resuming after
+ * the last workspace finished when a worker died midway (each sweep is idempotent anyway). One
+ * instance-wide job rather than one per workspace, since most workspaces keep their events.
+ */
+export async function sweepAllExpiredEvents(
+  ctx: {
+    db: Db;
+    checkpoint: unknown;
+    saveProgress(processed: number, total: number, checkpoint?: unknown): Promise<void>;
+  },
+  only?: readonly string[],
+): Promise<void> {
+  const after = (ctx.checkpoint as { after?: string } | null)?.after;
+  const workspaces = await ctx.db.workspace.findMany({
+    where: {
+      rawEventRetentionDays: { not: null },
+      ...(after ? { id: { gt: after } } : {}),
+      ...(only ? { id: { in: [...only], ...(after ? { gt: after } : {}) } } : {}),
+    },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  let swept = 0;
+  for (const w of workspaces) {
+    await sweepExpiredEvents({ db: ctx.db, workspaceId: w.id, now: new Date() });
+    swept += 1;
+    await ctx.saveProgress(swept, workspaces.length, { after: w.id });
+  }
+}

@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
 import { identityRouter } from "./routers/identity";
+import { jobRouter } from "./routers/job";
 import { feedbackRouter } from "./routers/feedback";
 import { onboardingReportRouter } from "./routers/onboarding-report";
 import { personaRouter } from "./routers/persona";
@@ -31,6 +32,7 @@ export const appRouter = router({
   roadmap: roadmapRouter,
   audit: auditRouter,
   privacy: privacyRouter,
+  job: jobRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -36,8 +36,14 @@ export async function insertFeature(
 }
 
 export async function insertJob(db: Db, workspaceId: string, opts: { status?: string } = {}) {
-  return db.recomputeJob.create({
-    data: { workspaceId, kind: "personas", status: opts.status ?? "done", finishedAt: new Date() },
+  return db.job.create({
+    data: {
+      workspaceId,
+      kind: "recompute.personas",
+      payload: {},
+      status: opts.status ?? "done",
+      finishedAt: new Date(),
+    },
     select: { id: true },
   });
 }

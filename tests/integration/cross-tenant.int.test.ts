@@ -57,7 +57,7 @@ async function snapshot(db: Db, workspaceId: string) {
     identityDays: await db.identityDay.findMany({ where, orderBy: [{ day: "asc" }, { source: "asc" }] }),
     personas: await db.persona.findMany({ where, ...byId }),
     features: await db.feature.findMany({ where, ...byId }),
-    jobs: await db.recomputeJob.findMany({ where, ...byId }),
+    jobs: await db.job.findMany({ where, ...byId }),
     endUsers: await db.endUser.findMany({ where, ...byId }),
     accounts: await db.account.findMany({ where, ...byId }),
     events: await db.event.count({ where }),

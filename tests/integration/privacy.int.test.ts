@@ -9,7 +9,8 @@ import { eraseEndUser } from "../../server/privacy/erase-end-user";
 import { exportEndUser } from "../../server/privacy/export-end-user";
 import { handleDashboardExport } from "../../server/privacy/handle-dashboard-export";
 import { handleUserErase, handleUserExport } from "../../server/privacy/handle-user-api";
-import { sweepExpiredEvents } from "../../server/privacy/retention";
+import { JOBS } from "../../server/jobs/jobs";
+import { sweepAllExpiredEvents, sweepExpiredEvents } from "../../server/privacy/retention";
 import {
   createUser,
   createWorkspace,
@@ -557,5 +558,32 @@ describe("retention", () => {
     const other = await populate();
     expect(await sweepExpiredEvents({ db: db(), workspaceId: p.workspaceId, now: new Date() })).toBe(0);
     expect(await db().event.count({ where: { workspaceId: other.workspaceId } })).toBe(events);
+  });
+});
+
+describe("the daily retention job", () => {
+  it("is registered daily, sweeps each workspace that set a retention, and resumes after the last one it finished", async () => {
+    expect(JOBS["sweep.raw-events"]?.daily).toBe("instance");
+    const [a, b, off] = [await populate(), await populate(), await populate()];
+    const count = (w: { workspaceId: string }) => db().event.count({ where: { workspaceId: w.workspaceId } });
+    const events = await count(a);
+    for (const w of [a, b])
+      await db().workspace.update({ where: { id: w.workspaceId }, data: { rawEventRetentionDays: 30 } });
+    const ids = [a, b, off].map((w) => w.workspaceId).sort();
+    const [first] = ids.filter((id) => id !== off.workspaceId);
+    const progress: unknown[] = [];
+    const saveProgress = async (_done: number, _total: number, checkpoint?: unknown) => {
+      progress.push(checkpoint);
+    };
+    // A worker that died after the first workspace: the next attempt starts after it.
+    await sweepAllExpiredEvents({ db: db(), checkpoint: { after: first }, saveProgress }, ids);
+    const second = first === a.workspaceId ? b : a;
+    const firstOne = first === a.workspaceId ? a : b;
+    expect(await count(firstOne)).toBe(events);
+    expect(await count(second)).toBe(events - 6);
+    await sweepAllExpiredEvents({ db: db(), checkpoint: null, saveProgress }, ids);
+    expect(await count(firstOne)).toBe(events - 6);
+    expect(await count(off)).toBe(events);
+    expect(progress.at(-1)).toEqual({ after: ids.filter((id) => id !== off.workspaceId).at(-1) });
   });
 });

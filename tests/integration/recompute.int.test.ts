@@ -32,7 +32,7 @@ async function waitForJob(jobId: string) {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const job = await pm.workspace.job({ workspaceId, id: jobId });
-    if (job.status !== "running") {
+    if (job.status === "done" || job.status === "dead") {
       expect(job).toMatchObject({ status: "done", error: null });
       expect(job.finishedAt).toBeInstanceOf(Date);
       return job;
@@ -65,7 +65,7 @@ describe("persona changes reassign every user", () => {
       name: "Engineer",
       rules: [{ key: "role", op: "contains", value: "engineer" }],
     });
-    expect(engineer.job).toMatchObject({ kind: "personas", status: "running" });
+    expect(engineer.job).toMatchObject({ kind: "recompute.personas", status: "queued" });
     const job = await waitForJob(engineer.job.id);
     expect(job).toMatchObject({ processed: 4, total: 4 });
     expect(await personasByUser()).toEqual({ u1: "Engineer", u2: "Engineer", u3: null, u4: null });
@@ -156,7 +156,7 @@ describe("feature changes rebuild FeatureUserDay from raw events", () => {
       name: "CSV export",
       matchers: [{ event: "Report Exported", where: { key: "format", op: "equals", value: "csv" } }],
     });
-    expect(created.job).toMatchObject({ kind: "feature", status: "running" });
+    expect(created.job).toMatchObject({ kind: "recompute.feature", status: "queued" });
     await waitForJob(created.job.id);
     expect((await totals(testDb(), workspaceId)).featureUserDaySum).toBe(3);
     expect(await rollup()).toEqual([

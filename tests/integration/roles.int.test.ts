@@ -78,6 +78,8 @@ describe("role checks", () => {
       "identity.get",
       "identity.revokeSecret",
       "identity.setMode",
+      "job.list",
+      "job.retry",
       "privacy.erase",
       "privacy.lookup",
       "privacy.settings",

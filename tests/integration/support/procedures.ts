@@ -38,6 +38,7 @@ export type Fixture = {
   inviteId: string;
   inviteEmail: string;
   jobId: string;
+  deadJobId: string;
   checklistId: string;
   /** A draft NPS survey (no displays). */
   surveyId: string;
@@ -81,6 +82,7 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     inviteId: invite.id,
     inviteEmail,
     jobId: (await insertJob(db, workspaceId)).id,
+    deadJobId: (await insertJob(db, workspaceId, { status: "dead" })).id,
     checklistId: (
       await db.checklist.create({
         data: { workspaceId, title: `Checklist ${unique()}`, targeting: {}, translations: {} },
@@ -197,6 +199,12 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
     minRole: "viewer",
     foreignIds: "NOT_FOUND",
     input: (f) => ({ workspaceId: f.workspaceId, id: f.jobId }),
+  },
+  "job.list": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "job.retry": {
+    minRole: "admin",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.deadJobId }),
   },
   "workspace.members": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "workspace.invite": {

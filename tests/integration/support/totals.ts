@@ -23,10 +23,10 @@ export async function totals(db: Db, workspaceId: string) {
   };
 }
 
-/** Waits for every recompute job of the workspace to leave "running". */
+/** Waits for every job of the workspace to settle (none queued, running or waiting to retry). */
 export async function waitForJobs(db: Db, workspaceId: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while ((await db.recomputeJob.count({ where: { workspaceId, status: "running" } })) > 0) {
+  while ((await db.job.count({ where: { workspaceId, status: { in: ["queued", "running", "failed"] } } })) > 0) {
     if (Date.now() > deadline) throw new Error(`recompute jobs of ${workspaceId} still running after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 20));
   }
