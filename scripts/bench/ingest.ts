@@ -15,7 +15,9 @@ const USERS = 5_000;
 const IN_FLIGHT = 4;
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
 
-type Target = { label: string; url: string };
+/** `redis`: the server counts its rate limits in Redis (as several instances would) instead of in
+ * its own memory. */
+type Target = { label: string; url: string; redis?: string };
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv) {
   execFileSync(process.execPath, [tsx, path.join(root, script), ...args], {
@@ -40,14 +42,16 @@ function message(i: number, now: Date) {
   };
 }
 
-async function startServer(url: string, port: number): Promise<ChildProcess> {
+async function startServer(url: string, port: number, redis?: string): Promise<ChildProcess> {
+  const { REDIS_URL: _inherited, ...env } = process.env;
   const server = spawn(
     process.execPath,
     [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
     {
       cwd: root,
       env: {
-        ...process.env,
+        ...env,
+        ...(redis ? { REDIS_URL: redis } : {}),
         DATABASE_URL: url,
         NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
         NODE_ENV: "production",
@@ -205,7 +209,7 @@ async function benchTarget(target: Target, port: number) {
   const env = { ...process.env, DATABASE_URL: target.url, CHECKPOINT_DISABLE: "1" };
   run("scripts/db/migrate.ts", ["deploy"], env);
   const { key, workspaceId } = await createWriteKey(target.url);
-  const server = await startServer(target.url, port);
+  const server = await startServer(target.url, port, target.redis);
   const results: string[] = [];
   try {
     await httpRate(port, key, 100, 10_000_000).catch(() => undefined); // warm-up JIT and pools (discarded)
@@ -215,7 +219,7 @@ async function benchTarget(target: Target, port: number) {
         ? await rawPostgres(target.url, workspaceId, size)
         : rawSqlite(target.url.replace(/^file:/, ""), workspaceId, size);
       results.push(
-        `${target.label.padEnd(10)} batch ${String(size).padStart(3)}: HTTP ingest ${Math.round(http).toLocaleString("en-US").padStart(7)} ev/s · raw INSERT ${Math.round(raw).toLocaleString("en-US").padStart(7)} rows/s · ratio ${((100 * http) / raw).toFixed(0)}%`,
+        `${target.label.padEnd(12)} batch ${String(size).padStart(3)}: HTTP ingest ${Math.round(http).toLocaleString("en-US").padStart(7)} ev/s · raw INSERT ${Math.round(raw).toLocaleString("en-US").padStart(7)} rows/s · ratio ${((100 * http) / raw).toFixed(0)}%`,
       );
       console.log(results[results.length - 1]);
     }
@@ -239,6 +243,14 @@ async function main() {
   const sqliteFile = path.join(root, "data/bench.db");
   for (const s of ["", "-wal", "-shm"]) rmSync(sqliteFile + s, { force: true });
   const targets: Target[] = [{ label: "SQLite", url: `file:${sqliteFile}` }];
+  // BENCH_REDIS=1 (or a redis:// URL): SQLite again, with the rate limits counted in Redis, to
+  // read the limits' cost on the whole path against the run above (memory counters).
+  if (process.env.BENCH_REDIS) {
+    const redis = process.env.BENCH_REDIS.startsWith("redis") ? process.env.BENCH_REDIS : "redis://127.0.0.1:6379";
+    const redisFile = path.join(root, "data/bench-redis.db");
+    for (const s of ["", "-wal", "-shm"]) rmSync(redisFile + s, { force: true });
+    targets.push({ label: "SQLite+Redis", url: `file:${redisFile}`, redis });
+  }
   const pgUrl =
     process.env.BENCH_PG_URL ??
     (process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined);
