@@ -87,6 +87,8 @@ export function AuditLog() {
       { getNextPageParam: (last) => last.nextCursor ?? undefined },
     ),
     enabled: allowed && !rangeError,
+    // A log read right after a change elsewhere in the dashboard must show it.
+    refetchOnMount: "always",
   });
   const entries = log.data?.pages.flatMap((p) => p.entries) ?? [];
   const time = useTimeFormat(ws.timeZone);
