@@ -7,6 +7,9 @@ export type NormalizedMessage = {
   messageId: string;
   type: Message["type"];
   userKey: string;
+  /** The message's anonymousId when it also names a userId: the anonymous visitor an identify
+   * (or an alias, whose previousId this is) says is this user — what identity stitching joins. */
+  anonymousId: string | null;
   name: string;
   properties: Record<string, unknown>;
   traits: Record<string, unknown> | null;
@@ -67,6 +70,7 @@ export function normalizeMessage(message: Message, receivedAt: Date): Normalized
     messageId: messageIdFor(message),
     type: message.type,
     userKey,
+    anonymousId: message.userId && message.anonymousId ? String(message.anonymousId) : null,
     context,
     locale: readLocale(message.context),
     timestamp: clampTimestamp(message, receivedAt),

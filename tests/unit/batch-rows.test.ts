@@ -16,6 +16,7 @@ function msg(partial: Partial<NormalizedMessage> & { userKey: string; timestamp:
   return {
     messageId: Math.random().toString(36),
     type: "track",
+    anonymousId: null,
     name: "x",
     properties: {},
     traits: null,
