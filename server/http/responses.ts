@@ -4,7 +4,8 @@ import { RateLimitedError } from "../rate-limit/limiter";
 export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-  "Access-Control-Allow-Headers": "Authorization, Content-Type, X-Write-Key",
+  // X-Retry-Count: analytics.js numbers its retries of a message in it.
+  "Access-Control-Allow-Headers": "Authorization, Content-Type, X-Write-Key, X-Retry-Count",
   "Access-Control-Max-Age": "86400",
 };
 

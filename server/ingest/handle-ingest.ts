@@ -6,11 +6,27 @@ import { withWriteKey, type Endpoint, type KeyedRequest } from "../http/with-wri
 import { limiter } from "../rate-limit/limits";
 import { normalizeMessage } from "./normalize-message";
 import { parseBatch, parseSingle, rejectWhere, type ParsedPayload, type Rejected } from "./parse-payload";
+import { eventTime } from "./clock-skew";
 import { MAX_BODY_BYTES, type Message, type MessageType } from "./schemas";
 import { timestampProblem } from "./timestamp-window";
 import { writeMessagesIsolated } from "./write-messages";
 
-const KINDS = ["batch", "identify", "track", "page", "group"] as const satisfies readonly ("batch" | MessageType)[];
+const KINDS = ["batch", "identify", "track", "page", "screen", "group", "alias"] as const satisfies readonly (
+  | "batch"
+  | MessageType
+)[];
+type Kind = (typeof KINDS)[number];
+
+/** analytics.js posts to `<apiHost>/<first letter of the type>`, and batches to `<apiHost>/b`. */
+const SHORT_PATHS = new Map<string, Kind>([
+  ["b", "batch"],
+  ["i", "identify"],
+  ["t", "track"],
+  ["p", "page"],
+  ["s", "screen"],
+  ["g", "group"],
+  ["a", "alias"],
+]);
 
 /** No message of the request was stored: 401 when any was refused for its identity (the request
  * lacks signatures), else 400. */
@@ -43,9 +59,11 @@ function anonymousAccountClaim(message: Message, identity: KeyedRequest<ParsedPa
 
 async function storeMessages(request: KeyedRequest<ParsedPayload>) {
   const { deps, owner, workspace, input, receivedAt, timing, identity } = request;
-  const inWindow = rejectWhere(input, (m) =>
-    m.timestamp ? timestampProblem(new Date(m.timestamp), receivedAt, owner.kind) : null,
-  );
+  // The window judges the time the event is stored at: after the clock-skew correction.
+  const inWindow = rejectWhere(input, (m) => {
+    const time = eventTime(m, receivedAt);
+    return time.originalTimestamp ? timestampProblem(time.timestamp, receivedAt, owner.kind) : null;
+  });
   const verdicts = await Promise.all(
     inWindow.accepted.map(({ message }) => {
       const claim = anonymousAccountClaim(message, identity, owner.kind);
@@ -95,7 +113,7 @@ const single =
   (kind: MessageType) =>
   (body: unknown): ParsedPayload => ({ accepted: [{ index: 0, message: parseSingle(body, kind) }], rejected: [] });
 
-const endpoints = new Map<string, Endpoint>(
+const endpoints = new Map<Kind, Endpoint>(
   KINDS.map((kind) => [
     kind,
     withWriteKey(
@@ -110,15 +128,17 @@ const endpoints = new Map<string, Endpoint>(
   ]),
 );
 
-/** POST /api/v1/batch and /api/v1/{identify,track,page,group}. Order of checks: size, JSON,
- * key, messages, so each failure gets its own status (413, 400, 401, 400). Then each message on
- * its own: its timestamp within the key's window, its userId signed when the workspace requires
+/** POST /api/v1/batch and /api/v1/{identify,track,page,screen,group,alias}, and analytics.js's
+ * /api/v1/{b,i,t,p,s,g,a}. Order of checks: size, JSON, key, messages, so each failure gets its
+ * own status (413, 400, 401, 400). Then each message on its own: its timestamp, corrected for the
+ * sender's clock (sentAt), within the key's window; its userId signed when the workspace requires
  * it (401 when no message is left for lack of signatures). */
-export function handleIngest(request: Request, kind: string, deps: ApiDeps): Promise<Response> {
-  const endpoint = endpoints.get(kind);
+export function handleIngest(request: Request, path: string, deps: ApiDeps): Promise<Response> {
+  const kind = SHORT_PATHS.get(path) ?? KINDS.find((k) => k === path);
+  const endpoint = kind && endpoints.get(kind);
   if (!endpoint)
     return Promise.resolve(
-      errorResponse(new AppError("NOT_FOUND", `Unknown endpoint /api/v1/${kind}; use one of ${KINDS.join(", ")}.`)),
+      errorResponse(new AppError("NOT_FOUND", `Unknown endpoint /api/v1/${path}; use one of ${KINDS.join(", ")}.`)),
     );
   return endpoint(request, deps);
 }

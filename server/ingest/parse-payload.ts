@@ -52,8 +52,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** A batch body ({ batch: [...], context? }): each message is judged on its own, so one bad
- * message does not cost the others. The batch's top-level context fills in each message's. */
+/** A batch body ({ batch: [...], context?, sentAt? }): each message is judged on its own, so one
+ * bad message does not cost the others. The batch's top-level context fills in each message's,
+ * and its sentAt (analytics.js's /b sends one for the whole batch) stands for a message's own. */
 export function parseBatch(body: unknown): ParsedPayload {
   if (!isObject(body) || !Array.isArray(body.batch)) {
     throw new AppError("BAD_REQUEST", 'A batch body is a JSON object with a "batch" array of messages.');
@@ -65,18 +66,23 @@ export function parseBatch(body: unknown): ParsedPayload {
     );
   }
   const shared = isObject(body.context) ? body.context : null;
+  const sentAt = typeof body.sentAt === "string" ? body.sentAt : undefined;
   const out: ParsedPayload = { accepted: [], rejected: [] };
   body.batch.forEach((raw, index) => {
     const withContext =
       shared && isObject(raw) ? { ...raw, context: { ...shared, ...(isObject(raw.context) ? raw.context : {}) } } : raw;
-    const result = validate(withContext, index);
+    const withSentAt =
+      sentAt !== undefined && isObject(withContext) && withContext.sentAt === undefined
+        ? { ...withContext, sentAt }
+        : withContext;
+    const result = validate(withSentAt, index);
     if ("message" in result) out.accepted.push({ index, message: result.message });
     else out.rejected.push(result.rejected);
   });
   return out;
 }
 
-/** A single-call body (/identify, /track, /page, /group): the path gives the type. */
+/** A single-call body (/identify, /track, …, or analytics.js's /t, /i, …): the path gives the type. */
 export function parseSingle(body: unknown, type: MessageType): Message {
   if (!isObject(body)) throw new AppError("BAD_REQUEST", "The body must be a JSON object.");
   const { writeKey: _key, ...rest } = body;

@@ -8,6 +8,8 @@ export const MAX_MESSAGE_DEPTH = 32;
 
 const ZBag = z.record(z.string(), z.unknown());
 const ZId = z.union([z.string().trim().min(1).max(200), z.number().finite()]).transform(String);
+const ZRequiredId = (message: string) =>
+  z.union([z.string().trim().min(1).max(200), z.number().finite()], { error: message }).transform(String);
 
 const ZCommon = z.object({
   userId: ZId.optional().nullable(),
@@ -35,11 +37,27 @@ const ZPage = ZCommon.extend({
   properties: ZBag.optional(),
 });
 const ZGroup = ZCommon.extend({ type: z.literal("group"), groupId: ZId, traits: ZBag.optional() });
+/** Mobile sources' page: a screen of the app. */
+const ZScreen = ZCommon.extend({
+  type: z.literal("screen"),
+  name: z.string().max(200).optional(),
+  category: z.string().max(200).optional(),
+  properties: ZBag.optional(),
+});
+/** previousId (an anonymousId, or a former userId) is now userId. */
+const ZAlias = ZCommon.extend({
+  type: z.literal("alias"),
+  previousId: ZRequiredId("alias needs a previousId: the id the user had before (an anonymousId or a former userId)"),
+  userId: ZRequiredId("alias needs the userId the previous id becomes"),
+});
 
-/** One Segment-spec message (identify, track, page or group). */
+export const MESSAGE_TYPES = ["identify", "track", "page", "screen", "group", "alias"] as const;
+
+/** One Segment-spec message (identify, track, page, screen, group or alias). */
 export const ZMessage = z
-  .discriminatedUnion("type", [ZIdentify, ZTrack, ZPage, ZGroup], {
-    error: (issue) => (issue.code === "invalid_union" ? "type must be one of identify, track, page, group" : undefined),
+  .discriminatedUnion("type", [ZIdentify, ZTrack, ZPage, ZScreen, ZGroup, ZAlias], {
+    error: (issue) =>
+      issue.code === "invalid_union" ? `type must be one of ${MESSAGE_TYPES.join(", ")}` : undefined,
   })
   .refine((m) => Boolean(m.userId) || Boolean(m.anonymousId), {
     message: "a message needs a userId or an anonymousId",

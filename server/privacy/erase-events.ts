@@ -1,4 +1,5 @@
 import type { DbOrTx } from "../db";
+import { ACTIVITY_TYPES } from "../ingest/normalize-message";
 import { join, sql } from "../sql/fragments";
 import { tenantSql } from "../sql/tenant-sql";
 
@@ -6,11 +7,10 @@ import { tenantSql } from "../sql/tenant-sql";
  * stay far under both databases' limits. */
 export const ERASE_CHUNK = 2000;
 
-const ACTIVITY_TYPES = new Set(["track", "page"]);
 
 /**
  * Deletes up to `limit` of the user's raw events and takes them out of EventDay (per workspace ×
- * day × name: track and page events only, as ingest counts them), deleting rows that reach zero.
+ * day × name: the activity types only, as ingest counts them), deleting rows that reach zero.
  * Run it in a transaction: the events and their counts go together, so a crash between chunks
  * leaves the rollup equal to what the remaining events add up to, and running again resumes.
  * Oldest first, so a chunk spans few days and touches few EventDay rows.

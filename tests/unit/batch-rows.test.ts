@@ -24,6 +24,7 @@ function msg(partial: Partial<NormalizedMessage> & { userKey: string; timestamp:
     groupTraits: null,
     context: null,
     locale: null,
+    originalTimestamp: null,
     ...partial,
   };
 }

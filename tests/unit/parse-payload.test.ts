@@ -46,7 +46,7 @@ describe("parseBatch", () => {
       batch: [
         track(),
         track({ userId: undefined }), // no user at all
-        { type: "alias", userId: "u1" }, // unknown type
+        { type: "merge", userId: "u1" }, // unknown type
         track({ event: "" }), // empty event name
         track({ timestamp: "yesterday" }), // not ISO-8601
         "not an object",
@@ -60,7 +60,7 @@ describe("parseBatch", () => {
     const byIndex = new Map(rejected.map((r) => [r.index, r]));
     expect([...byIndex.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(byIndex.get(1)!.error).toMatch(/userId or an anonymousId/);
-    expect(byIndex.get(2)!.error).toMatch(/type must be one of identify, track, page, group/);
+    expect(byIndex.get(2)!.error).toMatch(/type must be one of identify, track, page, screen, group, alias/);
     expect(byIndex.get(3)!.error).toMatch(/track needs an event name/);
     expect(byIndex.get(4)!.error).toMatch(/timestamp must be an ISO-8601 date-time/);
     expect(byIndex.get(5)!.error).not.toBe("");

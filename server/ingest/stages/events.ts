@@ -25,11 +25,11 @@ export const events: IngestStage = {
       ({ m, userId, accountId, day }) =>
         sql`(${randomUUID()}, ${workspace.id}, ${m.messageId}, ${m.type}, ${m.name}, ${userId}, ${accountId},
           ${d.jsonValue(m.properties)}, ${m.context ? d.jsonValue(m.context) : null}, ${d.dateValue(m.timestamp)},
-          ${d.dateValue(receivedAt)}, ${day})`,
+          ${d.nullableDate(m.originalTimestamp)}, ${d.dateValue(receivedAt)}, ${day})`,
     );
     const inserted = await tenantSql(ctx.tx, workspace.id).query<{ messageId: string }[]>(sql`
       INSERT INTO "Event" ("id", "workspaceId", "messageId", "type", "name", "endUserId", "accountId",
-        "properties", "context", "timestamp", "receivedAt", "day")
+        "properties", "context", "timestamp", "originalTimestamp", "receivedAt", "day")
       VALUES ${join(values)}
       ON CONFLICT ("workspaceId", "messageId") DO NOTHING
       RETURNING "messageId"`);

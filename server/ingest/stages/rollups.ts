@@ -1,9 +1,9 @@
 import { featuresForEvent } from "../../features/match-feature";
+import { ACTIVITY_TYPES } from "../normalize-message";
 import { join, sql } from "../../sql/fragments";
 import { tenantSql } from "../../sql/tenant-sql";
 import { need, type EventRow, type IngestStage } from "./stage";
 
-const ACTIVITY_TYPES = new Set(["track", "page"]);
 
 /** Items counted per key, in key order (one lock order for concurrent batches). */
 function countBy<K>(items: Iterable<K>, keyOf: (k: K) => string): Map<string, { item: K; n: number }> {
@@ -17,7 +17,7 @@ function countBy<K>(items: Iterable<K>, keyOf: (k: K) => string): Map<string, { 
   return new Map([...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Adds the newly stored activity (track and page) to the daily rollups: per user, per event
+/** Adds the newly stored activity (track, page and screen) to the daily rollups: per user, per event
  * name, and per feature and user. One upsert each, adding to the stored counts. */
 export const rollups: IngestStage = {
   name: "rollups",
