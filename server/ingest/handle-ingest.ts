@@ -12,8 +12,7 @@ import { timestampProblem } from "./timestamp-window";
 import { writeMessagesIsolated } from "./write-messages";
 
 const KINDS = ["batch", "identify", "track", "page", "screen", "group", "alias"] as const satisfies readonly (
-  | "batch"
-  | MessageType
+  "batch" | MessageType
 )[];
 type Kind = (typeof KINDS)[number];
 

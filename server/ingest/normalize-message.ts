@@ -111,9 +111,12 @@ export function normalizeMessage(message: Message, receivedAt: Date): Normalized
       };
     case "alias":
       // The previous id is the visitor (or former user) this user was: what stitching joins.
-      return { ...base, name: SYSTEM_EVENT.alias,
+      return {
+        ...base,
+        name: SYSTEM_EVENT.alias,
         properties: { previousId: message.previousId },
-        anonymousId: message.previousId };
+        anonymousId: message.previousId,
+      };
     case "identify":
       return { ...base, name: SYSTEM_EVENT.identify, properties: {}, traits: message.traits ?? {} };
     case "group":

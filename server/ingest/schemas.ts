@@ -56,8 +56,7 @@ export const MESSAGE_TYPES = ["identify", "track", "page", "screen", "group", "a
 /** One Segment-spec message (identify, track, page, screen, group or alias). */
 export const ZMessage = z
   .discriminatedUnion("type", [ZIdentify, ZTrack, ZPage, ZScreen, ZGroup, ZAlias], {
-    error: (issue) =>
-      issue.code === "invalid_union" ? `type must be one of ${MESSAGE_TYPES.join(", ")}` : undefined,
+    error: (issue) => (issue.code === "invalid_union" ? `type must be one of ${MESSAGE_TYPES.join(", ")}` : undefined),
   })
   .refine((m) => Boolean(m.userId) || Boolean(m.anonymousId), {
     message: "a message needs a userId or an anonymousId",

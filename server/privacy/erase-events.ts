@@ -7,7 +7,6 @@ import { tenantSql } from "../sql/tenant-sql";
  * stay far under both databases' limits. */
 export const ERASE_CHUNK = 2000;
 
-
 /**
  * Deletes up to `limit` of the user's raw events and takes them out of EventDay (per workspace ×
  * day × name: the activity types only, as ingest counts them), deleting rows that reach zero.

@@ -72,12 +72,37 @@ export function groupMessage(
   };
 }
 
+export function screenMessage(
+  userId: string,
+  name: string,
+  opts: { timestamp?: Date | string; messageId?: string; properties?: Bag } = {},
+): RawMessage {
+  return { ...pageMessage(userId, name, opts), type: "screen" };
+}
+
+export function aliasMessage(
+  userId: string,
+  previousId: string,
+  opts: { timestamp?: Date | string; messageId?: string } = {},
+): RawMessage {
+  return {
+    type: "alias",
+    userId,
+    previousId,
+    timestamp: at(opts.timestamp),
+    messageId: opts.messageId ?? unique("m-"),
+  };
+}
+
+/** The last part of an ingest URL: a type or "batch", or analytics.js's one letter (t, i, …, b). */
+export type IngestPath = "batch" | MessageType | "b" | "t" | "i" | "p" | "s" | "g" | "a";
+
 export type KeyStyle = "basic" | "header" | "body" | "bearer" | "none";
 
 /** A POST like the SDK's: the key as Basic user name (Segment's libraries), X-Write-Key, a
  * `writeKey` body field (sendBeacon), or a Bearer token. `body` may be raw text. */
 export function ingestRequest(
-  kind: "batch" | MessageType,
+  kind: IngestPath,
   body: unknown,
   opts: { key?: string; style?: KeyStyle; headers?: Record<string, string> } = {},
 ): Request {
@@ -106,7 +131,7 @@ export type IngestReply = {
 
 export async function ingest(
   deps: ApiDeps,
-  kind: "batch" | MessageType,
+  kind: IngestPath,
   body: unknown,
   opts: { key?: string; style?: KeyStyle; headers?: Record<string, string> } = {},
 ): Promise<IngestReply> {

@@ -7,11 +7,13 @@ import { createHmac } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { userHashFor } from "../../server/identity/verify-user-hash";
 import {
+  aliasMessage,
   createWorkspace,
   createWriteKey,
   groupMessage,
   identifyMessage,
   ingest,
+  screenMessage,
   sendBatch,
   trackMessage,
   unique,
@@ -133,6 +135,39 @@ describe("required: every end-user call from the write key needs a signature", (
     expect(acme?.traits).toMatchObject({ plan: "enterprise" });
     const anon = await testDb().endUser.findFirst({ where: { workspaceId, externalId: "anon:anon-1" } });
     expect(anon?.accountId ?? null).toBeNull();
+  });
+
+  it("alias and screen: an alias rewrites who a visitor is, so it needs the new userId's signature", async () => {
+    const ana = unique("ana-");
+    const reply = await sendBatch(deps(), key, [
+      aliasMessage(ana, "anon-9"),
+      { ...aliasMessage(ana, "anon-9"), userHash: sign("someone-else") },
+      { ...aliasMessage(ana, "anon-9"), userHash: sign(ana) },
+      { ...screenMessage("x", "Home"), userId: undefined, anonymousId: "anon-9" },
+      {
+        ...screenMessage("x", "Home", { messageId: unique("m-") }),
+        userId: undefined,
+        anonymousId: "anon-9",
+        context: { groupId: "acme" },
+      },
+      screenMessage(ana, "Inbox"),
+    ]);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(reply.body.stored).toBe(2);
+    expect(reply.body.rejected?.map((r) => [r.index, r.error])).toEqual([
+      [0, expect.stringMatching(/userHash is missing/)],
+      [1, expect.stringMatching(/userHash does not match userId/)],
+      [4, expect.stringMatching(/anonymous message cannot name an account/)],
+      [5, expect.stringMatching(/userHash is missing/)],
+    ]);
+    const single = await ingest(deps(), "a", { userId: ana, previousId: "anon-10", writeKey: key }, { style: "none" });
+    expect(single.status).toBe(401);
+    const stored = await testDb().event.findMany({
+      where: { workspaceId },
+      select: { type: true },
+      orderBy: { type: "asc" },
+    });
+    expect(stored).toEqual([{ type: "alias" }, { type: "screen" }]);
   });
 
   it("the signature is not stored with the event", async () => {

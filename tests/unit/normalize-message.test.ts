@@ -100,3 +100,53 @@ describe("normalizeMessage: per type", () => {
     expect(norm("track", { userId: "u", event: "x", context: { traits: ["a"] } }).traits).toBeNull();
   });
 });
+
+describe("normalizeMessage: clock skew", () => {
+  it("stores the timestamp corrected by sentAt and keeps the sent one", () => {
+    // The device clock is 1 day behind ours.
+    const m = norm("track", {
+      userId: "u",
+      event: "x",
+      timestamp: "2024-04-30T11:59:00Z",
+      sentAt: "2024-04-30T12:00:00Z",
+    });
+    expect(m.timestamp.toISOString()).toBe("2024-05-01T11:59:00.000Z");
+    expect(m.originalTimestamp?.toISOString()).toBe("2024-04-30T11:59:00.000Z");
+  });
+  it("has no originalTimestamp without a timestamp", () => {
+    expect(norm("track", { userId: "u", event: "x", sentAt: "2024-04-30T12:00:00Z" }).originalTimestamp).toBeNull();
+  });
+  it("derives the same messageId whatever the sentAt (a retry is sent later)", () => {
+    const body = { userId: "u", event: "x", timestamp: "2024-05-01T11:00:00Z" };
+    const first = norm("track", { ...body, sentAt: "2024-05-01T11:00:01Z" });
+    const retry = norm("track", { ...body, sentAt: "2024-05-01T11:05:00Z" });
+    expect(first.messageId).toMatch(/^srv-/);
+    expect(retry.messageId).toBe(first.messageId);
+  });
+});
+
+describe("normalizeMessage: screen and alias", () => {
+  it("stores a screen as $screen with its name among the properties", () => {
+    const m = norm("screen", { anonymousId: "a-1", name: "Settings", properties: { tab: "billing" } });
+    expect(m).toMatchObject({
+      type: "screen",
+      name: SYSTEM_EVENT.screen,
+      userKey: "anon:a-1",
+      properties: { tab: "billing", name: "Settings" },
+    });
+  });
+  it("stores an alias as $alias of the new userId, previousId as the anonymousId stitching joins", () => {
+    const m = norm("alias", { userId: "u-9", previousId: "anon-7", anonymousId: "anon-other" });
+    expect(m).toMatchObject({
+      type: "alias",
+      name: SYSTEM_EVENT.alias,
+      userKey: "u-9",
+      anonymousId: "anon-7",
+      properties: { previousId: "anon-7" },
+    });
+  });
+  it("refuses an alias without previousId or userId", () => {
+    expect(() => norm("alias", { userId: "u-9" })).toThrow(/alias needs a previousId/);
+    expect(() => norm("alias", { previousId: "anon-7", anonymousId: "anon-7" })).toThrow(/alias needs the userId/);
+  });
+});

@@ -23,13 +23,15 @@ function appError(fn: () => unknown): AppError {
 }
 
 describe("parseBatch", () => {
-  it("accepts the four message types", () => {
+  it("accepts the six message types", () => {
     const { accepted, rejected } = parseBatch({
       batch: [
         track(),
         { type: "page", anonymousId: "a1", name: "Home" },
         { type: "identify", userId: "u1", traits: { plan: "pro" } },
         { type: "group", userId: "u1", groupId: "acme" },
+        { type: "screen", anonymousId: "a1", name: "Settings" },
+        { type: "alias", userId: "u1", previousId: "a1" },
       ],
     });
     expect(rejected).toEqual([]);
@@ -38,6 +40,8 @@ describe("parseBatch", () => {
       [1, "page"],
       [2, "identify"],
       [3, "group"],
+      [4, "screen"],
+      [5, "alias"],
     ]);
   });
 
@@ -77,6 +81,15 @@ describe("parseBatch", () => {
     });
     expect(accepted[0]!.message.context).toEqual({ library: { name: "analytics.js" }, locale: "en-US" });
     expect(accepted[1]!.message.context).toEqual({ library: { name: "analytics.js" }, locale: "fr-FR" });
+  });
+
+  it("gives each message the batch's sentAt (analytics.js's /b), a message's own winning", () => {
+    const { accepted } = parseBatch({
+      writeKey: "wk",
+      sentAt: "2024-05-01T10:00:05.000Z",
+      batch: [track(), track({ sentAt: "2024-05-01T10:00:01.000Z" })],
+    });
+    expect(accepted.map((a) => a.message.sentAt)).toEqual(["2024-05-01T10:00:05.000Z", "2024-05-01T10:00:01.000Z"]);
   });
 
   it("takes timestamps with offsets", () => {

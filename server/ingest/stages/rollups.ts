@@ -4,7 +4,6 @@ import { join, sql } from "../../sql/fragments";
 import { tenantSql } from "../../sql/tenant-sql";
 import { need, type EventRow, type IngestStage } from "./stage";
 
-
 /** Items counted per key, in key order (one lock order for concurrent batches). */
 function countBy<K>(items: Iterable<K>, keyOf: (k: K) => string): Map<string, { item: K; n: number }> {
   const counts = new Map<string, { item: K; n: number }>();
