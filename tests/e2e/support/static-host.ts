@@ -4,16 +4,21 @@ import { createServer, type Server } from "node:http";
 
 export type StaticHost = { origin: string; close: () => Promise<void> };
 
-/** Serves `render(url)` as text/html (404 when it returns null) on 127.0.0.1:`port`. */
-export async function startStaticHost(port: number, render: (url: URL) => string | null): Promise<StaticHost> {
+/** A page's HTML, or another file with its Content-Type (a script the page loads). */
+export type StaticFile = string | { body: string | Buffer; contentType: string };
+
+/** Serves `render(url)` (text/html when a string; 404 when null) on 127.0.0.1:`port`. */
+export async function startStaticHost(port: number, render: (url: URL) => StaticFile | null): Promise<StaticHost> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
-    const html = req.method === "GET" ? render(url) : null;
-    if (html === null) {
+    const file = req.method === "GET" ? render(url) : null;
+    if (file === null) {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
       return;
     }
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }).end(html);
+    const { body, contentType } =
+      typeof file === "string" ? { body: file, contentType: "text/html; charset=utf-8" } : file;
+    res.writeHead(200, { "Content-Type": contentType, "Cache-Control": "no-store" }).end(body);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
