@@ -7,6 +7,8 @@ import { env } from "../env";
 // 2000-01-01). Either way, nothing more than 5 minutes ahead of our clock: a client clock up to 5 minutes fast is tolerated (ingest stores such a message at the
 // time it was received, as before); further is a bug or a forgery and is rejected with a reason,
 // like a date PostgreSQL cannot store (year 0000), which used to fail the whole batch with a 500.
+// The time judged is the one the event is stored at: the timestamp after the clock-skew correction
+// by sentAt (clock-skew.ts), so a device whose clock is days off is neither refused nor misdated.
 
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 export const WRITE_KEY_MAX_AGE_MS = 7 * 86_400_000;
