@@ -20,6 +20,7 @@ const EVENT_SELECT = {
   properties: true,
   context: true,
   timestamp: true,
+  originalTimestamp: true,
   receivedAt: true,
 } as const;
 
