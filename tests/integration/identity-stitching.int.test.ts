@@ -141,7 +141,10 @@ describe("identity stitching", () => {
     const votes = await testDb().vote.findMany({ where: { workspaceId }, orderBy: { roadmapItemId: "asc" } });
     expect(votes.every((v) => v.endUserId === ada.id && v.voterKey === `u:${ada.id}`)).toBe(true);
     expect(votes.length).toBe(2);
-    const items = await testDb().roadmapItem.findMany({ where: { workspaceId }, select: { id: true, voteCount: true } });
+    const items = await testDb().roadmapItem.findMany({
+      where: { workspaceId },
+      select: { id: true, voteCount: true },
+    });
     expect(new Map(items.map((i) => [i.id, i.voteCount]))).toEqual(
       new Map([
         [both!.id, 1],
@@ -235,7 +238,8 @@ describe("identity stitching", () => {
     await send(key, anonPages(0));
     const batches: RawMessage[][] = [];
     for (let round = 1; round <= 6; round++) {
-      const identifies = round % 2 === 0 ? visitors.map((v, i) => signUp(`racer-user-${i}`, v, at(0, -30 + round))) : [];
+      const identifies =
+        round % 2 === 0 ? visitors.map((v, i) => signUp(`racer-user-${i}`, v, at(0, -30 + round))) : [];
       batches.push([...anonPages(round), ...identifies]);
     }
     await Promise.all(batches.map((b) => send(key, b)));
@@ -247,7 +251,11 @@ describe("identity stitching", () => {
     // Eight rounds of pages and three identifies per visitor.
     expect(events.map((e) => e._count).sort()).toEqual([11, 11, 11]);
     expect(new Set(events.map((e) => e.endUserId))).toEqual(new Set(users.map((u) => u.id)));
-    const days = await testDb().userDay.groupBy({ by: ["endUserId"], where: { workspaceId }, _sum: { eventCount: true } });
+    const days = await testDb().userDay.groupBy({
+      by: ["endUserId"],
+      where: { workspaceId },
+      _sum: { eventCount: true },
+    });
     expect(days.map((d) => d._sum.eventCount)).toEqual([8, 8, 8]);
     const links = await testDb().anonymousId.findMany({ where: { workspaceId } });
     expect(links.every((l) => l.userId?.startsWith("racer-user-"))).toBe(true);

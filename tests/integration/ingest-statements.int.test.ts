@@ -185,7 +185,9 @@ describe("statements per batch", () => {
     const signedUp = await testDb().endUser.findFirstOrThrow({
       where: { workspaceId: workspace.id, externalId: "signed-up" },
     });
-    expect(await testDb().event.count({ where: { workspaceId: workspace.id, endUserId: signedUp.id, name: "$page" } })).toBe(1);
+    expect(
+      await testDb().event.count({ where: { workspaceId: workspace.id, endUserId: signedUp.id, name: "$page" } }),
+    ).toBe(1);
     expect(
       await testDb().checklistProgress.count({ where: { workspaceId: workspace.id, checklistId, dismissedAt: null } }),
     ).toBeGreaterThan(0);
@@ -200,5 +202,51 @@ describe("statements per batch", () => {
 
   it("does not grow with the batch's size", () => {
     expect(counts).toEqual([MAX_STATEMENTS_PER_BATCH, MAX_STATEMENTS_PER_BATCH, MAX_STATEMENTS_PER_BATCH]);
+  });
+});
+
+describe("the stitch's cost per identify", () => {
+  /** Statements and mean ms of `n` one-identify batches, each by a new user who browsed before
+   * (`withVisitor`: the identify carries the visitor's anonymousId) or not. */
+  async function identifies(n: number, withVisitor: boolean) {
+    const { workspace } = await setUp(0);
+    const d = dialectOf(counted);
+    const receivedAt = new Date();
+    const one = (m: RawMessage) => normalizeMessage(ZMessage.parse(m), receivedAt);
+    const counts: number[] = [];
+    let ms = 0;
+    for (let i = 0; i < n; i++) {
+      const visitor = `v-${i}-${workspace.id}`;
+      await writeMessages(
+        testDb(),
+        d,
+        workspace,
+        [
+          one(anonymousPage(visitor, new Date(receivedAt.getTime() - 60_000))),
+          one(trackMessage("x", "docs_opened", { timestamp: new Date(receivedAt.getTime() - 50_000) })),
+        ].map((m) => ({ ...m, userKey: `anon:${visitor}` })),
+      );
+      const signUp = identifyMessage(`u-${i}`, { plan: "trial" }, { timestamp: receivedAt });
+      const batch = [one(withVisitor ? { ...signUp, anonymousId: visitor } : signUp)];
+      const rules = await loadIngestRules(counted, workspace.id);
+      const started = performance.now();
+      const { count } = await counting(() => writeMessages(counted, d, workspace, batch, receivedAt, rules));
+      ms += performance.now() - started;
+      counts.push(count);
+    }
+    return { counts: [...new Set(counts)], ms: ms / n };
+  }
+
+  it("runs the anonymous-ids and stitch stages' statements on top of a plain identify", async () => {
+    const plain = await identifies(20, false);
+    const stitched = await identifies(20, true);
+    expect(plain.counts).toHaveLength(1);
+    // anonymous-ids (2), stitch (22), and the early-feedback claim's UPDATE, which looks for the
+    // moved feedback (the statements after it run only when it finds some).
+    expect(stitched.counts).toEqual([plain.counts[0]! + 2 + 22 + 1]);
+    console.info(
+      `identify batch: ${plain.counts[0]} statements, ${plain.ms.toFixed(1)} ms without a stitch; ` +
+        `${stitched.counts[0]} statements, ${stitched.ms.toFixed(1)} ms with one`,
+    );
   });
 });
