@@ -3,6 +3,7 @@
 // ingest, widget and voice endpoints, on both databases.
 import { describe, expect, it } from "vitest";
 import { dayNumber } from "../../server/calendar/day-number";
+import { eraseEndUser } from "../../server/privacy/erase-end-user";
 import {
   createWorkspace,
   createWriteKey,
@@ -259,5 +260,19 @@ describe("identity stitching", () => {
     expect(days.map((d) => d._sum.eventCount)).toEqual([8, 8, 8]);
     const links = await testDb().anonymousId.findMany({ where: { workspaceId } });
     expect(links.every((l) => l.userId?.startsWith("racer-user-"))).toBe(true);
+  });
+
+  it("erasing the user forgets the join: the visitor's next anonymous message starts afresh", async () => {
+    const { workspaceId, key } = await setUp();
+    const visitor = unique("visitor-");
+    await send(key, [anonymous(pageMessage("x", "Home", { timestamp: at(1) }), visitor)]);
+    await send(key, [signUp("dee", visitor, at(0, -5))]);
+    await eraseEndUser({ db: testDb(), workspaceId, externalId: "dee", actor: { kind: "system" } });
+    expect(await testDb().anonymousId.count({ where: { workspaceId } })).toBe(0);
+
+    await send(key, [anonymous(pageMessage("x", "Again", { timestamp: at(0) }), visitor)]);
+    expect(await user(workspaceId, "dee")).toBeNull();
+    const fresh = (await user(workspaceId, `anon:${visitor}`))!;
+    expect(await testDb().event.count({ where: { workspaceId, endUserId: fresh.id } })).toBe(1);
   });
 });
