@@ -8,6 +8,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "Invite",
   "ApiKey",
   "EndUser",
+  "AnonymousId",
   "Account",
   "Persona",
   "Event",

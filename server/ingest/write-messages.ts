@@ -11,7 +11,7 @@ export type WriteResult = { inserted: number; duplicates: number };
 
 /**
  * Stores a batch of validated messages in one transaction, running the ingest stages in order
- * (server/ingest/stages/index.ts): accounts and users, personas, the early-feedback claim, events,
+ * (server/ingest/stages/index.ts): anonymous ids, accounts and users, the stitch, personas, the early-feedback claim, events,
  * rollups, checklists. Each stage runs a fixed number of set-based statements, whatever the batch
  * size. Messages already stored (same workspace + messageId) are skipped, and so is their share of
  * the rollups and checklists, so a retried batch changes nothing. `rules` defaults to the
@@ -35,7 +35,15 @@ export async function writeMessages(
       for (const stage of INGEST_STAGES) {
         Object.assign(
           earlier,
-          await stage.run({ tx, dialect, workspace, messages, receivedAt, rules: batchRules, earlier }),
+          await stage.run({
+            tx,
+            dialect,
+            workspace,
+            messages: earlier.messages ?? messages,
+            receivedAt,
+            rules: batchRules,
+            earlier,
+          }),
         );
       }
       const inserted = earlier.stored?.length ?? 0;

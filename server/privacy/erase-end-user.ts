@@ -104,6 +104,11 @@ export async function eraseEndUser(args: EraseEndUserArgs): Promise<ErasureResul
       eventDays += chunk.eventDays;
       if (chunk.events === 0) break;
     }
+    // The anonymousIds joined to this user (or this anonymous user's own) point at no one now.
+    const ownAnonymousId = user.externalId.startsWith("anon:") ? user.externalId.slice("anon:".length) : null;
+    await tx.anonymousId.deleteMany({
+      where: { workspaceId, OR: [{ endUserId }, ...(ownAnonymousId ? [{ anonymousId: ownAnonymousId }] : [])] },
+    });
     const userDays = (await tx.userDay.deleteMany({ where })).count;
     const featureUserDays = (await tx.featureUserDay.deleteMany({ where })).count;
     const checklistProgress = (await tx.checklistProgress.deleteMany({ where })).count;

@@ -61,6 +61,12 @@ async function setUp(bareUsers: number) {
     ],
   });
   const bare = Array.from({ length: bareUsers }, (_, i) => `bare-${i}`);
+  // A visitor who browsed before signing up: the batch's identify joins them (the stitch).
+  const visitor = `visitor-${workspaceId}`;
+  const ws2 = { id: workspaceId, timeZone: ws.workspace.timeZone };
+  await writeMessages(testDb(), dialectOf(testDb()), ws2, [
+    normalizeMessage(ZMessage.parse(anonymousPage(visitor, new Date(Date.now() - 7_200_000))), new Date()),
+  ]);
   for (const userId of bare)
     expect((await sendVoice(deps(), [feedbackMessage(userId, `Early words of ${userId}`)], { key })).status).toBe(200);
   return {
@@ -68,15 +74,28 @@ async function setUp(bareUsers: number) {
     checklistId: checklist.id,
     personaId: persona.id,
     bare,
+    visitor,
+  };
+}
+
+function anonymousPage(anonymousId: string, timestamp: Date): RawMessage {
+  return {
+    type: "page",
+    anonymousId,
+    name: "Pricing",
+    properties: {},
+    timestamp: timestamp.toISOString(),
+    messageId: `anon-${anonymousId}-${timestamp.getTime()}`,
   };
 }
 
 /**
- * Message 0 alone reaches every statement: a track of the checklist's reopen event (an item
+ * Messages 0 and 1 reach every statement: message 1 is the sign-up identify that joins an
+ * anonymous visitor who browsed before (anonymous-ids and stitch stages). Message 0 is a track of the checklist's reopen event (an item
  * completes on it, a feature counts it) by a user whose feedback came first, naming an account and
  * traits that match the persona. The others mix every message type.
  */
-function mixedBatch(size: number, at: Date, checklistId: string, bare: string[]): RawMessage[] {
+function mixedBatch(size: number, at: Date, checklistId: string, bare: string[], visitor: string): RawMessage[] {
   const t = (i: number) => new Date(at.getTime() - 3_600_000 + i * 1_000);
   const first = trackMessage(bare[0]!, "$checklist_reopened", {
     timestamp: t(0),
@@ -114,13 +133,16 @@ function mixedBatch(size: number, at: Date, checklistId: string, bare: string[])
         );
     }
   });
-  return [first, ...rest];
+  const signUp = { ...identifyMessage("signed-up", { plan: "trial" }, { timestamp: t(0) }), anonymousId: visitor };
+  return [first, signUp, ...rest.slice(1)];
 }
 
 describe("statements per batch", () => {
   it("each stage declares its statements, and a batch's most is their sum", () => {
     expect(INGEST_STAGES.map((s) => [s.name, s.maxStatements])).toEqual([
+      ["anonymous-ids", 2],
       ["accounts-and-users", 4],
+      ["stitch", 22],
       ["personas", 1],
       ["early-feedback", 6],
       ["events", 1],
@@ -128,15 +150,15 @@ describe("statements per batch", () => {
       ["checklists", 4],
       ["identity", 1],
     ]);
-    expect(MAX_STATEMENTS_PER_BATCH).toBe(20);
+    expect(MAX_STATEMENTS_PER_BATCH).toBe(44);
   });
 
   const counts: number[] = [];
-  it.each([1, 100, 500])("a mixed batch of %i messages runs exactly the stages' sum", async (size) => {
-    const { workspace, checklistId, personaId, bare } = await setUp(Math.min(size, 5));
+  it.each([2, 100, 500])("a mixed batch of %i messages runs exactly the stages' sum", async (size) => {
+    const { workspace, checklistId, personaId, bare, visitor } = await setUp(Math.min(size, 5));
     const receivedAt = new Date();
     // As the ingest handler marks them: messages about a userId, verified or not, by SDK source.
-    const normalized = mixedBatch(size, receivedAt, checklistId, bare).map((m, i) => ({
+    const normalized = mixedBatch(size, receivedAt, checklistId, bare, visitor).map((m, i) => ({
       ...normalizeMessage(ZMessage.parse(m), receivedAt),
       identity: { source: (["widget", "server", "other"] as const)[i % 3]!, verified: i % 2 === 0 },
     }));
@@ -159,6 +181,13 @@ describe("statements per batch", () => {
     });
     expect(early.personaId).toBe(personaId);
     expect(early.searchText).toContain("early bird");
+    // The visitor's page view is the signed-up user's now.
+    const signedUp = await testDb().endUser.findFirstOrThrow({
+      where: { workspaceId: workspace.id, externalId: "signed-up" },
+    });
+    expect(
+      await testDb().event.count({ where: { workspaceId: workspace.id, endUserId: signedUp.id, name: "$page" } }),
+    ).toBe(1);
     expect(
       await testDb().checklistProgress.count({ where: { workspaceId: workspace.id, checklistId, dismissedAt: null } }),
     ).toBeGreaterThan(0);
@@ -173,5 +202,51 @@ describe("statements per batch", () => {
 
   it("does not grow with the batch's size", () => {
     expect(counts).toEqual([MAX_STATEMENTS_PER_BATCH, MAX_STATEMENTS_PER_BATCH, MAX_STATEMENTS_PER_BATCH]);
+  });
+});
+
+describe("the stitch's cost per identify", () => {
+  /** Statements and mean ms of `n` one-identify batches, each by a new user who browsed before
+   * (`withVisitor`: the identify carries the visitor's anonymousId) or not. */
+  async function identifies(n: number, withVisitor: boolean) {
+    const { workspace } = await setUp(0);
+    const d = dialectOf(counted);
+    const receivedAt = new Date();
+    const one = (m: RawMessage) => normalizeMessage(ZMessage.parse(m), receivedAt);
+    const counts: number[] = [];
+    let ms = 0;
+    for (let i = 0; i < n; i++) {
+      const visitor = `v-${i}-${workspace.id}`;
+      await writeMessages(
+        testDb(),
+        d,
+        workspace,
+        [
+          one(anonymousPage(visitor, new Date(receivedAt.getTime() - 60_000))),
+          one(trackMessage("x", "docs_opened", { timestamp: new Date(receivedAt.getTime() - 50_000) })),
+        ].map((m) => ({ ...m, userKey: `anon:${visitor}` })),
+      );
+      const signUp = identifyMessage(`u-${i}`, { plan: "trial" }, { timestamp: receivedAt });
+      const batch = [one(withVisitor ? { ...signUp, anonymousId: visitor } : signUp)];
+      const rules = await loadIngestRules(counted, workspace.id);
+      const started = performance.now();
+      const { count } = await counting(() => writeMessages(counted, d, workspace, batch, receivedAt, rules));
+      ms += performance.now() - started;
+      counts.push(count);
+    }
+    return { counts: [...new Set(counts)], ms: ms / n };
+  }
+
+  it("runs the anonymous-ids and stitch stages' statements on top of a plain identify", async () => {
+    const plain = await identifies(20, false);
+    const stitched = await identifies(20, true);
+    expect(plain.counts).toHaveLength(1);
+    // anonymous-ids (2), stitch (22), and the early-feedback claim's UPDATE, which looks for the
+    // moved feedback (the statements after it run only when it finds some).
+    expect(stitched.counts).toEqual([plain.counts[0]! + 2 + 22 + 1]);
+    console.info(
+      `identify batch: ${plain.counts[0]} statements, ${plain.ms.toFixed(1)} ms without a stitch; ` +
+        `${stitched.counts[0]} statements, ${stitched.ms.toFixed(1)} ms with one`,
+    );
   });
 });

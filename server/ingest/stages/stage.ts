@@ -22,6 +22,11 @@ export type EventRow = { m: NormalizedMessage; userId: string; accountId: string
 
 /** What a stage hands to the stages after it. Each field is made by one stage (named below). */
 export type StageOutputs = {
+  /** anonymous-ids: the batch with anonymous-only messages moved to the user their anonymousId is
+   * joined to (the stages after it read this as `messages`). */
+  messages: NormalizedMessage[];
+  /** anonymous-ids: anonymousId → userId for the anonymous users this batch joins (stitch stage). */
+  stitches: Map<string, string>;
   /** accounts-and-users: account id by external id, for every account the batch names. */
   accountIds: Map<string, string>;
   /** accounts-and-users: every user the batch names, by external id. */
