@@ -7,7 +7,7 @@ const ANON_PREFIX = "anon:";
 
 /** An identify (or an alias, whose previousId is the anonymousId) that names both ids joins them. */
 export function joinsIdentities(m: NormalizedMessage): m is NormalizedMessage & { anonymousId: string } {
-  return (m.type === "identify" || m.type === ("alias" as string)) && m.anonymousId !== null;
+  return (m.type === "identify" || m.type === "alias") && m.anonymousId !== null;
 }
 
 /** The anonymousId of a message that names no userId, else null. */

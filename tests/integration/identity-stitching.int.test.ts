@@ -186,6 +186,29 @@ describe("identity stitching", () => {
     expect(await testDb().event.count({ where: { workspaceId, endUserId: users[0]!.id } })).toBe(3);
   });
 
+  it("an alias (previousId → userId) joins like an identify, in a later batch too", async () => {
+    const { workspaceId, key } = await setUp();
+    const visitor = unique("visitor-");
+    await send(key, [
+      anonymous(pageMessage("x", "Pricing", { timestamp: at(2) }), visitor),
+      anonymous(trackMessage("x", "Trial Started", { timestamp: at(1) }), visitor),
+    ]);
+    await send(key, [
+      { type: "alias", previousId: visitor, userId: "cy", messageId: unique("alias-"), timestamp: at(0).toISOString() },
+    ]);
+    const users = await testDb().endUser.findMany({ where: { workspaceId } });
+    expect(users.map((u) => u.externalId)).toEqual(["cy"]);
+    expect(users[0]!.firstSeenAt.getTime()).toBe(at(2).getTime());
+    const names = await testDb().event.findMany({
+      where: { workspaceId, endUserId: users[0]!.id },
+      orderBy: { timestamp: "asc" },
+      select: { name: true },
+    });
+    expect(names.map((e) => e.name)).toEqual(["$page", "Trial Started", "$alias"]);
+    await send(key, [anonymous(trackMessage("x", "Came back", { timestamp: at(0, 1) }), visitor)]);
+    expect(await testDb().event.count({ where: { workspaceId, endUserId: users[0]!.id } })).toBe(4);
+  });
+
   it("a second identity does not take the anonymousId: later anonymous messages stay with the first user", async () => {
     const { workspaceId, key } = await setUp();
     const visitor = unique("shared-computer-");

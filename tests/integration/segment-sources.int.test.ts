@@ -40,7 +40,11 @@ beforeAll(async () => {
       const body = await readBody(req);
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-      const request = new Request(url, { method: req.method, headers, body: req.method === "POST" ? new Uint8Array(body) : undefined });
+      const request = new Request(url, {
+        method: req.method,
+        headers,
+        body: req.method === "POST" ? new Uint8Array(body) : undefined,
+      });
       const response = match
         ? await handleIngest(request, match[1]!, serverDeps())
         : new Response("not found", { status: 404 });

@@ -17,6 +17,7 @@ function message(type: string, userKey: string, anonymousId: string | null, minu
     context: null,
     locale: null,
     timestamp: new Date(Date.UTC(2026, 0, 1, 0, minute)),
+    originalTimestamp: null,
   };
 }
 const page = (anonymousId: string, minute = 0) => message("page", `anon:${anonymousId}`, null, minute);
