@@ -4,10 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Field, Input } from "@/components/ui/field";
 import { useTRPC } from "@/components/providers/trpc";
 
 export function ForgotPasswordForm() {
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
 
@@ -28,7 +30,7 @@ export function ForgotPasswordForm() {
       </div>
     );
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} className="space-y-4">
       <p className="text-sm text-stone-600">Enter the email address of your account and we will send you a link.</p>
       <Field label="Email">
         <Input name="email" type="email" autoComplete="email" required />
@@ -38,7 +40,7 @@ export function ForgotPasswordForm() {
           {request.error.message}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={request.isPending}>
+      <Button type="submit" className="w-full" disabled={!hydrated || request.isPending}>
         Send the link
       </Button>
     </form>

@@ -4,12 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Field, Input } from "@/components/ui/field";
 import { errorAt, issuesByPath, serverIssues } from "@/components/ui/form-errors";
 import { useTRPC } from "@/components/providers/trpc";
 import { ZResetPasswordInput } from "@/server/workspaces/schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -42,7 +44,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const fieldErrors = { ...serverIssues(reset.error), ...errors };
   const passwordError = errorAt(fieldErrors, "password");
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} className="space-y-4">
       <Field label="New password" hint="At least 10 characters; not a common password." error={passwordError}>
         <Input name="password" type="password" autoComplete="new-password" required />
       </Field>
@@ -57,7 +59,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           </Link>
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={reset.isPending}>
+      <Button type="submit" className="w-full" disabled={!hydrated || reset.isPending}>
         Set the new password
       </Button>
     </form>

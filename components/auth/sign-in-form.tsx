@@ -6,11 +6,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type MouseEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Field, Input } from "@/components/ui/field";
 import { useTRPC } from "@/components/providers/trpc";
 import { safeNext } from "@/server/workspaces/schemas";
 
 export function SignInForm({ next }: { next?: string }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const trpc = useTRPC();
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function SignInForm({ next }: { next?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} className="space-y-4">
       <Field label="Email">
         <Input name="email" type="email" autoComplete="email" required />
       </Field>
@@ -79,7 +81,7 @@ export function SignInForm({ next }: { next?: string }) {
           )}
         </div>
       ) : null}
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={!hydrated || pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
       <p className="text-center text-sm text-stone-500">

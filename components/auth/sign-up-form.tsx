@@ -4,12 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Field, Input } from "@/components/ui/field";
 import { useTRPC } from "@/components/providers/trpc";
 import { fieldErrors } from "@/components/ui/errors";
 import { safeNext } from "@/server/workspaces/schemas";
 
 export function SignUpForm({ next }: { next?: string }) {
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const [password, setPassword] = useState("");
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
@@ -41,7 +43,7 @@ export function SignUpForm({ next }: { next?: string }) {
 
   const errors = fieldErrors(signUp.error);
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} className="space-y-4">
       <Field label="Your name" error={errors.name}>
         <Input name="name" autoComplete="name" required />
       </Field>
@@ -64,7 +66,7 @@ export function SignUpForm({ next }: { next?: string }) {
           {signUp.error.message}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={signUp.isPending}>
+      <Button type="submit" className="w-full" disabled={!hydrated || signUp.isPending}>
         {signUp.isPending ? "Creating account…" : "Create account"}
       </Button>
       <p className="text-center text-sm text-stone-500">
