@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
@@ -11,31 +11,21 @@ import { EmptyState, Loading, PageHeader } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
 import { PagedList } from "@/components/ui/paged-list";
 import type { FeedbackRow } from "@/server/feedback/schemas";
-import { AddFeedbackDialog } from "./add-feedback-dialog";
-import { DuplicateDialog } from "./duplicate-dialog";
 import { FeedbackDetail } from "./feedback-detail";
-import { FeedbackListRow } from "./feedback-list-row";
-import { FilterBar, type FilterOptions } from "./filter-bar";
+import { FeedbackRowWithDetail } from "./feedback-list-row";
+import { FilterBar } from "./filter-bar";
+import { useFilterOptions } from "./use-filter-options";
+import { InboxDialogs, plural, type DialogState } from "./inbox-dialogs";
+import { focusAfterTriage, stepIndex, toggled } from "./inbox-focus";
 import { EMPTY_FILTERS, filtersFromParams, filtersToInput, paramsFromFilters, type FilterState } from "./filter-params";
-import { LinkRoadmapDialog } from "./link-roadmap-dialog";
 import { type ShortcutAction } from "./shortcuts";
 import { BulkBar } from "./bulk-bar";
 import { useShortcutKeys } from "./use-shortcut-keys";
 import { useWide } from "./use-wide";
-import { ShortcutHelp } from "./shortcut-help";
-import { TagDialog } from "./tag-dialog";
 import { useDebounced } from "./use-debounced";
 import { useTriage } from "./use-triage";
 
 const PAGE = 50;
-
-type DialogState =
-  | { kind: "link"; targets: FeedbackRow[] }
-  | { kind: "duplicate"; target: FeedbackRow }
-  | { kind: "tag"; ids: string[] }
-  | { kind: "add" }
-  | { kind: "help" }
-  | null;
 
 /** The PM's inbox: every piece of feedback, filters and search, triage one by one or in bulk,
  * from the mouse or the keyboard. Viewers get the same view without the controls. */
@@ -80,23 +70,9 @@ export function FeedbackInbox() {
     ),
   );
   const counts = useQuery(trpc.feedback.counts.queryOptions(countsInput));
-  const tags = useQuery(trpc.feedback.tags.queryOptions({ workspaceId: ws.id }));
-  const facets = useQuery(trpc.feedback.facets.queryOptions({ workspaceId: ws.id }));
-  const personas = useQuery(trpc.persona.list.queryOptions({ workspaceId: ws.id }));
-  const members = useQuery(trpc.workspace.members.queryOptions({ workspaceId: ws.id }));
   const me = useQuery(trpc.account.me.queryOptions());
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const memberOptions = useMemo(
-    () => (members.data?.members ?? []).map((m) => ({ id: m.user.id, name: m.user.name })),
-    [members.data],
-  );
-  const options: FilterOptions = {
-    tags: tags.data?.tags ?? [],
-    personas: (personas.data?.personas ?? []).map((p) => ({ id: p.id, name: p.name })),
-    accounts: facets.data?.accounts ?? [],
-    plans: facets.data?.plans ?? [],
-    members: memberOptions,
-  };
+  const options = useFilterOptions(ws.id);
 
   // ---- focus, selection, dialogs
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -156,29 +132,13 @@ export function FeedbackInbox() {
   const selectedRows = rows.filter((r) => selected.has(r.id));
   const targets: FeedbackRow[] = selectedRows.length > 0 ? selectedRows : focused ? [focused] : [];
   const targetIds = targets.map((t) => t.id);
-  const say = (text: string) => setNotice(text);
-  const plural = (n: number) => (n === 1 ? "1 piece of feedback" : `${n} pieces of feedback`);
 
-  /** After a triage that takes the open item out of the filtered view (e.g. triaged while looking
-   * at "New"), the next one opens, so j/k-and-act triage keeps its place. */
   function afterTriage(ids: string[], status: string | null) {
     setSelected(new Set());
-    if (
-      status === null ||
-      !focusedId ||
-      !ids.includes(focusedId) ||
-      filters.status.length === 0 ||
-      (filters.status as string[]).includes(status)
-    )
-      return;
-    const after =
-      rows.slice(focusedIndex + 1).find((r) => !ids.includes(r.id)) ??
-      rows
-        .slice(0, Math.max(focusedIndex, 0))
-        .reverse()
-        .find((r) => !ids.includes(r.id));
+    const next = focusAfterTriage({ rows, focusedId, focusedIndex, ids, status, statusFilter: filters.status });
+    if (next === undefined) return;
     moveDomFocus.current = true;
-    setFocusedId(after?.id ?? null);
+    setFocusedId(next);
   }
 
   function setStatus(status: "new" | "triaged" | "dismissed") {
@@ -188,7 +148,7 @@ export function FeedbackInbox() {
       { workspaceId: ws.id, ids, status },
       {
         onSuccess: () => {
-          say(`${plural(ids.length)} marked ${status}.`);
+          setNotice(`${plural(ids.length)} marked ${status}.`);
           afterTriage(ids, status);
         },
       },
@@ -200,16 +160,14 @@ export function FeedbackInbox() {
     const n = targetIds.length;
     triage.assign.mutate(
       { workspaceId: ws.id, ids: targetIds, assigneeId },
-      { onSuccess: () => say(`${plural(n)} ${assigneeId ? "assigned" : "unassigned"}.`) },
+      { onSuccess: () => setNotice(`${plural(n)} ${assigneeId ? "assigned" : "unassigned"}.`) },
     );
   }
 
   function move(step: 1 | -1) {
     if (rows.length === 0) return;
-    const from = focusedIndex >= 0 ? focusedIndex : step === 1 ? -1 : rows.length;
-    const to = Math.max(0, Math.min(rows.length - 1, from + step));
-    if (step === 1 && from + step >= rows.length - 5 && list.hasNextPage && !list.isFetchingNextPage)
-      void list.fetchNextPage();
+    const to = stepIndex(rows.length, focusedIndex, step);
+    if (step === 1 && to >= rows.length - 5 && list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
     moveDomFocus.current = true;
     setFocusedId(rows[to]!.id);
   }
@@ -234,7 +192,7 @@ export function FeedbackInbox() {
         return;
       case "duplicate":
         if (targets.length === 1) setDialog({ kind: "duplicate", target: targets[0]! });
-        else if (targets.length > 1) say("Mark duplicates one at a time: select a single piece of feedback.");
+        else if (targets.length > 1) setNotice("Mark duplicates one at a time: select a single piece of feedback.");
         return;
       case "tag":
         if (targetIds.length > 0) setDialog({ kind: "tag", ids: targetIds });
@@ -254,23 +212,13 @@ export function FeedbackInbox() {
   useShortcutKeys(run, { paused: dialog !== null, writable });
 
   function toggleSelected(id: string) {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+    setSelected((prev) => toggled(prev, id));
   }
 
   const closeDialog = () => setDialog(null);
-  const dialogDone = (message: string, ids: string[], status: string | null) => () => {
-    setDialog(null);
-    say(message);
-    afterTriage(ids, status);
-  };
 
   const allShownSelected = rows.length > 0 && selectedRows.length === rows.length;
-  const filtered = paramsFromFilters(filters).toString() !== "";
+  const filtered = filterKey !== "";
   const mutationError = triage.setStatus.error ?? triage.assign.error;
 
   const detail = focused ? (
@@ -278,7 +226,7 @@ export function FeedbackInbox() {
       row={focused}
       writable={writable}
       triage={triage}
-      members={memberOptions}
+      members={options.members}
       actions={{
         link: () => setDialog({ kind: "link", targets: [focused] }),
         duplicate: () => setDialog({ kind: "duplicate", target: focused }),
@@ -326,7 +274,7 @@ export function FeedbackInbox() {
       {writable && selectedRows.length > 0 ? (
         <BulkBar
           count={selectedRows.length}
-          members={memberOptions}
+          members={options.members}
           assignPending={triage.assign.isPending}
           onStatus={setStatus}
           onTag={() => setDialog({ kind: "tag", ids: targetIds })}
@@ -429,56 +377,22 @@ export function FeedbackInbox() {
         ) : null}
       </div>
 
-      {dialog?.kind === "link" ? (
-        <LinkRoadmapDialog
-          targets={dialog.targets}
-          triage={triage}
-          onClose={closeDialog}
-          onDone={dialogDone(
-            `${plural(dialog.targets.length)} linked to the roadmap.`,
-            dialog.targets.map((t) => t.id),
-            "linked",
-          )}
-        />
-      ) : null}
-      {dialog?.kind === "duplicate" ? (
-        <DuplicateDialog
-          target={dialog.target}
-          triage={triage}
-          onClose={closeDialog}
-          onDone={dialogDone("Marked as a duplicate.", [dialog.target.id], "duplicate")}
-        />
-      ) : null}
-      {dialog?.kind === "tag" ? (
-        <TagDialog
-          ids={dialog.ids}
-          triage={triage}
-          onClose={closeDialog}
-          onDone={dialogDone(`Tags of ${plural(dialog.ids.length)} updated.`, dialog.ids, null)}
-        />
-      ) : null}
-      {dialog?.kind === "add" ? (
-        <AddFeedbackDialog
-          triage={triage}
-          onClose={closeDialog}
-          onDone={(id) => {
-            setDialog(null);
-            setFocusedId(id);
-            say("Feedback added.");
-          }}
-        />
-      ) : null}
-      {dialog?.kind === "help" ? <ShortcutHelp writable={writable} onClose={closeDialog} /> : null}
+      <InboxDialogs
+        dialog={dialog}
+        triage={triage}
+        writable={writable}
+        onClose={closeDialog}
+        onTriaged={(message, ids, status) => {
+          setDialog(null);
+          setNotice(message);
+          afterTriage(ids, status);
+        }}
+        onAdded={(id) => {
+          setDialog(null);
+          setFocusedId(id);
+          setNotice("Feedback added.");
+        }}
+      />
     </div>
-  );
-}
-
-function FeedbackRowWithDetail(props: Parameters<typeof FeedbackListRow>[0] & { inlineDetail: ReactNode }) {
-  const { inlineDetail, ...row } = props;
-  return (
-    <>
-      <FeedbackListRow {...row} />
-      {inlineDetail ? <li className="bg-stone-50 p-3">{inlineDetail}</li> : null}
-    </>
   );
 }

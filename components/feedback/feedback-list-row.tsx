@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { FeedbackRow } from "@/server/feedback/schemas";
 import { CATEGORY_LABELS, FeedbackStatusBadge, NpsBadge, SOURCE_LABELS, TagChip, timeAgo } from "./labels";
 
@@ -79,5 +80,16 @@ export function FeedbackListRow({
         </span>
       </button>
     </li>
+  );
+}
+
+/** A row with the open item's detail under it (narrow screens, where there is no side pane). */
+export function FeedbackRowWithDetail(props: Parameters<typeof FeedbackListRow>[0] & { inlineDetail: ReactNode }) {
+  const { inlineDetail, ...row } = props;
+  return (
+    <>
+      <FeedbackListRow {...row} />
+      {inlineDetail ? <li className="bg-stone-50 p-3">{inlineDetail}</li> : null}
+    </>
   );
 }
