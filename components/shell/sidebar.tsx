@@ -62,6 +62,9 @@ export function Sidebar({
   const main: Item[] = [
     { href: base, label: "Home" },
     { href: `${base}/onboarding`, label: "Onboarding", section: true },
+    { href: `${base}/adoption`, label: "Adoption", section: true },
+    { href: `${base}/users`, label: "Users", section: true },
+    { href: `${base}/accounts`, label: "Accounts", section: true },
     { href: `${base}/surveys`, label: "Surveys", section: true },
     {
       href: `${base}/feedback`,

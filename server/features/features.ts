@@ -66,6 +66,8 @@ export async function deleteFeature(args: Args & { id: string }) {
   if (!found) throw new AppError("NOT_FOUND", "Feature not found.");
   await args.db.$transaction([
     args.db.featureUserDay.deleteMany({ where: { workspaceId: args.workspaceId, featureId: args.id } }),
+    args.db.featureUser.deleteMany({ where: { workspaceId: args.workspaceId, featureId: args.id } }),
+    args.db.featureAccount.deleteMany({ where: { workspaceId: args.workspaceId, featureId: args.id } }),
     args.db.feature.delete({ where: { id: args.id, workspaceId: args.workspaceId } }),
   ]);
 }

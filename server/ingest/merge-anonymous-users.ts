@@ -23,7 +23,7 @@ export type MergePair = {
 };
 
 /** Statements mergeAnonymousUsers runs, whatever the number of pairs. */
-export const MERGE_STATEMENTS = 20;
+export const MERGE_STATEMENTS = 24;
 
 /** CASE <column> WHEN <from> THEN <to> … END, over the pairs (each value prefixed). */
 function mapped(column: string, pairs: MergePair[], prefix = ""): Sql {
@@ -38,7 +38,7 @@ function earliest(a: Sql, b: Sql): Sql {
 
 /**
  * Moves everything stored about each anonymous user to its identified user and deletes the
- * anonymous one, in the caller's transaction, in a fixed number of set-based statements (20):
+ * anonymous one, in the caller's transaction, in a fixed number of set-based statements (24):
  * events; daily rollups (counts add up); checklist progress (one row per checklist: seen, completed
  * and dismissed keep the earliest) and item completions (the earliest stays); survey displays and
  * responses; feedback (persona and account cleared, so the ingest's early-feedback claim gives it
@@ -63,7 +63,7 @@ export async function mergeAnonymousUsers(
     UPDATE "Event" SET "endUserId" = ${mapped('"endUserId"', pairs)}
     WHERE "workspaceId" = ${ws} AND "endUserId" IN (${from})`);
 
-  // Rollups (4): added into the user's rows, then the anonymous rows go.
+  // Rollups (8): added into the user's rows, then the anonymous rows go.
   await db.execute(sql`
     INSERT INTO "UserDay" ("workspaceId", "day", "endUserId", "accountId", "eventCount")
     SELECT "workspaceId", "day", ${mapped('"endUserId"', pairs)}, MAX("accountId"), SUM("eventCount")
@@ -81,6 +81,24 @@ export async function mergeAnonymousUsers(
     ON CONFLICT ("workspaceId", "featureId", "day", "endUserId") DO UPDATE SET
       "count" = "FeatureUserDay"."count" + excluded."count"`);
   await db.execute(sql`DELETE FROM "FeatureUserDay" WHERE "workspaceId" = ${ws} AND "endUserId" IN (${from})`);
+  await db.execute(sql`
+    INSERT INTO "UserEventDay" ("workspaceId", "name", "day", "endUserId", "count")
+    SELECT "workspaceId", "name", "day", ${mapped('"endUserId"', pairs)}, SUM("count")
+    FROM "UserEventDay" WHERE "workspaceId" = ${ws} AND "endUserId" IN (${from})
+    GROUP BY "workspaceId", "name", "day", "endUserId"
+    ON CONFLICT ("workspaceId", "name", "day", "endUserId") DO UPDATE SET
+      "count" = "UserEventDay"."count" + excluded."count"`);
+  await db.execute(sql`DELETE FROM "UserEventDay" WHERE "workspaceId" = ${ws} AND "endUserId" IN (${from})`);
+  await db.execute(sql`
+    INSERT INTO "FeatureUser" ("workspaceId", "featureId", "endUserId", "firstDay", "lastDay", "uses")
+    SELECT "workspaceId", "featureId", ${mapped('"endUserId"', pairs)}, MIN("firstDay"), MAX("lastDay"), SUM("uses")
+    FROM "FeatureUser" WHERE "workspaceId" = ${ws} AND "endUserId" IN (${from})
+    GROUP BY "workspaceId", "featureId", "endUserId"
+    ON CONFLICT ("workspaceId", "featureId", "endUserId") DO UPDATE SET
+      "firstDay" = ${d.least('"FeatureUser"."firstDay"', 'excluded."firstDay"')},
+      "lastDay" = ${d.greatest('"FeatureUser"."lastDay"', 'excluded."lastDay"')},
+      "uses" = "FeatureUser"."uses" + excluded."uses"`);
+  await db.execute(sql`DELETE FROM "FeatureUser" WHERE "workspaceId" = ${ws} AND "endUserId" IN (${from})`);
 
   // Checklist progress (3): where both have a row, the user's takes the earliest times; the
   // anonymous row goes; the others move.

@@ -111,6 +111,9 @@ export async function eraseEndUser(args: EraseEndUserArgs): Promise<ErasureResul
     });
     const userDays = (await tx.userDay.deleteMany({ where })).count;
     const featureUserDays = (await tx.featureUserDay.deleteMany({ where })).count;
+    // Per-person rollups; the account-level ones (AccountDay, FeatureAccount) name no person.
+    const userEventDays = (await tx.userEventDay.deleteMany({ where })).count;
+    const featureUsers = (await tx.featureUser.deleteMany({ where })).count;
     const checklistProgress = (await tx.checklistProgress.deleteMany({ where })).count;
     const checklistCompletions = (
       await tx.checklistItemCompletion.deleteMany({ where: { workspaceId, subjectKey: `u:${endUserId}` } })
@@ -132,6 +135,8 @@ export async function eraseEndUser(args: EraseEndUserArgs): Promise<ErasureResul
       events,
       userDays,
       featureUserDays,
+      userEventDays,
+      featureUsers,
       eventDaysDecremented: eventDays,
       checklistProgress,
       checklistCompletions,

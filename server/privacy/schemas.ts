@@ -48,6 +48,8 @@ export const ZErasureCounts = z.object({
   events: z.number().int(),
   userDays: z.number().int(),
   featureUserDays: z.number().int(),
+  userEventDays: z.number().int(),
+  featureUsers: z.number().int(),
   eventDaysDecremented: z.number().int(),
   checklistProgress: z.number().int(),
   checklistCompletions: z.number().int(),

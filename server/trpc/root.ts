@@ -1,5 +1,8 @@
 import { createCallerFactory, router } from "./init";
 import { accountRouter } from "./routers/account";
+import { adoptionRouter } from "./routers/adoption";
+import { adoptionActivityRouter } from "./routers/adoption-activity";
+import { adoptionFeaturesRouter } from "./routers/adoption-features";
 import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { checklistRouter } from "./routers/checklist";
@@ -8,6 +11,7 @@ import { identityRouter } from "./routers/identity";
 import { jobRouter } from "./routers/job";
 import { feedbackRouter } from "./routers/feedback";
 import { onboardingReportRouter } from "./routers/onboarding-report";
+import { peopleRouter } from "./routers/people";
 import { personaRouter } from "./routers/persona";
 import { quotasRouter } from "./routers/quotas";
 import { privacyRouter } from "./routers/privacy";
@@ -33,6 +37,10 @@ export const appRouter = router({
   audit: auditRouter,
   privacy: privacyRouter,
   job: jobRouter,
+  adoption: adoptionRouter,
+  adoptionFeatures: adoptionFeaturesRouter,
+  adoptionActivity: adoptionActivityRouter,
+  people: peopleRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import { anonymousIds } from "./anonymous-ids";
 import { checklists } from "./checklists";
 import { earlyFeedback } from "./early-feedback";
 import { events } from "./events";
+import { featureRollups } from "./feature-rollups";
 import { identity } from "./identity";
 import { personas } from "./personas";
 import { rollups } from "./rollups";
@@ -15,7 +16,7 @@ import { stitch } from "./stitch";
  * lock the batch's anonymousIds and move anonymous messages to a joined user), accounts before
  * users (users point at them), users before the stitch (it merges into the user's row), the stitch
  * before personas and the early-feedback claim (merged traits, moved feedback), users before personas (merged traits) and events (user ids), personas before the
- * early-feedback claim (it copies the persona), events before rollups and checklists (only newly
+ * early-feedback claim (it copies the persona), events before the rollups and checklists (only newly
  * stored events count; identity counts them too). A new stage declares the statements it runs per batch, so the batch's
  * total stays fixed whatever its size.
  */
@@ -27,6 +28,7 @@ export const INGEST_STAGES: readonly IngestStage[] = [
   earlyFeedback,
   events,
   rollups,
+  featureRollups,
   checklists,
   identity,
 ];

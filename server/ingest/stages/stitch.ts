@@ -18,7 +18,7 @@ export const stitch: IngestStage = {
   name: "stitch",
   // 1. the joins recorded on the locked AnonymousId rows (one UPDATE)
   // 2. the anonymous users read (none found: done)
-  // + the merge's 20 (mergeAnonymousUsers): events 1; UserDay and FeatureUserDay 2 each (add into the
+  // + the merge's 24 (mergeAnonymousUsers): events 1; UserDay, FeatureUserDay, UserEventDay and FeatureUser 2 each (add into the
   //   user's rows, delete the anonymous ones); checklist progress 3 and item completions 3 (merge
   //   where both have a row, drop the anonymous duplicate, move the rest); survey displays 1,
   //   responses 1, feedback 1; votes 3 (drop duplicates, move, recount); notifications 1; the

@@ -1,0 +1,69 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+
+/**
+ * A chart with what it shows: its title, the metric's definition beside it, and the same figures
+ * as a table one click away (screen readers get the table; the drawing is hidden from them). The
+ * chart itself is a Recharts component (docs/decisions/charts.md).
+ */
+export function ChartCard({
+  title,
+  definition,
+  chart,
+  table,
+  action,
+  testId,
+  height = 260,
+}: {
+  title: string;
+  definition: ReactNode;
+  chart: ReactNode;
+  /** The chart's figures as a table (a <table> element). */
+  table: ReactNode;
+  action?: ReactNode;
+  testId?: string;
+  height?: number;
+}) {
+  const [asTable, setAsTable] = useState(false);
+  const id = useId();
+  return (
+    <section
+      className="rounded-lg border border-stone-200 bg-white shadow-xs"
+      aria-labelledby={`${id}-title`}
+      data-testid={testId}
+    >
+      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-stone-100 px-4 py-3">
+        <div className="min-w-0">
+          <h2 id={`${id}-title`} className="text-sm font-semibold text-stone-800">
+            {title}
+          </h2>
+          <p className="mt-0.5 max-w-3xl text-xs leading-relaxed text-stone-600">{definition}</p>
+        </div>
+        <div className="flex items-center gap-2">
+          {action}
+          <button
+            type="button"
+            className="rounded-md px-2 py-1 text-xs text-stone-600 ring-1 ring-stone-300 hover:bg-stone-50"
+            aria-pressed={asTable}
+            onClick={() => setAsTable(!asTable)}
+          >
+            {asTable ? "Show chart" : "Show table"}
+          </button>
+        </div>
+      </header>
+      <div className="p-4">
+        {asTable ? (
+          <div className="max-h-96 overflow-auto">{table}</div>
+        ) : (
+          <>
+            <div aria-hidden="true" style={{ height }}>
+              {chart}
+            </div>
+            <div className="sr-only">{table}</div>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
