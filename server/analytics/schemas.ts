@@ -30,19 +30,24 @@ export type SegmentCondition = z.infer<typeof ZSegmentCondition>;
 /** Who and when every Adoption report is about: calendar days in the workspace's time zone (both
  * included; default the last 12 weeks), the users of one persona (their current one), of one
  * account, and matching every segment condition. `unit`: count users or accounts where a report
- * offers both. */
-export const ZAdoptionFilter = z
-  .object({
-    from: ZDay.optional(),
-    to: ZDay.optional(),
-    personaId: z.string().min(1).max(100).optional(),
-    accountId: z.string().min(1).max(100).optional(),
-    segment: z.array(ZSegmentCondition).max(10, "At most 10 segment conditions").default([]),
-    unit: z.enum(["users", "accounts"]).default("users"),
-  })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+ * offers both. A report's input extends these fields and adds `periodInOrder`. */
+export const ZAdoptionFilterFields = z.object({
+  from: ZDay.optional(),
+  to: ZDay.optional(),
+  personaId: z.string().min(1).max(100).optional(),
+  accountId: z.string().min(1).max(100).optional(),
+  segment: z.array(ZSegmentCondition).max(10, "At most 10 segment conditions").default([]),
+  unit: z.enum(["users", "accounts"]).default("users"),
+});
+
+/** Refuses a period whose start is after its end (message on `to`). */
+export function periodInOrder<S extends z.ZodType<{ from?: string; to?: string }>>(schema: S): S {
+  return schema.refine((v) => !v.from || !v.to || v.from <= v.to, {
     message: "The start date must not be after the end date",
     path: ["to"],
   });
-export type AdoptionFilter = z.infer<typeof ZAdoptionFilter>;
-export type AdoptionFilterInput = z.input<typeof ZAdoptionFilter>;
+}
+
+export const ZAdoptionFilter = periodInOrder(ZAdoptionFilterFields);
+export type AdoptionFilter = z.infer<typeof ZAdoptionFilterFields>;
+export type AdoptionFilterInput = z.input<typeof ZAdoptionFilterFields>;

@@ -1,15 +1,9 @@
 // The audit log as CSV (RFC 4180: comma-separated, CRLF rows, quotes doubled), one row per entry.
+import { csvCell } from "../contract/csv";
 import { auditActionLabel, describeAuditDetails } from "./describe-entry";
 import type { AuditEntryOut } from "./schemas";
 
 const HEADER = ["time_utc", "time_local", "actor", "action", "action_label", "target", "details", "ip"];
-
-/** One cell. Text a spreadsheet would run as a formula (a key named "=HYPERLINK(…)") gets a
- * leading apostrophe, so opening the export never executes what a member typed. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** "2026-12-07 05:54:52" on the workspace's wall clock. */
 function localTime(at: Date, timeZone: string): string {

@@ -4,7 +4,7 @@ import type { Db } from "../db";
 import type { SqlDialect } from "../sql/dialect";
 import { slugify } from "../workspaces/slug";
 import { toneOf } from "./reports/build-report";
-import { csvLine } from "./reports/csv";
+import { csvLine } from "../contract/csv";
 import { TONE_WORD } from "./reports/definitions";
 import { matchesFilters, planOf } from "./reports/filters";
 import { loadReportScope, type ReportScope } from "./reports/load";

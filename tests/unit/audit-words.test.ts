@@ -2,7 +2,8 @@
 // (createdAt, id) cursor its pages use (server/paging/keyset.ts).
 import { describe, expect, it } from "vitest";
 import { auditActionLabel, describeAuditDetails } from "../../server/audit/describe-entry";
-import { auditCsv, csvCell } from "../../server/audit/audit-csv";
+import { auditCsv } from "../../server/audit/audit-csv";
+import { csvCell } from "../../server/contract/csv";
 import { decodeTimeCursor, encodeTimeCursor, newestFirstAfter, splitTimePage } from "../../server/paging/keyset";
 
 describe("describeAuditDetails", () => {

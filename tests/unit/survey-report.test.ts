@@ -9,7 +9,7 @@ import {
   toneOf,
   type ReportRow,
 } from "../../server/surveys/reports/build-report";
-import { csvCell, csvLine } from "../../server/surveys/reports/csv";
+import { csvCell, csvLine } from "../../server/contract/csv";
 import { matchesFilters, planOf, traitText } from "../../server/surveys/reports/filters";
 import { headlineMetric } from "../../server/surveys/reports/headline";
 import { dayOfIso, isoOfDay } from "../../server/calendar/day-number";
