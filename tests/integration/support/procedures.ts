@@ -24,6 +24,7 @@ import { waitForJobs } from "./totals";
 import { defaultTexts } from "../../../server/surveys/texts";
 import { SURVEY_CASES } from "./cases/surveys";
 import { FEEDBACK_CASES } from "./cases/feedback";
+import { ADOPTION_CASES } from "./cases/adoption";
 import { AUDIT_CASES } from "./cases/audit";
 import { PRIVACY_CASES } from "./cases/privacy";
 
@@ -327,6 +328,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   ...FEEDBACK_CASES,
   ...AUDIT_CASES,
   ...PRIVACY_CASES,
+  ...ADOPTION_CASES,
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */
