@@ -1,10 +1,12 @@
 // The demo seed at a small scale, through the real ingest writer: the Adoption features exist
 // with their release days and core flags, their rollups agree with the stored events, features
-// shipped mid-history have no use before their release, and a re-run stores nothing twice.
+// shipped mid-history have no use before their release, the onboarding and voice seeds still
+// find what they need in the history, and a re-run stores nothing twice.
 import { beforeAll, describe, expect, it } from "vitest";
 import { SCHEDULES_RELEASE_OFFSET } from "../../prisma/seed/adoption-story";
 import { INVITES_RELEASE_OFFSET } from "../../prisma/seed/airtouch-onboarding";
 import { seedAirtouch, type SeedAirtouchResult } from "../../prisma/seed/airtouch";
+import { seedAirtouchVoice } from "../../prisma/seed/airtouch-voice";
 import { dayNumber } from "../../server/calendar/day-number";
 import { testDb, testDialect } from "./support/db";
 
@@ -77,6 +79,17 @@ describe("the Airtouch seed", () => {
     expect(Math.min(...scheduleDays.map((d) => d.day))).toBeGreaterThanOrEqual(startDay + SCHEDULES_RELEASE_OFFSET);
     expect(await db.featureUser.count({ where: { workspaceId, featureId: transformations!.id } })).toBeGreaterThan(0);
   });
+
+  it("has checklists seen and surveys answered over the history (the onboarding and voice seeds read it)", async () => {
+    expect(seeded.checklists.some((c) => c.seen > 0)).toBe(true);
+    const voice = await seedAirtouchVoice({
+      db: testDb(),
+      workspaceId: seeded.workspaceId,
+      historyStart: seeded.historyStart,
+      historyEnd: seeded.historyEnd,
+    });
+    expect(voice.surveys.reduce((n, s) => n + s.responses, 0)).toBeGreaterThan(0);
+  }, 120_000);
 
   it("stores nothing twice when run again", async () => {
     const again = await seedAirtouch({ db: testDb(), dialect: testDialect(), now: NOW, scale: SCALE });
