@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
+import { ChartBody, TableToggle } from "./chart-figure";
 
 /**
  * A chart with what it shows: its title, the metric's definition beside it, and the same figures
@@ -42,27 +43,11 @@ export function ChartCard({
         </div>
         <div className="flex items-center gap-2">
           {action}
-          <button
-            type="button"
-            className="rounded-md px-2 py-1 text-xs text-stone-600 ring-1 ring-stone-300 hover:bg-stone-50"
-            aria-pressed={asTable}
-            onClick={() => setAsTable(!asTable)}
-          >
-            {asTable ? "Show chart" : "Show table"}
-          </button>
+          <TableToggle asTable={asTable} onToggle={() => setAsTable(!asTable)} />
         </div>
       </header>
       <div className="p-4">
-        {asTable ? (
-          <div className="max-h-96 overflow-auto">{table}</div>
-        ) : (
-          <>
-            <div aria-hidden="true" style={{ height }}>
-              {chart}
-            </div>
-            <div className="sr-only">{table}</div>
-          </>
-        )}
+        <ChartBody asTable={asTable} chart={chart} table={table} height={height} />
       </div>
     </section>
   );

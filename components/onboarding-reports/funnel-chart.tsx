@@ -1,16 +1,12 @@
-import { HorizontalBars, type BarRow } from "@/components/ui/charts/horizontal-bars";
+"use client";
+
+import { HorizontalBarFigure, type BarRow } from "@/components/charts/horizontal-bar-chart";
 import { FUNNEL_DEFINITIONS } from "@/server/onboarding/reports/definitions";
 import { formatRate } from "@/server/onboarding/reports/format";
 import type { TFunnelReport } from "@/server/onboarding/reports/schemas";
 import { Definition } from "./metric";
 
-const countAndRate = (count: number, rate: number | null) => (
-  <>
-    <span className="font-medium text-stone-900">{count.toLocaleString("en-US")}</span>
-    <span className="text-stone-400"> · </span>
-    {formatRate(rate)}
-  </>
-);
+const countAndRate = (count: number, rate: number | null) => `${count.toLocaleString("en-US")} · ${formatRate(rate)}`;
 
 /** Seen → each item → completed, as bars on one 0–100%-of-seen track. */
 export function FunnelChart({ report }: { report: TFunnelReport }) {
@@ -41,9 +37,10 @@ export function FunnelChart({ report }: { report: TFunnelReport }) {
   ];
   return (
     <div>
-      <HorizontalBars
+      <HorizontalBarFigure
         rows={rows}
         label="Checklist funnel: users per step, as a share of users who saw the checklist"
+        header={["Step", "Users · share of seen"]}
         testId="funnel-chart"
       />
       <div className="mt-4 grid gap-x-6 sm:grid-cols-3">

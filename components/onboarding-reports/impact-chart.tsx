@@ -1,5 +1,7 @@
-import { HorizontalBars } from "@/components/ui/charts/horizontal-bars";
-import { IntervalChart } from "@/components/ui/charts/interval-chart";
+"use client";
+
+import { HorizontalBarFigure } from "@/components/charts/horizontal-bar-chart";
+import { IntervalChart } from "@/components/charts/interval-chart";
 import { conversionDefinition, IMPACT_DEFINITIONS } from "@/server/onboarding/reports/definitions";
 import { formatP, formatPp, formatRate } from "@/server/onboarding/reports/format";
 import type { TImpactReport } from "@/server/onboarding/reports/schemas";
@@ -47,8 +49,9 @@ export function ImpactChart({ report }: { report: TImpactReport }) {
       {goal && (exposed.users > 0 || holdout.users > 0) ? (
         <div>
           <p className="mb-2 text-xs font-medium uppercase tracking-wide text-stone-500">Conversion rate</p>
-          <HorizontalBars
+          <HorizontalBarFigure
             label="Goal conversion rate of exposed and holdout users"
+            header={["Group", "Conversion rate (converted/users)"]}
             testId="impact-rates"
             rows={[
               {
@@ -56,28 +59,14 @@ export function ImpactChart({ report }: { report: TImpactReport }) {
                 label: "Exposed",
                 note: `${n(exposed.users)} users, ${n(exposed.seen)} saw it`,
                 fraction: exposed.rate,
-                value: (
-                  <>
-                    {formatRate(exposed.rate)}{" "}
-                    <span className="text-xs text-stone-400">
-                      ({n(exposed.converted)}/{n(exposed.users)})
-                    </span>
-                  </>
-                ),
+                value: `${formatRate(exposed.rate)} (${n(exposed.converted)}/${n(exposed.users)})`,
               },
               {
                 key: "holdout",
                 label: "Holdout",
                 note: `${n(holdout.users)} users, never shown`,
                 fraction: holdout.rate,
-                value: (
-                  <>
-                    {formatRate(holdout.rate)}{" "}
-                    <span className="text-xs text-stone-400">
-                      ({n(holdout.converted)}/{n(holdout.users)})
-                    </span>
-                  </>
-                ),
+                value: `${formatRate(holdout.rate)} (${n(holdout.converted)}/${n(holdout.users)})`,
                 tone: "muted",
               },
             ]}

@@ -1,5 +1,5 @@
 import { EmptyState } from "@/components/ui/card";
-import { HorizontalBars } from "@/components/ui/charts/horizontal-bars";
+import { HorizontalBarFigure } from "@/components/charts/horizontal-bar-chart";
 import { FUNNEL_DEFINITIONS } from "@/server/onboarding/reports/definitions";
 import { formatRate } from "@/server/onboarding/reports/format";
 import type { TStall } from "@/server/onboarding/reports/schemas";
@@ -44,21 +44,16 @@ export function StallList({ stalls, hasItems }: { stalls: TStall[]; hasItems: bo
             )}
           </p>
           {stall.started > 0 ? (
-            <HorizontalBars
+            <HorizontalBarFigure
               label={`Stalls on ${stall.title}`}
+              header={["Stall", "Users · share of starters"]}
               rows={[
                 {
                   key: "stalled",
                   label: "Started, not done",
                   note: `${formatRate(stall.rateOfSeen)} of all seen users`,
                   fraction: stall.rateOfStarted,
-                  value: (
-                    <>
-                      <span className="font-medium text-stone-900">{stall.stalled.toLocaleString("en-US")}</span>
-                      <span className="text-stone-400"> · </span>
-                      {formatRate(stall.rateOfStarted)}
-                    </>
-                  ),
+                  value: `${stall.stalled.toLocaleString("en-US")} · ${formatRate(stall.rateOfStarted)}`,
                   tone: "warn",
                 },
               ]}

@@ -27,6 +27,7 @@ import type { FeatureMatcher } from "../../server/features/match-feature";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, DEMO_WRITE_KEY, DEMO_WRITE_KEY_NAME } from "./demo-credentials";
 import { generateHistory, PLANNED_DAYS, type SeedMessage } from "./generate-history";
 import { INVITES_RELEASE_OFFSET } from "./airtouch-onboarding";
+import { PRODUCT_LAUNCH_OFFSET, SCHEDULES_RELEASE_OFFSET, TRANSFORMATIONS_RELEASE_OFFSET } from "./adoption-story";
 import {
   backfillCompletions,
   countOnboarding,
@@ -54,17 +55,60 @@ export const PERSONAS: { name: string; description: string; priority: number; ru
   },
 ];
 
-const FEATURES: { name: string; description: string; matchers: FeatureMatcher[]; releaseOffset?: number }[] = [
-  { name: "Connections", description: "Connect a source or destination.", matchers: [{ event: "connection_created" }] },
-  { name: "Workflows", description: "Build and save a workflow.", matchers: [{ event: "workflow_saved" }] },
-  { name: "Workflow runs", description: "Run a saved workflow.", matchers: [{ event: "workflow_run" }] },
+/** Release days are offsets from the history's first day; core features are the ones Airtouch
+ * cannot be used without (a pipeline: connect, build, run). */
+const FEATURES: {
+  name: string;
+  description: string;
+  matchers: FeatureMatcher[];
+  releaseOffset: number;
+  core?: boolean;
+}[] = [
+  {
+    name: "Connections",
+    description: "Connect a source or destination.",
+    matchers: [{ event: "connection_created" }],
+    releaseOffset: PRODUCT_LAUNCH_OFFSET,
+    core: true,
+  },
+  {
+    name: "Workflows",
+    description: "Build and save a workflow.",
+    matchers: [{ event: "workflow_saved" }],
+    releaseOffset: PRODUCT_LAUNCH_OFFSET,
+    core: true,
+  },
+  {
+    name: "Workflow runs",
+    description: "Run a saved workflow.",
+    matchers: [{ event: "workflow_run" }],
+    releaseOffset: PRODUCT_LAUNCH_OFFSET,
+    core: true,
+  },
+  {
+    name: "Schedules",
+    description: "Run a workflow on a schedule (shipped mid-history).",
+    matchers: [{ event: "workflow_scheduled" }],
+    releaseOffset: SCHEDULES_RELEASE_OFFSET,
+  },
+  {
+    name: "SQL transformations",
+    description: "Transform rows with SQL inside a workflow.",
+    matchers: [{ event: "transformation_saved" }],
+    releaseOffset: TRANSFORMATIONS_RELEASE_OFFSET,
+  },
   {
     name: "Team invites",
     description: "Invite a colleague to the workspace.",
     matchers: [{ event: "colleague_invited" }],
     releaseOffset: INVITES_RELEASE_OFFSET,
   },
-  { name: "Docs", description: "Open an article of the documentation.", matchers: [{ event: "docs_opened" }] },
+  {
+    name: "Docs",
+    description: "Open an article of the documentation.",
+    matchers: [{ event: "docs_opened" }],
+    releaseOffset: PRODUCT_LAUNCH_OFFSET,
+  },
 ];
 
 export type SeedProgress = {
@@ -178,10 +222,16 @@ async function upsertRules(db: Db, dialect: SqlDialect, workspaceId: string, his
       select: { id: true },
     });
     if (existing) continue;
-    const releasedAt =
-      f.releaseOffset === undefined ? null : new Date((historyStartDay + f.releaseOffset) * MS_PER_DAY);
+    const releasedAt = new Date((historyStartDay + f.releaseOffset) * MS_PER_DAY);
     const row = await db.feature.create({
-      data: { workspaceId, name: f.name, description: f.description, matchers: f.matchers, releasedAt },
+      data: {
+        workspaceId,
+        name: f.name,
+        description: f.description,
+        matchers: f.matchers,
+        releasedAt,
+        core: f.core ?? false,
+      },
       select: { id: true },
     });
     createdFeatures.push(row.id);

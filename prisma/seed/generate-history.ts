@@ -17,6 +17,14 @@ import {
   WORKFLOW_TEMPLATES,
   type AppPage,
 } from "./airtouch-data";
+import {
+  acceptsUsers,
+  DayFilter,
+  FeatureHabits,
+  SCHEDULES_RELEASE_OFFSET,
+  trajectoryOf,
+  type Trajectory,
+} from "./adoption-story";
 import { Rng } from "./prng";
 
 const MS_PER_DAY = 86_400_000;
@@ -48,6 +56,8 @@ export type SeedAccount = {
   domain: string;
   locale: Locale;
   createdDay: number;
+  /** Healthy, fading or resurrected (adoption-story.ts). */
+  trajectory: Trajectory;
 };
 
 export type SeedUser = {
@@ -176,7 +186,7 @@ function signupsOn(offset: number, day: number, scale: number): number {
   return whole + (rng.chance(expected - whole) ? 1 : 0);
 }
 
-function makeAccount(index: number, day: number): SeedAccount {
+function makeAccount(index: number, day: number, startDay: number): SeedAccount {
   const rng = new Rng(`account:${index}`);
   const combos = COMPANY_FIRST.length * COMPANY_SECOND.length;
   const combo = (index * 7919) % combos; // 7919 is prime, so every combination comes up once per round
@@ -210,13 +220,17 @@ function makeAccount(index: number, day: number): SeedAccount {
     domain: `${ascii(name)}.example`,
     locale,
     createdDay: day,
+    trajectory: trajectoryOf(index, plan, day, startDay),
   };
 }
 
 /** One user's messages, numbered in simulation order. */
 class Timeline {
   private n = 0;
+  private x = 0;
   private t = 0;
+  /** While set, messages are numbered and timed as usual but left out (adoption-story.ts). */
+  muted = false;
 
   constructor(
     private readonly out: SeedMessage[],
@@ -244,8 +258,23 @@ class Timeline {
     this.t += this.rng.int(gapSeconds[0] * 1000, gapSeconds[1] * 1000);
     const messageId = `seed-${this.userId}-${this.n++}`;
     // Numbered before the cut, so a later cutoff only appends.
-    if (this.t < this.cutoffMs)
+    if (this.t < this.cutoffMs && !this.muted)
       this.out.push({ messageId, userId: this.userId, at: this.t, browserLocale: this.browserLocale, call });
+  }
+
+  /** An event of the adoption story: numbered apart (`x<n>`) and timed without moving the
+   * session's clock, so the messages around it are the ones the history always had. */
+  extra(event: string, properties: Record<string, unknown>, gapMs: number): void {
+    const at = this.t + gapMs;
+    const messageId = `seed-${this.userId}-x${this.x++}`;
+    if (at < this.cutoffMs && !this.muted)
+      this.out.push({
+        messageId,
+        userId: this.userId,
+        at,
+        browserLocale: this.browserLocale,
+        call: { type: "track", event, properties },
+      });
   }
 
   track(event: string, properties: Record<string, unknown> = {}, gap?: readonly [number, number]): void {
@@ -315,8 +344,10 @@ function simulateUser(
   traits: Record<string, unknown>,
   cutoffDay: number,
   releaseDay: number,
+  schedulesReleaseDay: number,
 ): void {
   const rng = new Rng(`user:${user.index}`);
+  const days = new DayFilter(user.index, account.trajectory);
   const plan = planUser(rng, user.signupDay, user.role, releaseDay);
   const browserLocale = rng.weighted(BROWSER_LOCALE[user.locale]);
   const tl = new Timeline(out, user.externalId, browserLocale, cutoffDay * MS_PER_DAY, rng);
@@ -361,6 +392,7 @@ function simulateUser(
   };
 
   const tier = tierOf(plan);
+  const habits = tier ? new FeatureHabits(user.index, tier, schedulesReleaseDay) : null;
   const lastMilestone = Math.max(
     plan.verifyDay ?? user.signupDay,
     plan.connectDay ?? 0,
@@ -412,6 +444,7 @@ function simulateUser(
       due.role;
     if (!milestone && !active) continue;
 
+    tl.muted = !days.keeps(day);
     tl.session(day, user.locale);
     if (due.signup) {
       // The app identifies the new user and their company first, so every event has an account.
@@ -466,6 +499,8 @@ function simulateUser(
       } else {
         if (rng.chance(0.2)) openDocs();
       }
+      if (habits && !tl.muted)
+        for (const e of habits.onActiveDay(day, workflows)) tl.extra(e.event, e.properties, habits.gapMs());
     }
   }
 }
@@ -486,11 +521,12 @@ export function generateHistory(options: HistoryOptions): History {
       const rng = new Rng(`person:${index}`);
       let account: SeedAccount;
       if (accounts.length === 0 || rng.chance(SHARE_NEW_ACCOUNT)) {
-        account = makeAccount(accounts.length, day);
+        account = makeAccount(accounts.length, day, options.startDay);
         accounts.push(account);
         pull.push(PLAN_PULL[account.traits.plan]);
       } else {
-        account = rng.weighted(accounts.map((a, j) => [a, pull[j]!] as const));
+        // Fading and dormant accounts take no new colleagues (adoption-story.ts).
+        account = rng.weighted(accounts.map((a, j) => [a, acceptsUsers(a.trajectory, day) ? pull[j]! : 0] as const));
       }
       const locale: Locale = rng.chance(0.85)
         ? account.locale
@@ -515,7 +551,15 @@ export function generateHistory(options: HistoryOptions): History {
       };
       users.push(user);
       const traits: Record<string, unknown> = { name: `${first} ${last}`, email, locale, ...(role ? { role } : {}) };
-      simulateUser(messages, user, account, traits, options.cutoffDay, options.invitesReleaseDay);
+      simulateUser(
+        messages,
+        user,
+        account,
+        traits,
+        options.cutoffDay,
+        options.invitesReleaseDay,
+        options.startDay + SCHEDULES_RELEASE_OFFSET,
+      );
     }
   }
 

@@ -37,8 +37,13 @@ async function resetWorkspace(db: Db): Promise<void> {
   await db.checklistItemCompletion.deleteMany({ where: { workspaceId } });
   await db.checklistProgress.deleteMany({ where: { workspaceId } });
   await db.featureUserDay.deleteMany({ where: { workspaceId } });
+  await db.featureUser.deleteMany({ where: { workspaceId } });
+  await db.featureAccount.deleteMany({ where: { workspaceId } });
+  await db.userEventDay.deleteMany({ where: { workspaceId } });
   await db.userDay.deleteMany({ where: { workspaceId } });
+  await db.accountDay.deleteMany({ where: { workspaceId } });
   await db.eventDay.deleteMany({ where: { workspaceId } });
+  await db.identityDay.deleteMany({ where: { workspaceId } });
   await db.event.deleteMany({ where: { workspaceId } });
   await db.endUser.deleteMany({ where: { workspaceId } });
   await db.account.deleteMany({ where: { workspaceId } });

@@ -1,6 +1,6 @@
 // How report numbers read, the date filter's day boundaries, and the impact chart's axis.
 import { describe, expect, it } from "vitest";
-import { niceStep, positionOf, symmetricDomain } from "../../components/ui/charts/scale";
+import { niceStep, symmetricDomain } from "../../components/charts/scale";
 import { dayRangeToInstants, nextDay, startOfDayInZone } from "../../server/calendar/zone-range";
 import { formatDuration, formatP, formatPp, formatRate } from "../../server/onboarding/reports/format";
 
@@ -90,13 +90,5 @@ describe("chart scale", () => {
       max: 100,
       ticks: [-100, -50, 0, 50, 100],
     });
-  });
-
-  it("places values on the width, clamped to the axis", () => {
-    const d = { min: -10, max: 10 };
-    expect(positionOf(0, d, 200)).toBe(100);
-    expect(positionOf(-10, d, 200)).toBe(0);
-    expect(positionOf(25, d, 200)).toBe(200);
-    expect(positionOf(5, { min: 0, max: 0 }, 200)).toBe(100);
   });
 });

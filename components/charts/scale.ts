@@ -1,4 +1,5 @@
-// Axis arithmetic for the hand-written charts: pure, unit-tested (tests/unit/onboarding-chart-scale.test.ts).
+// Axis arithmetic Recharts leaves to us (a symmetric axis around 0 with round ticks): pure,
+// unit-tested (tests/unit/onboarding-report-format.test.ts).
 
 /** The smallest 1, 2 or 5 × 10^k step that splits `span` into at most `maxTicks` intervals. */
 export function niceStep(span: number, maxTicks = 6): number {
@@ -24,12 +25,4 @@ export function symmetricDomain(
   const ticks: number[] = [];
   for (let v = -half; v <= half + step / 2; v += step) ticks.push(Math.round(v / step) * step);
   return { min: -half, max: half, ticks };
-}
-
-/** Position of `value` on [0, width] for a domain, clamped to its ends. */
-export function positionOf(value: number, domain: Pick<Domain, "min" | "max">, width: number): number {
-  const span = domain.max - domain.min;
-  if (span <= 0) return width / 2;
-  const clamped = Math.min(domain.max, Math.max(domain.min, value));
-  return ((clamped - domain.min) / span) * width;
 }
