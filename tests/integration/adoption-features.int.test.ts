@@ -324,3 +324,48 @@ describe("feature adoption reports", () => {
     );
   });
 });
+
+describe("Settings → Features: core and release day", () => {
+  it("sets both without a rebuild, reads the day back in the workspace's zone, and an edit keeps them", async () => {
+    const db = testDb();
+    const ws = await createWorkspace(db, { roles: ["admin", "pm", "viewer"], timeZone: "Asia/Tokyo" });
+    const workspaceId = ws.workspace.id;
+    const { id } = await insertFeature(db, workspaceId, { matchers: [{ event: "exported" }] });
+    const pm = callerFor(ws.user("pm"));
+    const jobsBefore = await db.job.count({ where: { workspaceId } });
+
+    const saved = await pm.feature.setAdoption({ workspaceId, id, core: true, releasedOn: "2026-03-10" });
+    expect(saved.core).toBe(true);
+    // Midnight in Tokyo is 15:00 UTC the day before.
+    expect(saved.releasedAt?.toISOString()).toBe("2026-03-09T15:00:00.000Z");
+    expect(await db.job.count({ where: { workspaceId } })).toBe(jobsBefore);
+    const [listed] = await callerFor(ws.user("viewer")).feature.list({ workspaceId });
+    expect(listed).toMatchObject({ id, core: true, releasedOn: "2026-03-10" });
+    const overview = await pm.adoptionFeatures.overview({ workspaceId });
+    expect(overview.features[0]).toMatchObject({ featureId: id, core: true, releasedOn: "2026-03-10" });
+
+    // Editing the events leaves core and the release day alone.
+    await pm.feature.update({
+      workspaceId,
+      id,
+      data: { name: "Exports", description: "", matchers: [{ event: "exported" }, { event: "printed" }] },
+    });
+    expect(await db.feature.findUnique({ where: { id }, select: { core: true, releasedAt: true } })).toEqual({
+      core: true,
+      releasedAt: new Date("2026-03-09T15:00:00.000Z"),
+    });
+
+    const cleared = await pm.feature.setAdoption({ workspaceId, id, core: false, releasedOn: null });
+    expect([cleared.core, cleared.releasedAt]).toEqual([false, null]);
+
+    await expectTrpcError(
+      callerFor(ws.user("viewer")).feature.setAdoption({ workspaceId, id, core: true, releasedOn: null }),
+      "FORBIDDEN",
+    );
+    await expectTrpcError(pm.feature.setAdoption({ workspaceId, id, core: true, releasedOn: "10/03/2026" }), "BAD_REQUEST");
+    const other = await createWorkspace(db, { roles: ["admin"] });
+    const foreign = (await insertFeature(db, other.workspace.id)).id;
+    await expectTrpcError(pm.feature.setAdoption({ workspaceId, id: foreign, core: true, releasedOn: null }), "NOT_FOUND");
+    expect(await db.feature.findUnique({ where: { id: foreign }, select: { core: true } })).toEqual({ core: false });
+  });
+});
