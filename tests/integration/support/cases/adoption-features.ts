@@ -5,6 +5,9 @@
 import type { WorkspaceCase } from "../procedures";
 
 export const ADOPTION_FEATURES_CASES: Record<string, WorkspaceCase> = {
+  // The filter bar's options had no case yet (the foundation's procedure); another slice may add the
+  // same one, and the spread keeps either.
+  "adoption.filterOptions": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "adoptionFeatures.overview": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, unit: "accounts" }) },
   "adoptionFeatures.detail": {
     minRole: "viewer",
