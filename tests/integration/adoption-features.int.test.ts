@@ -55,7 +55,14 @@ const users: (FixtureUser & { offset: number })[] = [
   { key: "u9", role: "sales", account: null, offset: 30 },
 ].map((u) => ({ ...u, firstSeenDay: D0 + u.offset }));
 
-type E = { user: string; name: string; offset: number; hour?: number; page?: boolean; properties?: Record<string, string> };
+type E = {
+  user: string;
+  name: string;
+  offset: number;
+  hour?: number;
+  page?: boolean;
+  properties?: Record<string, string>;
+};
 const events: E[] = [
   { user: "u1", name: "Home", offset: -10, page: true },
   { user: "u1", name: "report_exported", offset: 0, hour: 9 },
@@ -141,7 +148,11 @@ describe("feature adoption reports", () => {
         priority: 1,
       })
     ).id;
-    await insertPersona(db, workspaceId, { name: "Sales", rules: [{ key: "role", op: "equals", value: "sales" }], priority: 2 });
+    await insertPersona(db, workspaceId, {
+      name: "Sales",
+      rules: [{ key: "role", op: "equals", value: "sales" }],
+      priority: 2,
+    });
     const matchers = {
       reports: [{ event: "report_exported" }],
       batch: [{ event: "workflow_saved", where: { key: "kind", op: "equals" as const, value: "batch" } }],
@@ -159,9 +170,18 @@ describe("feature adoption reports", () => {
     const accountIds = new Map(["A", "B", "C"].map((a) => [a, `acct-${a}-${unique()}`]));
     const plans: Record<string, string> = { A: "pro", B: "free", C: "pro" };
     const first = users.flatMap((u) => [
-      identifyMessage(externalIds.get(u.key)!, u.role ? { role: u.role } : { name: u.key }, { timestamp: at(u.offset, 0.25) }),
+      identifyMessage(externalIds.get(u.key)!, u.role ? { role: u.role } : { name: u.key }, {
+        timestamp: at(u.offset, 0.25),
+      }),
       ...(u.account
-        ? [groupMessage(externalIds.get(u.key)!, accountIds.get(u.account)!, { plan: plans[u.account]! }, { timestamp: at(u.offset, 0.25) })]
+        ? [
+            groupMessage(
+              externalIds.get(u.key)!,
+              accountIds.get(u.account)!,
+              { plan: plans[u.account]! },
+              { timestamp: at(u.offset, 0.25) },
+            ),
+          ]
         : []),
     ]);
     expect((await sendBatch(deps(), key, first)).status).toBe(200);
@@ -177,7 +197,10 @@ describe("feature adoption reports", () => {
       userIds.set(row.externalId.split("-")[0]!, row.id);
   });
 
-  function compare(actual: Awaited<ReturnType<typeof getFeaturesOverview>>, expected: ReturnType<typeof expectedStats>) {
+  function compare(
+    actual: Awaited<ReturnType<typeof getFeaturesOverview>>,
+    expected: ReturnType<typeof expectedStats>,
+  ) {
     for (const exp of expected) {
       const got = actual.features.find((f) => f.featureId === featureIds.get(exp.key))!;
       expect(got, exp.key).toBeDefined();
@@ -281,11 +304,13 @@ describe("feature adoption reports", () => {
     expect(plan).toEqual({ pro: [3, 3], free: [2, 1], "No plan": [3, 2] });
     // Accounts that adopted it by the period's end: A (u1 ×5 uses, u2 ×1), B (u5 ×2), C (u7 ×1; u6 after the end).
     expect(detail.accountsTotal).toBe(3);
-    expect(detail.accounts.map((a) => [a.externalId.split("-")[1], a.uses, a.adoptingUsers])).toEqual([
-      ["A", 6, 2],
-      ["C", 2, 1],
-      ["B", 2, 1],
-    ].sort((x, y) => (y[1] as number) - (x[1] as number) || String(x[0]).localeCompare(String(y[0]))));
+    expect(detail.accounts.map((a) => [a.externalId.split("-")[1], a.uses, a.adoptingUsers])).toEqual(
+      [
+        ["A", 6, 2],
+        ["C", 2, 1],
+        ["B", 2, 1],
+      ].sort((x, y) => (y[1] as number) - (x[1] as number) || String(x[0]).localeCompare(String(y[0]))),
+    );
     const a = detail.accounts.find((r) => r.externalId.startsWith("acct-A"))!;
     expect([a.firstUse, a.lastUse]).toEqual([isoOfDay(D0), isoOfDay(D0 + 30)]);
   });
@@ -318,10 +343,7 @@ describe("feature adoption reports", () => {
     const foreign = (await insertFeature(testDb(), other.workspace.id)).id;
     await expectTrpcError(viewer.adoptionFeatures.detail({ ...input, featureId: foreign }), "NOT_FOUND");
     await expectTrpcError(viewer.adoptionFeatures.triedOnce({ ...input, featureId: foreign }), "NOT_FOUND");
-    await expectTrpcError(
-      callerFor(other.user("admin")).adoptionFeatures.detail({ ...input, featureId }),
-      "NOT_FOUND",
-    );
+    await expectTrpcError(callerFor(other.user("admin")).adoptionFeatures.detail({ ...input, featureId }), "NOT_FOUND");
   });
 });
 
@@ -362,10 +384,16 @@ describe("Settings → Features: core and release day", () => {
       callerFor(ws.user("viewer")).feature.setAdoption({ workspaceId, id, core: true, releasedOn: null }),
       "FORBIDDEN",
     );
-    await expectTrpcError(pm.feature.setAdoption({ workspaceId, id, core: true, releasedOn: "10/03/2026" }), "BAD_REQUEST");
+    await expectTrpcError(
+      pm.feature.setAdoption({ workspaceId, id, core: true, releasedOn: "10/03/2026" }),
+      "BAD_REQUEST",
+    );
     const other = await createWorkspace(db, { roles: ["admin"] });
     const foreign = (await insertFeature(db, other.workspace.id)).id;
-    await expectTrpcError(pm.feature.setAdoption({ workspaceId, id: foreign, core: true, releasedOn: null }), "NOT_FOUND");
+    await expectTrpcError(
+      pm.feature.setAdoption({ workspaceId, id: foreign, core: true, releasedOn: null }),
+      "NOT_FOUND",
+    );
     expect(await db.feature.findUnique({ where: { id: foreign }, select: { core: true } })).toEqual({ core: false });
   });
 });

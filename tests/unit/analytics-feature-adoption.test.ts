@@ -85,8 +85,12 @@ describe("durationCurve", () => {
   });
 
   it("counts one adopter whose week ends exactly on the last day", () => {
-    expect(durationCurve([{ firstDay: 10, weeksUsed: [0] }], 16, 0)).toEqual([{ week: 0, n: 1, retained: 1, share: 1 }]);
-    expect(durationCurve([{ firstDay: 10, weeksUsed: [0] }], 15, 0)).toEqual([{ week: 0, n: 0, retained: 0, share: null }]);
+    expect(durationCurve([{ firstDay: 10, weeksUsed: [0] }], 16, 0)).toEqual([
+      { week: 0, n: 1, retained: 1, share: 1 },
+    ]);
+    expect(durationCurve([{ firstDay: 10, weeksUsed: [0] }], 15, 0)).toEqual([
+      { week: 0, n: 0, retained: 0, share: null },
+    ]);
   });
 });
 

@@ -19,7 +19,11 @@ export function formatDays(v: number | null | undefined): string {
 
 /** A histogram bucket as a label: "1–2", "20+". */
 export function bucketLabel(b: { from: number; to: number | null }): string {
-  return b.to === null ? `${b.from}+` : b.to - b.from === 1 && Number.isInteger(b.from) ? `${b.from}` : `${b.from}–${b.to}`;
+  return b.to === null
+    ? `${b.from}+`
+    : b.to - b.from === 1 && Number.isInteger(b.from)
+      ? `${b.from}`
+      : `${b.from}–${b.to}`;
 }
 
 export function unitNoun(unit: "users" | "accounts"): string {

@@ -33,8 +33,7 @@ export function depthDefinition(unit: Unit): string {
 }
 
 export function timeToAdoptDefinition(unit: Unit): string {
-  const first =
-    unit === "accounts" ? "the account was first seen (Account first seen)" : "the user was first seen";
+  const first = unit === "accounts" ? "the account was first seen (Account first seen)" : "the user was first seen";
   return (
     `Time to adopt = days from the later of when ${first} and the feature's release date to the first use ever, ` +
     `for ${who(unit)} whose first use falls in the period (0 if used before its release date); the median.`
@@ -62,7 +61,7 @@ export const MATRIX_DEFINITION =
 export const QUADRANT_LABELS = { core: "Core", niche: "Niche", casual: "Casual", low: "Low engagement" } as const;
 
 export const BREAKDOWN_DEFINITION =
-  "Users only, by their current persona and by their account's \"plan\" trait: active users in the period, adopters among them, and breadth.";
+  'Users only, by their current persona and by their account\'s "plan" trait: active users in the period, adopters among them, and breadth.';
 
 export const ACCOUNTS_DEFINITION =
   "Accounts that first used the feature on or before the period's last day (events sent with the account): first and last use and uses to date, " +

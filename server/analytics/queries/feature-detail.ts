@@ -107,7 +107,15 @@ export async function getFeatureDetail(
     loadFeatures(db, workspace.id),
     db.persona.findMany({ where: { workspaceId: workspace.id }, select: { id: true, name: true } }),
   ]);
-  const { measures } = await measureFeatures({ db, dialect, workspace, filter: input, period, features: everyFeature, source });
+  const { measures } = await measureFeatures({
+    db,
+    dialect,
+    workspace,
+    filter: input,
+    period,
+    features: everyFeature,
+    source,
+  });
   const own = measures.find((m) => m.stats.featureId === feature.id)!;
   const medians = matrixMedians(measures.map((m) => m.stats));
 

@@ -136,7 +136,13 @@ export async function selectWeeklyAdopters(s: UsageScope): Promise<Map<string, M
   return out;
 }
 
-export type FirstUseRow = { featureId: string; e: string; firstDay: number; firstSeenDay: number | null; firstSeenAt: Date | null };
+export type FirstUseRow = {
+  featureId: string;
+  e: string;
+  firstDay: number;
+  firstSeenDay: number | null;
+  firstSeenAt: Date | null;
+};
 
 /** Units whose first use of each feature is in the period, with when they were first seen. */
 export async function selectFirstUses(s: UsageScope): Promise<FirstUseRow[]> {

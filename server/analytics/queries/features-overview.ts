@@ -35,7 +35,14 @@ export type FeatureRow = {
   matchers: FeatureMatcher[];
 };
 
-const FEATURE_COLUMNS = { id: true, name: true, description: true, core: true, releasedAt: true, matchers: true } as const;
+const FEATURE_COLUMNS = {
+  id: true,
+  name: true,
+  description: true,
+  core: true,
+  releasedAt: true,
+  matchers: true,
+} as const;
 
 export async function loadFeatures(db: Db, workspaceId: string, id?: string): Promise<FeatureRow[]> {
   const rows = await db.feature.findMany({
@@ -95,7 +102,11 @@ export async function measureFeatures(args: {
     const releaseDay = f.releasedAt ? dayNumber(f.releasedAt, workspace.timeZone) : null;
     const cohort = firstUses.filter((c) => c.featureId === f.id);
     const timesToAdopt = cohort.map((c) =>
-      timeToAdopt(c.firstDay, c.firstSeenDay ?? dayNumber(c.firstSeenAt ?? new Date(0), workspace.timeZone), releaseDay),
+      timeToAdopt(
+        c.firstDay,
+        c.firstSeenDay ?? dayNumber(c.firstSeenAt ?? new Date(0), workspace.timeZone),
+        releaseDay,
+      ),
     );
     const duration = durationCurve(
       cohort.map((c) => ({ firstDay: c.firstDay, weeksUsed: weeksUsed.get(`${f.id}|${c.e}`) ?? new Set<number>() })),
@@ -122,7 +133,14 @@ export async function measureFeatures(args: {
       trend: weeks.map((w) => {
         const a = active.byWeek.get(w.index) ?? 0;
         const n = featureWeeks?.get(w.index) ?? 0;
-        return { week: w.index, from: isoOfDay(w.fromDay), to: isoOfDay(w.toDay), active: a, adopters: n, breadth: breadth(n, a) };
+        return {
+          week: w.index,
+          from: isoOfDay(w.fromDay),
+          to: isoOfDay(w.toDay),
+          active: a,
+          adopters: n,
+          breadth: breadth(n, a),
+        };
       }),
     };
     return { stats, depths, timesToAdopt, duration };

@@ -106,8 +106,17 @@ export function expectedStats(
       duration,
       trend: weeks.map((w) => {
         const a = activeInWeek(w);
-        const n = distinct(usesInPeriod.filter((e) => e.day >= w.fromDay && e.day <= w.toDay).map((e) => unitOf(e.user))).length;
-        return { week: w.index, from: isoOfDay(w.fromDay), to: isoOfDay(w.toDay), active: a, adopters: n, breadth: breadth(n, a) };
+        const n = distinct(
+          usesInPeriod.filter((e) => e.day >= w.fromDay && e.day <= w.toDay).map((e) => unitOf(e.user)),
+        ).length;
+        return {
+          week: w.index,
+          from: isoOfDay(w.fromDay),
+          to: isoOfDay(w.toDay),
+          active: a,
+          adopters: n,
+          breadth: breadth(n, a),
+        };
       }),
     };
   });
