@@ -64,6 +64,16 @@ export type FeatureMeasures = {
 
 type Period = { fromDay: number; toDay: number };
 
+function groupByFeature<T extends { featureId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.featureId);
+    if (list) list.push(r);
+    else out.set(r.featureId, [r]);
+  }
+  return out;
+}
+
 /** Measures `features` over the period for the filter's population and unit. */
 export async function measureFeatures(args: {
   db: Db;
@@ -96,11 +106,13 @@ export async function measureFeatures(args: {
   const periodDays = period.toDay - period.fromDay + 1;
   const weeks = rollingWeeks(period.fromDay, period.toDay);
 
+  const adoptersOf = groupByFeature(adopters);
+  const cohortOf = groupByFeature(firstUses);
   const measures = features.map((f) => {
-    const own = adopters.filter((a) => a.featureId === f.id);
+    const own = adoptersOf.get(f.id) ?? [];
     const depths = own.map((a) => depth(a.uses, a.activeDays)).filter((v): v is number => v !== null);
     const releaseDay = f.releasedAt ? dayNumber(f.releasedAt, workspace.timeZone) : null;
-    const cohort = firstUses.filter((c) => c.featureId === f.id);
+    const cohort = cohortOf.get(f.id) ?? [];
     const timesToAdopt = cohort.map((c) =>
       timeToAdopt(
         c.firstDay,
