@@ -53,7 +53,7 @@ export function FeatureAdoptionFields({
         Released on
         <Input
           type="date"
-          className="w-40 py-1"
+          className="w-40"
           value={releasedOn}
           onChange={(e) => setReleasedOn(e.target.value)}
           aria-label={`Release date of ${feature.name}`}
