@@ -2,7 +2,8 @@
 // PostgreSQL): a small history is ingested through the real writer in a New York workspace, and
 // every figure is compared with a reference computed in TypeScript from the fixture's own message
 // list (support/feature-adoption-reference.ts), over rollups and over raw events alike.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, dialectOf, type Db } from "../../server/db";
 import { dayOfIso, isoOfDay } from "../../server/calendar/day-number";
 import { startOfDayInZone } from "../../server/calendar/zone-range";
 import { getFeatureDetail } from "../../server/analytics/queries/feature-detail";
@@ -22,7 +23,7 @@ import {
   unique,
   type TestWorkspace,
 } from "../factories";
-import { callerFor, deps, testDb, testDialect } from "./support/db";
+import { callerFor, databaseUrl, deps, testDb, testDialect } from "./support/db";
 import { expectTrpcError } from "./support/trpc";
 import {
   expectedStats,
@@ -395,5 +396,37 @@ describe("Settings → Features: core and release day", () => {
       "NOT_FOUND",
     );
     expect(await db.feature.findUnique({ where: { id: foreign }, select: { core: true } })).toEqual({ core: false });
+  });
+});
+
+describe("cost in statements", () => {
+  let counted: Db;
+  let statements: string[] = [];
+  beforeAll(() => {
+    counted = createDb(databaseUrl(), { onQuery: (q) => void statements.push(q) });
+  });
+  afterAll(() => counted.$disconnect());
+
+  it("the overview runs as many statements for 12 features as for 1 (no query per feature)", async () => {
+    const ws = await createWorkspace(testDb(), { roles: ["admin"] });
+    const workspaceId = ws.workspace.id;
+    const key = (await createWriteKey(testDb(), workspaceId, { kind: "secret" })).key;
+    const count = async () => {
+      statements = [];
+      await getFeaturesOverview({
+        db: counted,
+        dialect: dialectOf(counted),
+        workspace: { id: workspaceId, timeZone: "UTC" },
+        input: { segment: [], unit: "users" },
+      });
+      return statements.length;
+    };
+    await insertFeature(testDb(), workspaceId, { matchers: [{ event: "e0" }] });
+    await sendBatch(deps(), key, [trackMessage("someone", "e0")]);
+    const one = await count();
+    for (let i = 1; i < 12; i++) await insertFeature(testDb(), workspaceId, { matchers: [{ event: `e${i}` }] });
+    await sendBatch(deps(), key, [trackMessage("someone", "e5"), trackMessage("other", "e7")]);
+    expect(await count()).toBe(one);
+    expect(one).toBeLessThanOrEqual(6);
   });
 });
