@@ -21,6 +21,7 @@ import {
   EditDeleteActions,
   useDefinitionDraft,
 } from "./definition-settings";
+import { FeatureAdoptionFields } from "./feature-adoption-fields";
 
 type MatcherRow = { event: string; filter: boolean; key: string; op: EditableCondition["op"]; text: string };
 type Draft = { id?: string; name: string; description: string; rows: MatcherRow[] };
@@ -58,7 +59,8 @@ export function Features() {
   const remove = useMutation(trpc.feature.delete.mutationOptions({ onSuccess: invalidate }));
 
   function submit(d: Draft) {
-    const data = { name: d.name, description: d.description, matchers: d.rows.map(toMatcher), releasedAt: null };
+    // Core and the release day are saved on the row (FeatureAdoptionFields): an edit keeps them.
+    const data = { name: d.name, description: d.description, matchers: d.rows.map(toMatcher) };
     if (d.id) update.mutate({ workspaceId: ws.id, id: d.id, data });
     else create.mutate({ workspaceId: ws.id, ...data });
   }
@@ -103,7 +105,16 @@ export function Features() {
                 {f.adopters.toLocaleString("en-US")} users have used it
               </span>
             }
-            summary={<p className="font-mono text-xs text-stone-500">{f.matchers.map(describeMatcher).join(" OR ")}</p>}
+            summary={
+              <>
+                <p className="font-mono text-xs text-stone-500">{f.matchers.map(describeMatcher).join(" OR ")}</p>
+                <FeatureAdoptionFields
+                  key={`${f.id}:${f.core}:${f.releasedOn ?? ""}`}
+                  feature={f}
+                  writable={writable}
+                />
+              </>
+            }
             actions={
               writable ? (
                 <EditDeleteActions

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { dayNumber, isoOfDay } from "../calendar/day-number";
 import { AppError } from "../errors";
 import { startRecompute } from "../jobs/recompute";
 import type { FeatureMatcher } from "./match-feature";
@@ -10,6 +11,7 @@ export const FEATURE_SELECT = {
   description: true,
   matchers: true,
   releasedAt: true,
+  core: true,
   createdAt: true,
 } as const;
 
@@ -20,7 +22,7 @@ function withMatchers<T extends { matchers: unknown }>(row: T): T & { matchers: 
 
 type Args = { db: Db; workspaceId: string };
 
-export async function listFeatures(args: { db: Db; workspaceId: string }) {
+export async function listFeatures(args: { db: Db; workspaceId: string; timeZone?: string }) {
   const [features, users] = await Promise.all([
     args.db.feature.findMany({
       where: { workspaceId: args.workspaceId },
@@ -31,7 +33,11 @@ export async function listFeatures(args: { db: Db; workspaceId: string }) {
   ]);
   const adopters = new Map<string, number>();
   for (const row of users) adopters.set(row.featureId, (adopters.get(row.featureId) ?? 0) + 1);
-  return features.map((f) => ({ ...withMatchers(f), adopters: adopters.get(f.id) ?? 0 }));
+  return features.map((f) => ({
+    ...withMatchers(f),
+    adopters: adopters.get(f.id) ?? 0,
+    releasedOn: f.releasedAt ? isoOfDay(dayNumber(f.releasedAt, args.timeZone ?? "UTC")) : null,
+  }));
 }
 
 export async function createFeature(args: Args & { input: TFeatureInput }) {

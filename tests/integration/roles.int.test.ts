@@ -47,6 +47,7 @@ describe("role checks", () => {
       "checklist.updateRoleQuestion",
       "feature.create",
       "feature.delete",
+      "feature.setAdoption",
       "feature.update",
       "feedback.addTags",
       "feedback.assign",

@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { permissionProcedure, router, workspaceProcedure } from "../init";
-import { ZFeatureInput, ZFeatureListOut, ZFeatureSavedOut } from "../../features/schemas";
+import {
+  ZFeatureAdoptionInput,
+  ZFeatureInput,
+  ZFeatureListOut,
+  ZFeatureOut,
+  ZFeatureSavedOut,
+} from "../../features/schemas";
+import { setFeatureAdoption } from "../../features/set-feature-adoption";
 import { createFeature, deleteFeature, listFeatures, updateFeature } from "../../features/features";
 
 export const featureRouter = router({
   list: workspaceProcedure
     .output(ZFeatureListOut)
-    .query(({ ctx }) => listFeatures({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
+    .query(({ ctx }) => listFeatures({ db: ctx.wdb, workspaceId: ctx.workspace.id, timeZone: ctx.workspace.timeZone })),
   create: permissionProcedure("features.write")
     .input(ZFeatureInput)
     .output(ZFeatureSavedOut)
@@ -26,6 +33,13 @@ export const featureRouter = router({
       });
       return { feature, job };
     }),
+  // Core and release day: what Adoption reports read, not what counts as a use (nothing rebuilt).
+  setAdoption: permissionProcedure("features.write")
+    .input(ZFeatureAdoptionInput)
+    .output(ZFeatureOut)
+    .mutation(({ ctx, input }) =>
+      setFeatureAdoption({ db: ctx.wdb, workspaceId: ctx.workspace.id, timeZone: ctx.workspace.timeZone, input }),
+    ),
   delete: permissionProcedure("features.write")
     .input(z.object({ id: z.string() }))
     .output(z.void())

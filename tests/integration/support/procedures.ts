@@ -27,6 +27,7 @@ import { FEEDBACK_CASES } from "./cases/feedback";
 import { ADOPTION_CASES } from "./cases/adoption";
 import { AUDIT_CASES } from "./cases/audit";
 import { PRIVACY_CASES } from "./cases/privacy";
+import { ADOPTION_FEATURES_CASES } from "./cases/adoption-features";
 
 export type Fixture = {
   ws: TestWorkspace;
@@ -329,6 +330,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   ...AUDIT_CASES,
   ...PRIVACY_CASES,
   ...ADOPTION_CASES,
+  ...ADOPTION_FEATURES_CASES,
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */
