@@ -5,8 +5,6 @@
 import type { WorkspaceCase } from "../procedures";
 
 export const ADOPTION_FEATURES_CASES: Record<string, WorkspaceCase> = {
-  // The filter bar's options had no case yet (the foundation's procedure); another slice may add the
-  // same one, and the spread keeps either.
   "adoptionFeatures.overview": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, unit: "accounts" }) },
   "adoptionFeatures.detail": {
     minRole: "viewer",
