@@ -89,7 +89,7 @@ async function benchDatabase(
   const now = new Date((endDay + 1) * 86_400_000 - 3_600_000);
   const workspace = ws;
   const rows: Row[] = [];
-  for (const report of await benchReports(db, workspace)) {
+  for (const report of await benchReports(db, workspace, endDay)) {
     const args = { db, dialect, workspace, now };
     await report.run({ ...args, source: "rollups" }); // warm-up
     const rolled = await time(RUNS, () => report.run({ ...args, source: "rollups" }));

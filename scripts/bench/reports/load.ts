@@ -47,12 +47,10 @@ export async function loadBenchMessages(
   const receivedAt = new Date();
   const started = performance.now();
   for (let i = 0; i < messages.length; i += BATCH) {
-    const batch = messages
-      .slice(i, i + BATCH)
-      .map((m) => ({
-        ...normalizeMessage(ZMessage.parse(m), receivedAt),
-        identity: { source: "server" as const, verified: true },
-      }));
+    const batch = messages.slice(i, i + BATCH).map((m) => ({
+      ...normalizeMessage(ZMessage.parse(m), receivedAt),
+      identity: { source: "server" as const, verified: true },
+    }));
     await writeMessages(db, dialect, ws, batch, receivedAt, rules);
     if (onProgress && (i / BATCH) % 50 === 49) onProgress(i + batch.length);
   }
