@@ -1,0 +1,46 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createAdoptionWorkspace, type AdoptionWorkspace } from "./support/adoption-data";
+
+// Issue 9: an admin reviews adoption: the features table and the engagement matrix, a persona
+// filter that changes the numbers, the retention and lifecycle charts, and a drill-down to a user.
+
+let ws: AdoptionWorkspace;
+
+test.beforeAll(async () => {
+  ws = await createAdoptionWorkspace();
+});
+
+async function signIn(page: Page, next: string) {
+  await page.goto(`/signin?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(ws.admin.email);
+  await page.getByLabel("Password").fill(ws.admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+const row = (page: Page, feature: string) => page.getByTestId("feature-adoption-row").filter({ hasText: feature });
+
+test("an admin reads feature adoption, filters by persona, and drills down to a user", async ({ page }) => {
+  await signIn(page, `/w/${ws.slug}/adoption`);
+  await expect(page.getByRole("heading", { name: "Feature adoption" })).toBeVisible();
+  await expect(page.getByTestId("engagement-matrix")).toBeVisible();
+  await expect(page.getByTestId("engagement-matrix").locator(".recharts-scatter-symbol").first()).toBeVisible();
+  await expect(page.getByTestId("feature-adoption-row")).toHaveCount(5);
+
+  // Everyone: some of the active users ran workflows (the engineers); data engineers only: more.
+  const runs = row(page, "Workflow runs");
+  const breadthCell = runs.locator("td").nth(3);
+  const everyone = await breadthCell.innerText();
+  await page.getByTestId("filter-persona").selectOption({ label: "Data engineer" });
+  await expect(page).toHaveURL(/persona=/);
+  await expect(breadthCell).not.toHaveText(everyone);
+  expect(parseFloat(await breadthCell.innerText())).toBeGreaterThan(parseFloat(everyone));
+  await expect(row(page, "Team invites").locator("td").nth(2)).toHaveText("0");
+
+  // A feature's detail keeps the filter; the one who tried SQL transformations once is listed.
+  await page.getByTestId("filter-persona").selectOption({ label: "All personas" });
+  await row(page, "SQL transformations").getByRole("link", { name: "SQL transformations" }).click();
+  const tried = page.getByTestId("tried-once-row").filter({ hasText: ws.triedOnce.externalId });
+  await expect(tried).toBeVisible();
+  await tried.getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: ws.triedOnce.name })).toBeVisible();
+});
