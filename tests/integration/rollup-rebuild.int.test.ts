@@ -219,20 +219,32 @@ describe("recompute.rollups", () => {
     const p = await populate();
     await corrupt(p.workspaceId, p.csv.id);
     const users = ["ana", "ben", "cleo", "dan", "eve"];
-    const batches = Array.from({ length: 12 }, (_, b) =>
+    const batches = Array.from({ length: 16 }, (_, b) =>
       users.flatMap((u, i) => [
         trackMessage(u, "workflow_run", { timestamp: daysAgo((b + i) % 11, 12) }),
         trackMessage(u, "Report Exported", { timestamp: daysAgo((b * 3 + i) % 11, 13), properties: { format: "csv" } }),
         pageMessage(u, "Dashboard", { timestamp: daysAgo(b % 11, 14) }),
       ]),
     );
+    let ingesting = true;
     const ingest = (async () => {
-      for (let i = 0; i < batches.length; i += 3) {
-        const replies = await Promise.all(batches.slice(i, i + 3).map((batch) => sendBatch(deps(), p.key, batch)));
+      for (let i = 0; i < batches.length; i += 4) {
+        const replies = await Promise.all(batches.slice(i, i + 4).map((batch) => sendBatch(deps(), p.key, batch)));
         expect(replies.map((r) => r.status)).toEqual(replies.map(() => 200));
       }
+      ingesting = false;
     })();
-    await Promise.all([ingest, rebuildRollups(context(p.workspaceId, {}).ctx)]);
+    // Rebuilds back to back for as long as ingest runs, so days are rebuilt while batches write them.
+    const rebuilds = (async () => {
+      let runs = 0;
+      while (ingesting || runs === 0) {
+        await rebuildRollups(context(p.workspaceId, {}).ctx);
+        runs += 1;
+      }
+      return runs;
+    })();
+    const [, runs] = await Promise.all([ingest, rebuilds]);
+    expect(runs).toBeGreaterThan(0);
     // The rebuild may have passed a day before a batch wrote to it: that increment landed on the
     // rebuilt row. Either way, nothing is lost or doubled.
     await expectRollupsMatchEvents(p.workspaceId);
