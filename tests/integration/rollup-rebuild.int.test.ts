@@ -9,6 +9,7 @@ import { JOBS } from "../../server/jobs/jobs";
 import { waitForJob } from "../../server/jobs/queue";
 import { rebuildRollups } from "../../server/jobs/rebuild-rollups";
 import { startRollupRebuild } from "../../server/jobs/start-rollup-rebuild";
+import { sweepExpiredEvents } from "../../server/privacy/retention";
 import { scopedDb } from "../../server/tenant";
 import {
   createWorkspace,
@@ -213,6 +214,23 @@ describe("recompute.rollups", () => {
     // The raw events are all still there, so the cumulative rows come out as a full recount would.
     expect(after.featureUser).toEqual(before.featureUser);
     expect(after.featureAccount).toEqual(before.featureAccount);
+  });
+
+  it("after the retention sweep, rebuilds FeatureUser and FeatureAccount with the history the rollups kept", async () => {
+    const p = await populate();
+    await db().workspace.update({ where: { id: p.workspaceId }, data: { rawEventRetentionDays: 8 } });
+    expect(await sweepExpiredEvents({ db: db(), workspaceId: p.workspaceId, now: new Date() })).toBeGreaterThan(0);
+    const before = await readRollups(p.workspaceId);
+    const where = { workspaceId: p.workspaceId };
+    await db().featureUser.deleteMany({ where });
+    await db().featureAccount.updateMany({ where, data: { uses: 1, firstDay: 0 } });
+    await rebuildRollups(context(p.workspaceId, { tables: ["FeatureUser", "FeatureAccount"] }).ctx);
+    const after = await readRollups(p.workspaceId);
+    // Each user acted in one account a day, so the days before the window are attributed exactly.
+    expect(after.featureUser).toEqual(before.featureUser);
+    expect(after.featureAccount).toEqual(before.featureAccount);
+    const firstDays = [...after.featureAccount.values()].map((v) => Number(v.split("|")[0]));
+    expect(Math.min(...firstDays)).toBe(dayNumber(daysAgo(10), TZ)); // from before the window
   });
 
   it("loses and doubles no increment while ingest writes the same days (batches in parallel with it)", async () => {
