@@ -26,7 +26,7 @@ import {
 } from "../factories";
 import { fetchWidgetState, insertChecklist } from "./support/checklists";
 import { callerFor, deps, testDb } from "./support/db";
-import { expectRollupsMatchEvents } from "./support/rollups";
+import { expectRollupsMatchEvents, readRollups } from "./support/rollups";
 import { totals } from "./support/totals";
 import { expectTrpcError } from "./support/trpc";
 import { answer, askSurvey, feedbackMessage, insertSurvey, sendVoice } from "./support/voice";
@@ -512,20 +512,7 @@ describe("REST: /api/v1/users/{userId}", () => {
 describe("retention", () => {
   it("deletes only raw events older than the setting, and leaves every rollup as it was", async () => {
     const p = await populate();
-    const before = {
-      eventDays: await db().eventDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { name: "asc" }],
-      }),
-      userDays: await db().userDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { endUserId: "asc" }],
-      }),
-      featureUserDays: await db().featureUserDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { endUserId: "asc" }],
-      }),
-    };
+    const before = await readRollups(p.workspaceId);
     const events = await db().event.count({ where: { workspaceId: p.workspaceId } });
     // Off: nothing goes.
     expect(await sweepExpiredEvents({ db: db(), workspaceId: p.workspaceId, now: new Date() })).toBe(0);
@@ -535,20 +522,8 @@ describe("retention", () => {
     expect(await db().event.count({ where: { workspaceId: p.workspaceId } })).toBe(events - 6);
     const oldest = await db().event.findFirst({ where: { workspaceId: p.workspaceId }, orderBy: { timestamp: "asc" } });
     expect(oldest!.timestamp.getTime()).toBeGreaterThan(daysAgo(30).getTime());
-    expect({
-      eventDays: await db().eventDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { name: "asc" }],
-      }),
-      userDays: await db().userDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { endUserId: "asc" }],
-      }),
-      featureUserDays: await db().featureUserDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { endUserId: "asc" }],
-      }),
-    }).toEqual(before);
+    // Every rollup, all seven tables.
+    expect(await readRollups(p.workspaceId)).toEqual(before);
     // Another workspace's old events are untouched.
     const other = await populate();
     expect(await sweepExpiredEvents({ db: db(), workspaceId: p.workspaceId, now: new Date() })).toBe(0);
