@@ -4,6 +4,7 @@ import type { JobRegistry } from "./handler";
 import { purgeFinishedJobs } from "./purge-finished";
 import { reassignPersonas } from "./reassign-personas";
 import { rebuildFeatureRollup } from "./rebuild-feature-rollup";
+import { rebuildRollups } from "./rebuild-rollups";
 
 /**
  * Every kind of background job, by the name stored in Job.kind. A worker claims only the kinds
@@ -14,6 +15,7 @@ import { rebuildFeatureRollup } from "./rebuild-feature-rollup";
 export const JOBS: JobRegistry = {
   "recompute.personas": { handler: reassignPersonas },
   "recompute.feature": { handler: rebuildFeatureRollup },
+  "recompute.rollups": { handler: rebuildRollups },
   "sweep.auth": { daily: "instance", handler: ({ db }) => sweepExpiredAuthRows({ db }).then(() => undefined) },
   "sweep.jobs": { daily: "instance", handler: ({ db }) => purgeFinishedJobs({ db }).then(() => undefined) },
   "sweep.raw-events": { daily: "instance", handler: (ctx) => sweepAllExpiredEvents(ctx) },

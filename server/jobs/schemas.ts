@@ -29,3 +29,15 @@ export const ZJobRowOut = ZJobProgressOut.extend({
 });
 
 export const ZJobListOut = z.array(ZJobRowOut);
+
+/** The rollups a rebuild can replace (server/jobs/rollup-counts.ts ROLLUP_TABLES); none named: all. */
+export const ZRollupTable = z.enum([
+  "UserDay",
+  "AccountDay",
+  "EventDay",
+  "UserEventDay",
+  "FeatureUserDay",
+  "FeatureUser",
+  "FeatureAccount",
+]);
+export const ZRebuildRollupsInput = z.object({ tables: z.array(ZRollupTable).min(1).max(7).optional() });

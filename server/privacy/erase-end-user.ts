@@ -69,7 +69,8 @@ async function deleteVotes(tx: Tx, workspaceId: string, user: { id: string; trai
 
 /**
  * Erases everything stored about one end user (docs/decisions/erasure.md): raw events first, in
- * chunks of their own transactions (each takes its events out of EventDay as it deletes them),
+ * chunks of their own transactions (each takes its events out of EventDay and AccountDay and
+ * recounts the FeatureAccount rows they touched, as it deletes them),
  * then one transaction for the rest, the EndUser row and the audit entry. A crash at any point
  * leaves a consistent state from which running it again finishes the job; once finished, the
  * user is unknown (NOT_FOUND), as is an unknown userId.
@@ -77,13 +78,13 @@ async function deleteVotes(tx: Tx, workspaceId: string, user: { id: string; trai
 export async function eraseEndUser(args: EraseEndUserArgs): Promise<ErasureResult> {
   const { db, workspaceId } = args;
   const user = await findEndUser(db, workspaceId, args.externalId);
-  let events = 0;
-  let eventDays = 0;
-  for (;;) {
-    const chunk = await db.$transaction((tx) => eraseEventChunk(tx, workspaceId, user.id));
-    events += chunk.events;
-    eventDays += chunk.eventDays;
-    if (chunk.events === 0) break;
+  const erased = { events: 0, eventDays: 0, accountDays: 0, featureAccounts: 0 };
+  const add = (chunk: typeof erased) => {
+    for (const k of Object.keys(erased) as (keyof typeof erased)[]) erased[k] += chunk[k];
+    return chunk.events > 0;
+  };
+  while (add(await db.$transaction((tx) => eraseEventChunk(tx, workspaceId, user.id)))) {
+    // each chunk commits on its own
   }
 
   const { erasedFeedback } = await db.workspace.findUniqueOrThrow({
@@ -98,11 +99,8 @@ export async function eraseEndUser(args: EraseEndUserArgs): Promise<ErasureResul
     if (gone.count === 0) await findEndUser(tx, workspaceId, args.externalId); // erased meanwhile: NOT_FOUND
     const endUserId = user.id;
     const where = { workspaceId, endUserId };
-    for (;;) {
-      const chunk = await eraseEventChunk(tx, workspaceId, endUserId);
-      events += chunk.events;
-      eventDays += chunk.eventDays;
-      if (chunk.events === 0) break;
+    while (add(await eraseEventChunk(tx, workspaceId, endUserId))) {
+      // events stored for the user since the chunks above
     }
     // The anonymousIds joined to this user (or this anonymous user's own) point at no one now.
     const ownAnonymousId = user.externalId.startsWith("anon:") ? user.externalId.slice("anon:".length) : null;
@@ -111,7 +109,8 @@ export async function eraseEndUser(args: EraseEndUserArgs): Promise<ErasureResul
     });
     const userDays = (await tx.userDay.deleteMany({ where })).count;
     const featureUserDays = (await tx.featureUserDay.deleteMany({ where })).count;
-    // Per-person rollups; the account-level ones (AccountDay, FeatureAccount) name no person.
+    // Per-person rollups go whole; the account-level ones (AccountDay, FeatureAccount) lost the
+    // user's events chunk by chunk above.
     const userEventDays = (await tx.userEventDay.deleteMany({ where })).count;
     const featureUsers = (await tx.featureUser.deleteMany({ where })).count;
     const checklistProgress = (await tx.checklistProgress.deleteMany({ where })).count;
@@ -132,12 +131,14 @@ export async function eraseEndUser(args: EraseEndUserArgs): Promise<ErasureResul
       await tx.notification.deleteMany({ where: { workspaceId, ...personFilters(user).notifications } })
     ).count;
     const result: ErasureCounts = {
-      events,
+      events: erased.events,
       userDays,
       featureUserDays,
       userEventDays,
       featureUsers,
-      eventDaysDecremented: eventDays,
+      eventDaysDecremented: erased.eventDays,
+      accountDaysDecremented: erased.accountDays,
+      featureAccountsRecounted: erased.featureAccounts,
       checklistProgress,
       checklistCompletions,
       accountCompletionsDetached,

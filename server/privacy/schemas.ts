@@ -51,6 +51,8 @@ export const ZErasureCounts = z.object({
   userEventDays: z.number().int(),
   featureUsers: z.number().int(),
   eventDaysDecremented: z.number().int(),
+  accountDaysDecremented: z.number().int(),
+  featureAccountsRecounted: z.number().int(),
   checklistProgress: z.number().int(),
   checklistCompletions: z.number().int(),
   accountCompletionsDetached: z.number().int(),

@@ -4,9 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { dayNumber } from "../../server/calendar/day-number";
 import { eraseEndUser } from "../../server/privacy/erase-end-user";
+import { rebuildRollups } from "../../server/jobs/rebuild-rollups";
+import { scopedDb } from "../../server/tenant";
 import {
   createWorkspace,
   createWriteKey,
+  groupMessage,
   identifyMessage,
   insertFeature,
   pageMessage,
@@ -17,6 +20,7 @@ import {
 } from "../factories";
 import { insertChecklist } from "./support/checklists";
 import { deps, testDb } from "./support/db";
+import { expectRollupsMatchEvents, readRollups } from "./support/rollups";
 import { askSurvey, answer, feedbackMessage, insertSurvey, sendVoice } from "./support/voice";
 
 const DAY = 86_400_000;
@@ -170,6 +174,7 @@ describe("identity stitching", () => {
       }),
     ).toEqual(link);
     expect(await testDb().endUser.count({ where: { workspaceId } })).toBe(1);
+    await expectRollupsMatchEvents(workspaceId);
   });
 
   it("joins within one batch: the visitor's earlier messages never make an anonymous user", async () => {
@@ -283,6 +288,49 @@ describe("identity stitching", () => {
     expect(days.map((d) => d._sum.eventCount)).toEqual([8, 8, 8]);
     const links = await testDb().anonymousId.findMany({ where: { workspaceId } });
     expect(links.every((l) => l.userId?.startsWith("racer-user-"))).toBe(true);
+    await expectRollupsMatchEvents(workspaceId);
+  });
+
+  it("leaves every rollup equal to a recount, accounts and features included, and a rebuild changes no count", async () => {
+    const { workspaceId, key } = await setUp();
+    const visitor = unique("visitor-");
+    await insertFeature(testDb(), workspaceId, { matchers: [{ event: "workflow_run" }] });
+    await send(key, [
+      identifyMessage("bo", { plan: "pro" }, { timestamp: at(2, -10) }),
+      groupMessage("bo", "acme", {}, { timestamp: at(2, -9) }),
+      trackMessage("bo", "workflow_run", { timestamp: at(2) }),
+      trackMessage("bo", "workflow_run", { timestamp: at(1) }),
+    ]);
+    await send(key, [
+      anonymous(trackMessage("x", "workflow_run", { timestamp: at(3) }), visitor),
+      anonymous(trackMessage("x", "workflow_run", { timestamp: at(1, 5) }), visitor),
+      anonymous(pageMessage("x", "Pricing", { timestamp: at(1, 6) }), visitor),
+    ]);
+    await expectRollupsMatchEvents(workspaceId);
+    await send(key, [signUp("bo", visitor, at(0)), trackMessage("bo", "workflow_run", { timestamp: at(0, 1) })]);
+    expect(await user(workspaceId, `anon:${visitor}`)).toBeNull();
+    await expectRollupsMatchEvents(workspaceId);
+
+    const { userDayAccount: _ingested, ...counted } = await readRollups(workspaceId);
+    const job = {
+      workspaceId,
+      id: "t",
+      kind: "recompute.rollups",
+      payload: {},
+      checkpoint: null,
+      attempts: 1,
+      maxAttempts: 1,
+      leasedBy: "t",
+    };
+    await rebuildRollups({
+      db: scopedDb(testDb(), workspaceId),
+      job,
+      checkpoint: null,
+      saveProgress: async () => undefined,
+      signal: new AbortController().signal,
+    });
+    const { userDayAccount: _rebuilt, ...recounted } = await readRollups(workspaceId);
+    expect(recounted).toEqual(counted);
   });
 
   it("erasing the user forgets the join: the visitor's next anonymous message starts afresh", async () => {
@@ -297,5 +345,6 @@ describe("identity stitching", () => {
     expect(await user(workspaceId, "dee")).toBeNull();
     const fresh = (await user(workspaceId, `anon:${visitor}`))!;
     expect(await testDb().event.count({ where: { workspaceId, endUserId: fresh.id } })).toBe(1);
+    await expectRollupsMatchEvents(workspaceId);
   });
 });

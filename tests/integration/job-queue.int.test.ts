@@ -347,7 +347,8 @@ describe("the feature-rollup rebuild on the queue", () => {
     // The kill leaves the lease running: the second worker waits it out, then claims.
     worker({ db: newClient(), id: "survivor", registry, leaseMs });
     await until(async () => (await jobRow(id)).status === "done", "the survivor to finish the job");
-    expect(await jobRow(id)).toMatchObject({ attempts: 2, leasedBy: "survivor", processed: 12, total: 12 });
+    // 12 days, then the feature's FeatureUser and FeatureAccount rows as one last step.
+    expect(await jobRow(id)).toMatchObject({ attempts: 2, leasedBy: "survivor", processed: 13, total: 13 });
     expect(resumedFrom).toEqual([killed.checkpoint]);
     const rollup = await storedRollup(feature.id);
     expect(rollup).toHaveLength(12 * 3);

@@ -26,6 +26,7 @@ import {
 } from "../factories";
 import { fetchWidgetState, insertChecklist } from "./support/checklists";
 import { callerFor, deps, testDb } from "./support/db";
+import { expectRollupsMatchEvents, readRollups } from "./support/rollups";
 import { totals } from "./support/totals";
 import { expectTrpcError } from "./support/trpc";
 import { answer, askSurvey, feedbackMessage, insertSurvey, sendVoice } from "./support/voice";
@@ -142,24 +143,6 @@ async function rowsOf(p: Populated, endUserId: string) {
   };
 }
 
-/** The rollups must equal what the remaining raw events add up to (ingest's own counting). */
-async function expectRollupsMatchEvents(workspaceId: string) {
-  const events = await db().event.findMany({
-    where: { workspaceId, type: { in: ["track", "page"] } },
-    select: { day: true, name: true, endUserId: true },
-  });
-  const byName = new Map<string, number>();
-  const byUser = new Map<string, number>();
-  for (const e of events) {
-    byName.set(`${e.day}|${e.name}`, (byName.get(`${e.day}|${e.name}`) ?? 0) + 1);
-    byUser.set(`${e.day}|${e.endUserId}`, (byUser.get(`${e.day}|${e.endUserId}`) ?? 0) + 1);
-  }
-  const eventDays = await db().eventDay.findMany({ where: { workspaceId } });
-  expect(new Map(eventDays.map((r) => [`${r.day}|${r.name}`, r.count]))).toEqual(byName);
-  const userDays = await db().userDay.findMany({ where: { workspaceId } });
-  expect(new Map(userDays.map((r) => [`${r.day}|${r.endUserId}`, r.eventCount]))).toEqual(byUser);
-}
-
 describe("export", () => {
   it("holds every kind of row stored about the user, and nothing of another user", async () => {
     const p = await populate();
@@ -263,9 +246,18 @@ describe("erase", () => {
     const anaBefore = await rowsOf(p, p.anaId);
     expect(anaBefore.feedback).toBe(2); // her idea and her survey comment
     const admin = p.ws.user("admin");
+    const acmeUses = () =>
+      db()
+        .featureAccount.findMany({ where: { workspaceId: p.workspaceId }, select: { uses: true } })
+        .then((rows) => rows.map((r) => r.uses));
+    expect(await acmeUses()).toEqual([4]); // Ana's and Ben's two reports each, all in Acme
     const result = await callerFor(admin).privacy.erase({ workspaceId: p.workspaceId, userId: p.ana });
+    expect(await acmeUses()).toEqual([2]);
     expect(result.counts).toMatchObject({
       events: 7,
+      eventDaysDecremented: 4, // workflow_run × 2 days, Dashboard, Report Exported
+      accountDaysDecremented: 3, // Acme's 3 active days with her
+      featureAccountsRecounted: 1,
       checklistProgress: 1,
       checklistCompletions: 1,
       surveyDisplays: 1,
@@ -361,6 +353,9 @@ describe("erase", () => {
       where: { workspaceId: p.workspaceId, type: { in: ["track", "page"] } },
     });
     expect(eventDays.reduce((n, r) => n + r.count, 0)).toBe(remaining);
+    // Every event of the fixture is in Acme: AccountDay follows the remaining events chunk by chunk.
+    const accountDays = await db().accountDay.findMany({ where: { workspaceId: p.workspaceId } });
+    expect(accountDays.reduce((n, r) => n + r.eventCount, 0)).toBe(remaining);
     const result = await eraseEndUser({
       db: db(),
       workspaceId: p.workspaceId,
@@ -517,20 +512,7 @@ describe("REST: /api/v1/users/{userId}", () => {
 describe("retention", () => {
   it("deletes only raw events older than the setting, and leaves every rollup as it was", async () => {
     const p = await populate();
-    const before = {
-      eventDays: await db().eventDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { name: "asc" }],
-      }),
-      userDays: await db().userDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { endUserId: "asc" }],
-      }),
-      featureUserDays: await db().featureUserDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { endUserId: "asc" }],
-      }),
-    };
+    const before = await readRollups(p.workspaceId);
     const events = await db().event.count({ where: { workspaceId: p.workspaceId } });
     // Off: nothing goes.
     expect(await sweepExpiredEvents({ db: db(), workspaceId: p.workspaceId, now: new Date() })).toBe(0);
@@ -540,20 +522,8 @@ describe("retention", () => {
     expect(await db().event.count({ where: { workspaceId: p.workspaceId } })).toBe(events - 6);
     const oldest = await db().event.findFirst({ where: { workspaceId: p.workspaceId }, orderBy: { timestamp: "asc" } });
     expect(oldest!.timestamp.getTime()).toBeGreaterThan(daysAgo(30).getTime());
-    expect({
-      eventDays: await db().eventDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { name: "asc" }],
-      }),
-      userDays: await db().userDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { endUserId: "asc" }],
-      }),
-      featureUserDays: await db().featureUserDay.findMany({
-        where: { workspaceId: p.workspaceId },
-        orderBy: [{ day: "asc" }, { endUserId: "asc" }],
-      }),
-    }).toEqual(before);
+    // Every rollup, all seven tables.
+    expect(await readRollups(p.workspaceId)).toEqual(before);
     // Another workspace's old events are untouched.
     const other = await populate();
     expect(await sweepExpiredEvents({ db: db(), workspaceId: p.workspaceId, now: new Date() })).toBe(0);

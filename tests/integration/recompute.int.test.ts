@@ -7,12 +7,14 @@ import { dayNumber } from "../../server/calendar/day-number";
 import {
   createWorkspace,
   createWriteKey,
+  groupMessage,
   identifyMessage,
   sendBatch,
   trackMessage,
   type TestWorkspace,
 } from "../factories";
 import { callerFor, deps, testDb } from "./support/db";
+import { expectRollupsMatchEvents } from "./support/rollups";
 import { totals } from "./support/totals";
 
 let ws: TestWorkspace;
@@ -215,5 +217,76 @@ describe("feature changes rebuild FeatureUserDay from raw events", () => {
     const rebuilt = await updateFeature({ db, workspaceId, id: feature.id, input });
     await rebuilt.done;
     expect(await rollup()).toEqual(incremental);
+  });
+
+  it("rebuilds the feature's FeatureUser and FeatureAccount rows too after a matcher change", async () => {
+    // Accounts: u1 and u2 in Acme, u3 in Globex from its second batch on (its day-5 events before
+    // that have no account).
+    await sendBatch(deps(), key, [
+      groupMessage("u1", "acme", {}, { timestamp: d(1) }),
+      groupMessage("u2", "acme", {}, { timestamp: d(1) }),
+      ...events(),
+    ]);
+    await sendBatch(deps(), key, [
+      groupMessage("u3", "globex", {}, { timestamp: d(6) }),
+      trackMessage("u3", "Report Exported", { timestamp: d(7), properties: { format: "csv" } }),
+    ]);
+    const created = await pm.feature.create({
+      workspaceId,
+      name: "CSV export",
+      matchers: [{ event: "Report Exported", where: { key: "format", op: "equals", value: "csv" } }],
+    });
+    await waitForJob(created.job.id);
+    await expectRollupsMatchEvents(workspaceId);
+    const spans = async () => {
+      const [users, accounts] = await Promise.all([
+        testDb().featureUser.findMany({
+          where: { workspaceId },
+          select: { endUserId: true, firstDay: true, lastDay: true, uses: true },
+        }),
+        testDb().featureAccount.findMany({
+          where: { workspaceId },
+          select: { accountId: true, firstDay: true, lastDay: true, uses: true },
+        }),
+      ]);
+      const names = new Map([
+        ...(await testDb().endUser.findMany({ where: { workspaceId }, select: { id: true, externalId: true } })).map(
+          (u) => [u.id, u.externalId] as const,
+        ),
+        ...(await testDb().account.findMany({ where: { workspaceId }, select: { id: true, externalId: true } })).map(
+          (a) => [a.id, a.externalId] as const,
+        ),
+      ]);
+      const day0 = dayNumber(d(1));
+      const show = (r: { firstDay: number; lastDay: number; uses: number }) => [
+        r.firstDay - day0,
+        r.lastDay - day0,
+        r.uses,
+      ];
+      return {
+        users: Object.fromEntries(users.map((u) => [names.get(u.endUserId), show(u)])),
+        accounts: Object.fromEntries(accounts.map((a) => [names.get(a.accountId), show(a)])),
+      };
+    };
+    expect(await spans()).toEqual({
+      users: { u1: [0, 0, 2], u2: [1, 1, 1], u3: [6, 6, 1] },
+      accounts: { acme: [0, 1, 3], globex: [6, 6, 1] },
+    });
+
+    const updated = await pm.feature.update({
+      workspaceId,
+      id: created.feature.id,
+      data: {
+        name: "PDF export or sharing",
+        matchers: [
+          { event: "Report Exported", where: { key: "format", op: "equals", value: "pdf" } },
+          { event: "Dashboard Shared" },
+        ],
+      },
+    });
+    await waitForJob(updated.job.id);
+    await expectRollupsMatchEvents(workspaceId);
+    // u3's day-5 uses were stored before it joined Globex: they count for no account.
+    expect(await spans()).toEqual({ users: { u1: [2, 2, 1], u3: [4, 4, 2] }, accounts: { acme: [2, 2, 1] } });
   });
 });

@@ -80,6 +80,7 @@ describe("role checks", () => {
       "identity.revokeSecret",
       "identity.setMode",
       "job.list",
+      "job.rebuildRollups",
       "job.retry",
       "privacy.erase",
       "privacy.lookup",

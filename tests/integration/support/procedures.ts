@@ -28,6 +28,7 @@ import { ADOPTION_CASES } from "./cases/adoption";
 import { AUDIT_CASES } from "./cases/audit";
 import { PRIVACY_CASES } from "./cases/privacy";
 import { ADOPTION_FEATURES_CASES } from "./cases/adoption-features";
+import { ROLLUP_CASES } from "./cases/rollups";
 
 export type Fixture = {
   ws: TestWorkspace;
@@ -331,6 +332,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   ...PRIVACY_CASES,
   ...ADOPTION_CASES,
   ...ADOPTION_FEATURES_CASES,
+  ...ROLLUP_CASES,
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */
