@@ -3,7 +3,10 @@
 // definitions in their doc comments; keep both in step. No server imports: the pages render these.
 
 /** What "active" means on a report, from its activity choice. */
-export function activeDefinition(basis: { event?: string | null; feature?: string | null }, unit: "users" | "accounts"): string {
+export function activeDefinition(
+  basis: { event?: string | null; feature?: string | null },
+  unit: "users" | "accounts",
+): string {
   const what = basis.event
     ? `tracked "${basis.event}"`
     : basis.feature
@@ -30,7 +33,8 @@ export const COHORT_DEFINITIONS = {
     "Users grouped by the calendar week (Monday to Sunday) they were first seen; accounts by the week of their first activity. " +
     "Rows are the cohorts whose week starts in the period.",
   on: "Week N: the share of the cohort active during the Nth week after its first week (week 0 is the first week).",
-  onOrAfter: "On or after week N: the share of the cohort active in week N or any later week up to the period's end (unbounded retention).",
+  onOrAfter:
+    "On or after week N: the share of the cohort active in week N or any later week up to the period's end (unbounded retention).",
   incomplete: "A week that has not ended by the period's last day is left empty: its number is not known yet.",
   average:
     "Average curve: for each week N, active subjects summed over the cohorts that reached week N, divided by the sum of their sizes (weighted by cohort size).",
@@ -42,7 +46,8 @@ export const LIFECYCLE_DEFINITIONS = {
   current: "Active in this interval and in the previous one.",
   resurrected: "Active in this interval, not in the previous one, and not new.",
   dormant: "Active in the previous interval, not in this one (drawn below zero).",
-  quickRatio: "Quick ratio = (new + resurrected) / dormant: above 1, more were gained than lost. n/a when none went dormant.",
+  quickRatio:
+    "Quick ratio = (new + resurrected) / dormant: above 1, more were gained than lost. n/a when none went dormant.",
   intervals:
     "Days, ISO weeks (Monday to Sunday) or calendar months, clipped to the period; the whole interval before the first one is read so that it is classified like the rest.",
 } as const;
@@ -50,8 +55,10 @@ export const LIFECYCLE_DEFINITIONS = {
 export const STICKINESS_DEFINITIONS = {
   dauMau: "DAU/MAU: active on the day divided by distinct active in the 30 days ending that day.",
   dauWau: "DAU/WAU: active on the day divided by distinct active in the 7 days ending that day.",
-  wauMau: "WAU/MAU: distinct active in the 7 days ending on a day divided by distinct active in the 30 days ending on it.",
-  headline: "Averages of the daily ratios over the period's days (days with nobody active in the denominator's window are skipped).",
+  wauMau:
+    "WAU/MAU: distinct active in the 7 days ending on a day divided by distinct active in the 30 days ending on it.",
+  headline:
+    "Averages of the daily ratios over the period's days (days with nobody active in the denominator's window are skipped).",
   weekly: "Long periods are drawn as weekly means of the daily ratios (7-day weeks from the period's first day).",
   activeDays:
     "Over the 30 days ending on the period's last day: how many distinct days each user active in them was active. " +

@@ -19,8 +19,10 @@ export function calendarInterval(day: number, g: LifecycleGranularity): DayRange
  */
 export function lifecycleIntervals(fromDay: number, toDay: number, g: LifecycleGranularity) {
   let intervals: DayRange[];
-  if (g === "day") intervals = Array.from({ length: toDay - fromDay + 1 }, (_, i) => ({ fromDay: fromDay + i, toDay: fromDay + i }));
-  else if (g === "month") intervals = monthsBetween(fromDay, toDay).map((m) => ({ fromDay: m.fromDay, toDay: m.toDay }));
+  if (g === "day")
+    intervals = Array.from({ length: toDay - fromDay + 1 }, (_, i) => ({ fromDay: fromDay + i, toDay: fromDay + i }));
+  else if (g === "month")
+    intervals = monthsBetween(fromDay, toDay).map((m) => ({ fromDay: m.fromDay, toDay: m.toDay }));
   else {
     intervals = [];
     for (let w = weekStartDay(fromDay); w <= toDay; w += 7)

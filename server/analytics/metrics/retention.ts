@@ -4,7 +4,11 @@ export type DayRange = { fromDay: number; toDay: number };
 
 /** The start and end windows of a period retention: its first and last `window` days. Null when
  * the period is shorter than two windows (they would overlap). */
-export function retentionWindows(fromDay: number, toDay: number, window: number): { start: DayRange; end: DayRange } | null {
+export function retentionWindows(
+  fromDay: number,
+  toDay: number,
+  window: number,
+): { start: DayRange; end: DayRange } | null {
   if (toDay - fromDay + 1 < 2 * window) return null;
   return {
     start: { fromDay, toDay: fromDay + window - 1 },
@@ -82,7 +86,13 @@ export type CohortCounts = {
   lastWeek: ReadonlyMap<number, number>;
 };
 
-export type CohortCell = { week: number; on: number; onRate: number | null; onOrAfter: number; onOrAfterRate: number | null } | null;
+export type CohortCell = {
+  week: number;
+  on: number;
+  onRate: number | null;
+  onOrAfter: number;
+  onOrAfterRate: number | null;
+} | null;
 
 /**
  * A cohort's row: for each week N shown, the subjects active in week N ("on week N") and those

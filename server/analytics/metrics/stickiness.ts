@@ -68,7 +68,10 @@ export function stickinessSeries(fromDay: number, toDay: number, counts: readonl
  * are not counted), and how many were active on at least 10 of the days, also as a share.
  */
 export function activeDaysHistogram(countsByDays: ReadonlyMap<number, number>) {
-  const histogram = Array.from({ length: MONTH_DAYS }, (_, i) => ({ days: i + 1, count: countsByDays.get(i + 1) ?? 0 }));
+  const histogram = Array.from({ length: MONTH_DAYS }, (_, i) => ({
+    days: i + 1,
+    count: countsByDays.get(i + 1) ?? 0,
+  }));
   const total = histogram.reduce((s, h) => s + h.count, 0);
   const tenOrMore = histogram.filter((h) => h.days >= ENGAGED_DAYS).reduce((s, h) => s + h.count, 0);
   return { histogram, total, tenOrMore, tenOrMoreShare: ratio(tenOrMore, total) };

@@ -14,9 +14,7 @@ export type Unit = "users" | "accounts";
 
 /** Active = any track/page/screen call, one event name, or one feature (its rule for raw reads). */
 export type ActivityBasis =
-  | { kind: "any" }
-  | { kind: "event"; event: string }
-  | { kind: "feature"; feature: FeatureRule; name: string };
+  { kind: "any" } | { kind: "event"; event: string } | { kind: "feature"; feature: FeatureRule; name: string };
 
 export type ActivityScope = {
   source: Source;

@@ -17,7 +17,13 @@ import { activityScopeOf, type ActivityReportArgs } from "./report-scope";
 /** The interval index of a day column: 0 = the period's first interval, −1 the one before it;
  * days before that are below −1 and days after the period at least the interval count. Days and
  * weeks are arithmetic on the day number; months are listed, since SQL has no calendar here. */
-function bucketOf(column: string, g: LifecycleGranularity, fromDay: number, previous: DayRange, intervals: DayRange[]): Sql {
+function bucketOf(
+  column: string,
+  g: LifecycleGranularity,
+  fromDay: number,
+  previous: DayRange,
+  intervals: DayRange[],
+): Sql {
   const col = raw(column);
   if (g === "day") return sql`(${col} - ${int(fromDay)})`;
   if (g === "week") return sql`((${col} + 3) / 7 - ${int(weekIndex(fromDay))})`;

@@ -54,7 +54,8 @@ export async function getCohortsReport(args: ActivityReportArgs<TCohortsInput>):
       : [];
   const countsOf = (keep: (r: Row) => boolean) => {
     const byWeek = new Map<number, CohortCounts & { on: Map<number, number>; lastWeek: Map<number, number> }>();
-    for (const weekStart of layout.starts) byWeek.set(weekStart, { weekStart, size: 0, on: new Map(), lastWeek: new Map() });
+    for (const weekStart of layout.starts)
+      byWeek.set(weekStart, { weekStart, size: 0, on: new Map(), lastWeek: new Map() });
     for (const r of rows) {
       const c = byWeek.get(num(r.weekStart));
       if (!c || !keep(r)) continue;

@@ -2,13 +2,7 @@ import { isoOfDay } from "../../calendar/day-number";
 import { num, sql } from "../../sql/fragments";
 import { tenantSql } from "../../sql/tenant-sql";
 import type { TStickinessInput, TStickinessReport } from "../activity-schemas";
-import {
-  activeDaysHistogram,
-  MONTH_DAYS,
-  stickinessSeries,
-  WEEK_DAYS,
-  type ActiveCounts,
-} from "../metrics/stickiness";
+import { activeDaysHistogram, MONTH_DAYS, stickinessSeries, WEEK_DAYS, type ActiveCounts } from "../metrics/stickiness";
 import { activityDays, int } from "./activity-days";
 import { activityScopeOf, type ActivityReportArgs } from "./report-scope";
 

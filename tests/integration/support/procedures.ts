@@ -26,6 +26,7 @@ import { SURVEY_CASES } from "./cases/surveys";
 import { FEEDBACK_CASES } from "./cases/feedback";
 import { AUDIT_CASES } from "./cases/audit";
 import { PRIVACY_CASES } from "./cases/privacy";
+import { ADOPTION_ACTIVITY_CASES } from "./cases/adoption-activity";
 
 export type Fixture = {
   ws: TestWorkspace;
@@ -327,6 +328,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   ...FEEDBACK_CASES,
   ...AUDIT_CASES,
   ...PRIVACY_CASES,
+  ...ADOPTION_ACTIVITY_CASES,
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */
