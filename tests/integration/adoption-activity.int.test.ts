@@ -140,7 +140,8 @@ beforeAll(async () => {
     messages: [...setup, ...activity].map((m) => ({
       userId: String(m.userId),
       type: String(m.type),
-      name: String(m.type === "track" ? m.event : m.name),
+      // Pages are stored under one name ("$page"), the page's own name being a property.
+      name: m.type === "track" ? String(m.event) : `$${String(m.type)}`,
       day: localDay(String(m.timestamp)),
     })),
     users: users.map((u) => ({ id: u.id, externalId: u.externalId, personaId: u.personaId, accountId: u.accountId })),
@@ -166,6 +167,11 @@ const SCOPES: { label: string; scope: () => Scope; input: () => Record<string, u
     label: "users, one event, one persona",
     scope: () => ({ unit: "users", event: "workflow_run", personaId: engineerId }),
     input: () => ({ activeEvent: "workflow_run", personaId: engineerId }),
+  },
+  {
+    label: "users, page views",
+    scope: () => ({ unit: "users", event: "$page" }),
+    input: () => ({ activeEvent: "$page" }),
   },
   {
     label: "accounts, one feature",
@@ -270,7 +276,7 @@ describe("critical event", () => {
     );
     expect(report).toMatchObject({ doers: 0, repeaters: 0, intervalDays: null, onceShare: null, pastInterval: 0 });
     const options = await getEventOptions({ db: testDb(), workspaceId: ws.id });
-    expect(options.events.map((e) => e.name).sort()).toEqual(["Home", "docs_opened", "workflow_run"]);
+    expect(options.events.map((e) => e.name).sort()).toEqual(["$page", "docs_opened", "workflow_run"]);
     const runs = fx.messages.filter((m) => m.type === "track" && m.name === "workflow_run").length;
     expect(options.events.find((e) => e.name === "workflow_run")?.count).toBe(runs);
   });
