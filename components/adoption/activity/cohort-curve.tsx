@@ -46,7 +46,11 @@ export function CohortCurve({ report }: { report: TCohortsReport }) {
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="week" tick={{ fontSize: 11 }} label={{ value: "Week", position: "insideBottomRight", offset: -4, fontSize: 11 }} />
+            <XAxis
+              dataKey="week"
+              tick={{ fontSize: 11 }}
+              label={{ value: "Week", position: "insideBottomRight", offset: -4, fontSize: 11 }}
+            />
             <YAxis unit="%" domain={[0, 100]} tick={{ fontSize: 11 }} width={44} />
             <Tooltip formatter={(v) => (v === null ? "n/a" : `${v}%`)} labelFormatter={(w) => `Week ${w}`} />
             <Legend wrapperStyle={{ fontSize: 12 }} />

@@ -24,7 +24,9 @@ export function CohortTable({ report }: { report: TCohortsReport }) {
   const csvRows = report.cohorts.map((c) => [
     c.weekStart,
     c.size,
-    ...c.cells.map((cell) => (cell ? Math.round((mode === "on" ? (cell.onRate ?? 0) : (cell.onOrAfterRate ?? 0)) * 1000) / 10 : null)),
+    ...c.cells.map((cell) =>
+      cell ? Math.round((mode === "on" ? (cell.onRate ?? 0) : (cell.onOrAfterRate ?? 0)) * 1000) / 10 : null,
+    ),
     ...c.cells.map((cell) => (cell ? (mode === "on" ? cell.on : cell.onOrAfter) : null)),
   ]);
   const unit = report.unit === "accounts" ? "accounts" : "users";

@@ -136,7 +136,13 @@ export function LifecycleReport() {
                 </BarChart>
               </ResponsiveContainer>
             }
-            table={<DataTable caption="Lifecycle per interval" header={HEADER.filter((_, i) => i !== 1 && i !== 2)} rows={rows.map((row) => [row[0]!, ...row.slice(3)])} />}
+            table={
+              <DataTable
+                caption="Lifecycle per interval"
+                header={HEADER.filter((_, i) => i !== 1 && i !== 2)}
+                rows={rows.map((row) => [row[0]!, ...row.slice(3)])}
+              />
+            }
           />
           <Definition>{LIFECYCLE_DEFINITIONS.intervals}</Definition>
         </>

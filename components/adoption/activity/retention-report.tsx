@@ -38,10 +38,7 @@ export function RetentionReport() {
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Retention"
-        description={activeDefinition(names, filter.unit ?? "users")}
-      />
+      <PageHeader title="Retention" description={activeDefinition(names, filter.unit ?? "users")} />
       <AdoptionFilters value={filter} onChange={setFilter} units error={errorMessage(retention.error)} />
       <ReportOptions>
         <ActivityPicker value={params.get("active") ?? ""} onChange={(v) => setParams({ active: v })} />

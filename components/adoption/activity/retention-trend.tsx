@@ -13,14 +13,7 @@ const HEADER = ["Period", "Retention %", "Started", "Retained", "Lost", "New"];
 /** Retention of the chosen period and of the periods of the same length before it. */
 export function RetentionTrend({ report }: { report: TRetentionReport }) {
   const data = report.trend.map((p) => ({ label: span(p.from, p.to), rate: pct(p.rate) }));
-  const rows = report.trend.map((p) => [
-    `${p.from} – ${p.to}`,
-    pct(p.rate),
-    p.started,
-    p.retained,
-    p.lost,
-    p.new,
-  ]);
+  const rows = report.trend.map((p) => [`${p.from} – ${p.to}`, pct(p.rate), p.started, p.retained, p.lost, p.new]);
   return (
     <ChartCard
       title="Retention, this period and the ones before"
