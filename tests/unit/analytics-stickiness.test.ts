@@ -3,6 +3,7 @@ import {
   activeDaysHistogram,
   activeWithin,
   meanOf,
+  runningActive,
   stickinessRatios,
   stickinessSeries,
 } from "../../server/analytics/metrics/stickiness";
@@ -57,5 +58,30 @@ describe("stickiness", () => {
     expect(activeDaysHistogram(new Map())).toMatchObject({ total: 0, tenOrMore: 0, tenOrMoreShare: null });
     expect(meanOf([null, 1, 2])).toBe(1.5);
     expect(meanOf([null])).toBeNull();
+  });
+
+  it("running counts from (day, gap to the next active day) equal the trailing windows", () => {
+    // Subject a active on 100 and 103; b on 95 only (gap capped at 30); c on 71 and 101.
+    const days = new Map([
+      ["a", [100, 103]],
+      ["b", [95]],
+      ["c", [71, 101]],
+    ]);
+    const rows = [
+      { day: 100, gap: 3, n: 1 },
+      { day: 103, gap: 30, n: 1 },
+      { day: 95, gap: 30, n: 1 },
+      { day: 71, gap: 30, n: 1 },
+      { day: 101, gap: 30, n: 1 },
+    ];
+    const counts = runningActive(rows, 71, 95, 110);
+    for (const c of counts)
+      expect(c, `day ${c.day}`).toEqual({
+        day: c.day,
+        dau: activeWithin(days, c.day, 1),
+        wau: activeWithin(days, c.day, 7),
+        mau: activeWithin(days, c.day, 30),
+      });
+    expect(counts.find((c) => c.day === 100)).toEqual({ day: 100, dau: 1, wau: 2, mau: 3 });
   });
 });

@@ -66,3 +66,8 @@ export function ReportError({ what, message }: { what: string; message: string |
     </p>
   );
 }
+
+/** The filter's own date error, shown on its "To" field (the query is not sent meanwhile). */
+export function rangeErrorOf(filter: { from?: string; to?: string }): string | null {
+  return filter.from && filter.to && filter.from > filter.to ? "The start date must not be after the end date" : null;
+}

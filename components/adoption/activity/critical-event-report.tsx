@@ -11,7 +11,7 @@ import { errorMessage } from "@/components/ui/errors";
 import { Field, Input, Select } from "@/components/ui/field";
 import { DEFAULT_PERCENTILE } from "@/server/analytics/activity-schemas";
 import { CRITICAL_EVENT_DEFINITIONS } from "@/server/analytics/definitions/activity";
-import { ReportError, ReportOptions } from "./activity-controls";
+import { rangeErrorOf, ReportError, ReportOptions } from "./activity-controls";
 import { count, percent } from "./format";
 import { PastIntervalList } from "./past-interval-list";
 import { RepeatCurve } from "./repeat-curve";
@@ -25,6 +25,7 @@ export function CriticalEventReport() {
   const ws = useWorkspace();
   const trpc = useTRPC();
   const [filter, setFilter] = useAdoptionFilter();
+  const rangeError = rangeErrorOf(filter);
   const [params, setParams] = useReportParams();
   const options = useQuery(trpc.adoptionActivity.eventOptions.queryOptions({ workspaceId: ws.id }));
   const names = (options.data?.events ?? []).map((e) => e.name);
@@ -38,7 +39,7 @@ export function CriticalEventReport() {
       event: event ?? "",
       percentile,
     }),
-    enabled: event !== null,
+    enabled: event !== null && !rangeError,
     placeholderData: keepPreviousData,
   });
   const r = query.data;
@@ -49,7 +50,7 @@ export function CriticalEventReport() {
         title="Critical event"
         description="How soon users do the event that delivers your product's value again, and who has gone quiet for longer than usual."
       />
-      <AdoptionFilters value={filter} onChange={setFilter} error={errorMessage(query.error)} />
+      <AdoptionFilters value={filter} onChange={setFilter} error={rangeError} />
       <ReportOptions>
         <Field label="Critical event">
           <Select

@@ -24,7 +24,7 @@ import { errorMessage } from "@/components/ui/errors";
 import { Field, Select } from "@/components/ui/field";
 import { ZGranularity, type Granularity } from "@/server/analytics/activity-schemas";
 import { activeDefinition, LIFECYCLE_DEFINITIONS } from "@/server/analytics/definitions/activity";
-import { ActivityPicker, ReportError, ReportOptions, useActivityName } from "./activity-controls";
+import { ActivityPicker, rangeErrorOf, ReportError, ReportOptions, useActivityName } from "./activity-controls";
 import { DataTable } from "./data-table";
 import { count, ratio, span } from "./format";
 import { activityFromParams, useReportParams } from "./use-report-params";
@@ -42,12 +42,14 @@ export function LifecycleReport() {
   const ws = useWorkspace();
   const trpc = useTRPC();
   const [filter, setFilter] = useAdoptionFilter();
+  const rangeError = rangeErrorOf(filter);
   const [params, setParams] = useReportParams();
   const active = activityFromParams(params);
   const parsed = ZGranularity.safeParse(params.get("by"));
   const granularity: Granularity = parsed.success ? parsed.data : "week";
   const query = useQuery({
     ...trpc.adoptionActivity.lifecycle.queryOptions({ workspaceId: ws.id, ...filter, ...active, granularity }),
+    enabled: !rangeError,
     placeholderData: keepPreviousData,
   });
   const names = useActivityName(active);
@@ -74,7 +76,7 @@ export function LifecycleReport() {
   return (
     <div className="space-y-6">
       <PageHeader title="Lifecycle" description={activeDefinition(names, filter.unit ?? "users")} />
-      <AdoptionFilters value={filter} onChange={setFilter} units error={errorMessage(query.error)} />
+      <AdoptionFilters value={filter} onChange={setFilter} units error={rangeError} />
       <ReportOptions>
         <ActivityPicker value={params.get("active") ?? ""} onChange={(v) => setParams({ active: v })} />
         <Field label="Per">

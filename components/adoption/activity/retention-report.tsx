@@ -11,7 +11,7 @@ import { errorMessage } from "@/components/ui/errors";
 import { Field, Select } from "@/components/ui/field";
 import { RETENTION_WINDOWS } from "@/server/analytics/activity-schemas";
 import { activeDefinition, RETENTION_DEFINITIONS } from "@/server/analytics/definitions/activity";
-import { ActivityPicker, ReportError, ReportOptions, useActivityName } from "./activity-controls";
+import { ActivityPicker, rangeErrorOf, ReportError, ReportOptions, useActivityName } from "./activity-controls";
 import { CohortCurve } from "./cohort-curve";
 import { CohortTable } from "./cohort-table";
 import { count, percent, span } from "./format";
@@ -23,6 +23,7 @@ export function RetentionReport() {
   const ws = useWorkspace();
   const trpc = useTRPC();
   const [filter, setFilter] = useAdoptionFilter();
+  const rangeError = rangeErrorOf(filter);
   const [params, setParams] = useReportParams();
   const active = activityFromParams(params);
   const asked = Number(params.get("window"));
@@ -30,16 +31,21 @@ export function RetentionReport() {
   const base = { workspaceId: ws.id, ...filter, ...active };
   const retention = useQuery({
     ...trpc.adoptionActivity.retention.queryOptions({ ...base, window }),
+    enabled: !rangeError,
     placeholderData: keepPreviousData,
   });
-  const cohorts = useQuery({ ...trpc.adoptionActivity.cohorts.queryOptions(base), placeholderData: keepPreviousData });
+  const cohorts = useQuery({
+    ...trpc.adoptionActivity.cohorts.queryOptions(base),
+    enabled: !rangeError,
+    placeholderData: keepPreviousData,
+  });
   const names = useActivityName(active);
   const r = retention.data;
 
   return (
     <div className="space-y-6">
       <PageHeader title="Retention" description={activeDefinition(names, filter.unit ?? "users")} />
-      <AdoptionFilters value={filter} onChange={setFilter} units error={errorMessage(retention.error)} />
+      <AdoptionFilters value={filter} onChange={setFilter} units error={rangeError} />
       <ReportOptions>
         <ActivityPicker value={params.get("active") ?? ""} onChange={(v) => setParams({ active: v })} />
         <Field label="Window" hint="Days at each end of the period">

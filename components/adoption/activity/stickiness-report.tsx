@@ -24,7 +24,7 @@ import { CsvButton } from "@/components/ui/csv-button";
 import { errorMessage } from "@/components/ui/errors";
 import type { TStickinessReport } from "@/server/analytics/activity-schemas";
 import { activeDefinition, STICKINESS_DEFINITIONS } from "@/server/analytics/definitions/activity";
-import { ActivityPicker, ReportError, ReportOptions, useActivityName } from "./activity-controls";
+import { ActivityPicker, rangeErrorOf, ReportError, ReportOptions, useActivityName } from "./activity-controls";
 import { DataTable } from "./data-table";
 import { count, pct, percent, span } from "./format";
 import { activityFromParams, useReportParams } from "./use-report-params";
@@ -124,10 +124,12 @@ export function StickinessReport() {
   const ws = useWorkspace();
   const trpc = useTRPC();
   const [filter, setFilter] = useAdoptionFilter();
+  const rangeError = rangeErrorOf(filter);
   const [params, setParams] = useReportParams();
   const active = activityFromParams(params);
   const query = useQuery({
     ...trpc.adoptionActivity.stickiness.queryOptions({ workspaceId: ws.id, ...filter, ...active }),
+    enabled: !rangeError,
     placeholderData: keepPreviousData,
   });
   const names = useActivityName(active);
@@ -135,7 +137,7 @@ export function StickinessReport() {
   return (
     <div className="space-y-6">
       <PageHeader title="Stickiness" description={activeDefinition(names, filter.unit ?? "users")} />
-      <AdoptionFilters value={filter} onChange={setFilter} units error={errorMessage(query.error)} />
+      <AdoptionFilters value={filter} onChange={setFilter} units error={rangeError} />
       <ReportOptions>
         <ActivityPicker value={params.get("active") ?? ""} onChange={(v) => setParams({ active: v })} />
       </ReportOptions>

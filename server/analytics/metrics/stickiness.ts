@@ -29,6 +29,42 @@ export function activeWithin(activeDays: ReadonlyMap<string, readonly number[]>,
   return n;
 }
 
+/** Running DAU, WAU and MAU per day from (day, days to the subject's next active day, subjects):
+ * an active day `a` followed by the next one after `gap` days keeps its subject in the trailing
+ * window of width w on the days [a, a + min(gap, w)); those spans of one subject never overlap,
+ * so the spans over a day count the distinct subjects active in its window. */
+export function runningActive(
+  rows: { day: number; gap: number; n: number }[],
+  lo: number,
+  fromDay: number,
+  toDay: number,
+): ActiveCounts[] {
+  const delta = new Map<number, { dau: number; wau: number; mau: number }>();
+  const add = (day: number, k: "dau" | "wau" | "mau", v: number) => {
+    const d = delta.get(day) ?? { dau: 0, wau: 0, mau: 0 };
+    d[k] += v;
+    delta.set(day, d);
+  };
+  for (const r of rows) {
+    for (const k of ["dau", "wau", "mau"] as const) add(r.day, k, r.n);
+    add(r.day + Math.min(r.gap, 1), "dau", -r.n);
+    add(r.day + Math.min(r.gap, WEEK_DAYS), "wau", -r.n);
+    add(r.day + Math.min(r.gap, MONTH_DAYS), "mau", -r.n);
+  }
+  const out: ActiveCounts[] = [];
+  const run = { dau: 0, wau: 0, mau: 0 };
+  for (let day = lo; day <= toDay; day++) {
+    const d = delta.get(day);
+    if (d) {
+      run.dau += d.dau;
+      run.wau += d.wau;
+      run.mau += d.mau;
+    }
+    if (day >= fromDay) out.push({ day, ...run });
+  }
+  return out;
+}
+
 /**
  * Daily stickiness over [fromDay, toDay] from the daily counts (a day missing counts 0), the same
  * figures averaged per rolling week of the period, and the period's headline: the mean of each

@@ -33,8 +33,8 @@ function bucketOf(
 
 /**
  * Lifecycle per interval (metrics/lifecycle.ts): the subjects active per interval (with the one
- * before the period), each classified against its previous interval and its first-seen day; two
- * set-based parts, one for the active states and one for the dormant, counted per interval.
+ * before the period), each classified against its previous interval and its first-seen day, and
+ * counted per interval in SQL.
  */
 export async function getLifecycleReport(args: ActivityReportArgs<TLifecycleInput>): Promise<TLifecycleReport> {
   const { period, scope } = await activityScopeOf(args);
@@ -42,42 +42,47 @@ export async function getLifecycleReport(args: ActivityReportArgs<TLifecycleInpu
   const { previous, intervals } = lifecycleIntervals(period.fromDay, period.toDay, g);
   const bucket = (column: string) => bucketOf(column, g, period.fromDay, previous, intervals);
   const last = intervals.length - 1;
+  // One pass: each subject's active intervals in order, with the one before and after (window
+  // functions, so no self-join: SQLite re-evaluates a CTE per reference and has no index on it).
+  // A row of interval b counts in b as new, current or resurrected, and as dormant in b + 1 when
+  // the subject's next active interval is not b + 1.
   const rows = await tenantSql(args.db, args.workspace.id).query<
-    { b: unknown; new: unknown; current: unknown; resurrected: unknown; dormant: unknown }[]
+    { b: unknown; new: unknown; current: unknown; resurrected: unknown; dormantNext: unknown }[]
   >(sql`
-    WITH "a" AS (
-      SELECT DISTINCT x."subject" AS "subject", ${bucket('x."day"')} AS "b"
-      FROM (${activityDays(scope, previous.fromDay, period.toDay)}) x
-      WHERE x."day" <= ${int(previous.toDay)} OR x."day" >= ${int(period.fromDay)}
+    WITH "l" AS (
+      SELECT a."subject" AS "subject", a."b" AS "b",
+        LAG(a."b") OVER (PARTITION BY a."subject" ORDER BY a."b") AS "prevB",
+        LEAD(a."b") OVER (PARTITION BY a."subject" ORDER BY a."b") AS "nextB"
+      FROM (
+        SELECT DISTINCT x."subject" AS "subject", ${bucket('x."day"')} AS "b"
+        FROM (${activityDays(scope, previous.fromDay, period.toDay)}) x
+        WHERE x."day" <= ${int(previous.toDay)} OR x."day" >= ${int(period.fromDay)}
+      ) a
     ),
-    "f" AS (${firstSeen(scope)}),
     "s" AS (
-      SELECT cur."b" AS "b",
-        CASE WHEN f."firstDay" IS NOT NULL AND f."firstDay" <= ${int(period.toDay)} AND ${bucket('f."firstDay"')} = cur."b" THEN 1 ELSE 0 END AS "isNew",
-        CASE WHEN p."subject" IS NULL THEN 0 ELSE 1 END AS "before"
-      FROM "a" cur
-      LEFT JOIN "a" p ON p."subject" = cur."subject" AND p."b" = cur."b" - 1
-      LEFT JOIN "f" f ON f."subject" = cur."subject"
-      WHERE cur."b" >= 0
+      SELECT l."b" AS "b",
+        CASE WHEN l."b" >= 0 AND f."firstDay" IS NOT NULL AND f."firstDay" <= ${int(period.toDay)}
+          AND ${bucket('f."firstDay"')} = l."b" THEN 1 ELSE 0 END AS "isNew",
+        CASE WHEN l."prevB" = l."b" - 1 THEN 1 ELSE 0 END AS "before",
+        CASE WHEN l."nextB" IS NULL OR l."nextB" <> l."b" + 1 THEN 1 ELSE 0 END AS "leaves"
+      FROM "l" l LEFT JOIN (${firstSeen(scope)}) f ON f."subject" = l."subject"
     )
     SELECT s."b" AS "b", CAST(SUM(s."isNew") AS INTEGER) AS "new",
-      CAST(SUM((1 - s."isNew") * s."before") AS INTEGER) AS "current",
-      CAST(SUM((1 - s."isNew") * (1 - s."before")) AS INTEGER) AS "resurrected", 0 AS "dormant"
-    FROM "s" s GROUP BY s."b"
-    UNION ALL
-    SELECT p."b" + 1, 0, 0, 0, CAST(COUNT(*) AS INTEGER)
-    FROM "a" p LEFT JOIN "a" n ON n."subject" = p."subject" AND n."b" = p."b" + 1
-    WHERE n."subject" IS NULL AND p."b" >= -1 AND p."b" < ${int(last)}
-    GROUP BY p."b"`);
+      CAST(SUM(CASE WHEN s."b" >= 0 THEN (1 - s."isNew") * s."before" ELSE 0 END) AS INTEGER) AS "current",
+      CAST(SUM(CASE WHEN s."b" >= 0 THEN (1 - s."isNew") * (1 - s."before") ELSE 0 END) AS INTEGER) AS "resurrected",
+      CAST(SUM(s."leaves") AS INTEGER) AS "dormantNext"
+    FROM "s" s GROUP BY s."b"`);
 
   const counts: LifecycleCounts[] = intervals.map(() => ({ new: 0, current: 0, resurrected: 0, dormant: 0 }));
   for (const r of rows) {
-    const c = counts[num(r.b)];
-    if (!c) continue;
-    c.new += num(r.new);
-    c.current += num(r.current);
-    c.resurrected += num(r.resurrected);
-    c.dormant += num(r.dormant);
+    const b = num(r.b);
+    const c = counts[b];
+    if (c) {
+      c.new += num(r.new);
+      c.current += num(r.current);
+      c.resurrected += num(r.resurrected);
+    }
+    if (b >= -1 && b < last) counts[b + 1]!.dormant += num(r.dormantNext);
   }
   return {
     from: period.from,

@@ -6,12 +6,13 @@ import { averageCurve, cohortLayout, cohortRow, type CohortCounts } from "../met
 import { activityDays, firstSeen, int } from "./activity-days";
 import { activityScopeOf, type ActivityReportArgs } from "./report-scope";
 
-type Row = { kind: string; weekStart: unknown; personaId: string | null; n: unknown; count: unknown };
+type Row = { kind: string; weekStart: unknown; personaId: string | null; n: unknown; count: unknown; last: unknown };
 
 /**
  * Weekly cohort retention (metrics/retention.ts): cohorts by first-seen ISO week, the subjects
- * active in each week N after it, and the last active week of each (for "on or after week N"),
- * counted per cohort and persona in one statement; the table and curves are assembled from counts.
+ * active in each week N after it, and how many have week N as their last active week (for "on or
+ * after week N"), counted per cohort and persona in one statement (one pass over the activity: a
+ * window function finds each subject's last week); the table and curves are assembled from counts.
  */
 export async function getCohortsReport(args: ActivityReportArgs<TCohortsInput>): Promise<TCohortsReport> {
   const { period, scope } = await activityScopeOf(args);
@@ -26,23 +27,24 @@ export async function getCohortsReport(args: ActivityReportArgs<TCohortsInput>):
       SELECT f."subject" AS "subject", f."personaId" AS "personaId", f."firstDay" - ((f."firstDay" + 3) % 7) AS "weekStart"
       FROM (${firstSeen(scope)}) f
       WHERE f."firstDay" BETWEEN ${int(layout.firstStart)} AND ${int(toDay)}
-    ),
-    "wk" AS (
-      SELECT DISTINCT c."subject" AS "subject", c."personaId" AS "personaId", c."weekStart" AS "weekStart",
-        (a."day" - c."weekStart") / 7 AS "n"
-      FROM "c" c JOIN (${activityDays(scope, layout.firstStart, toDay)}) a ON a."subject" = c."subject"
-      WHERE a."day" >= c."weekStart"
     )
-    SELECT 'size' AS "kind", c."weekStart" AS "weekStart", c."personaId" AS "personaId", 0 AS "n", CAST(COUNT(*) AS INTEGER) AS "count"
-      FROM "c" c GROUP BY c."weekStart", c."personaId"
+    SELECT 'size' AS "kind", c."weekStart" AS "weekStart", c."personaId" AS "personaId", 0 AS "n",
+      CAST(COUNT(*) AS INTEGER) AS "count", 0 AS "last"
+    FROM "c" c GROUP BY c."weekStart", c."personaId"
     UNION ALL
-    SELECT 'on', w."weekStart", w."personaId", w."n", CAST(COUNT(*) AS INTEGER)
-      FROM "wk" w WHERE w."n" < ${int(layout.weeks)} GROUP BY w."weekStart", w."personaId", w."n"
-    UNION ALL
-    SELECT 'last', l."weekStart", l."personaId", l."n", CAST(COUNT(*) AS INTEGER)
-      FROM (SELECT w."subject", w."weekStart", w."personaId", MAX(w."n") AS "n" FROM "wk" w
-        GROUP BY w."subject", w."weekStart", w."personaId") l
-      GROUP BY l."weekStart", l."personaId", l."n"`);
+    SELECT 'weeks', w."weekStart", w."personaId", w."n", CAST(COUNT(*) AS INTEGER),
+      CAST(SUM(CASE WHEN w."n" = w."lastN" THEN 1 ELSE 0 END) AS INTEGER)
+    FROM (
+      SELECT d."weekStart" AS "weekStart", d."personaId" AS "personaId", d."n" AS "n",
+        MAX(d."n") OVER (PARTITION BY d."subject") AS "lastN"
+      FROM (
+        SELECT DISTINCT c."subject" AS "subject", c."personaId" AS "personaId", c."weekStart" AS "weekStart",
+          (a."day" - c."weekStart") / 7 AS "n"
+        FROM (${activityDays(scope, layout.firstStart, toDay)}) a JOIN "c" c ON c."subject" = a."subject"
+        WHERE a."day" >= c."weekStart"
+      ) d
+    ) w
+    GROUP BY w."weekStart", w."personaId", w."n"`);
 
   const personas =
     scope.unit === "users"
@@ -63,8 +65,8 @@ export async function getCohortsReport(args: ActivityReportArgs<TCohortsInput>):
       const count = num(r.count);
       if (r.kind === "size") c.size += count;
       else {
-        const map = r.kind === "on" ? c.on : c.lastWeek;
-        map.set(n, (map.get(n) ?? 0) + count);
+        if (n < layout.weeks) c.on.set(n, (c.on.get(n) ?? 0) + count);
+        c.lastWeek.set(n, (c.lastWeek.get(n) ?? 0) + num(r.last));
       }
     }
     return [...byWeek.values()].map((c) => ({ ...c, cells: cohortRow(c, layout.weeks, toDay) }));
