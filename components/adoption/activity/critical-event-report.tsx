@@ -86,7 +86,7 @@ export function CriticalEventReport() {
       ) : query.error ? (
         <ReportError what="the critical event" message={errorMessage(query.error)} />
       ) : !r ? (
-        <Loading />
+        <Loading label={rangeError ? "Fix the dates above." : undefined} />
       ) : (
         <>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">

@@ -95,7 +95,7 @@ export function LifecycleReport() {
       {query.error ? (
         <ReportError what="the lifecycle" message={errorMessage(query.error)} />
       ) : !r ? (
-        <Loading />
+        <Loading label={rangeError ? "Fix the dates above." : undefined} />
       ) : (
         <>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">

@@ -67,7 +67,7 @@ export function RetentionReport() {
         {retention.error ? (
           <ReportError what="retention" message={errorMessage(retention.error)} />
         ) : !r ? (
-          <Loading />
+          <Loading label={rangeError ? "Fix the dates above." : undefined} />
         ) : (
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
             <Metric
@@ -88,7 +88,7 @@ export function RetentionReport() {
       {cohorts.error ? (
         <ReportError what="the cohorts" message={errorMessage(cohorts.error)} />
       ) : !cohorts.data ? (
-        <Loading label="Loading the cohorts…" />
+        <Loading label={rangeError ? "Fix the dates above." : "Loading the cohorts…"} />
       ) : (
         <>
           <CohortCurve report={cohorts.data} />

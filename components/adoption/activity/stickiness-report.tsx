@@ -144,7 +144,7 @@ export function StickinessReport() {
       {query.error ? (
         <ReportError what="stickiness" message={errorMessage(query.error)} />
       ) : !r ? (
-        <Loading />
+        <Loading label={rangeError ? "Fix the dates above." : undefined} />
       ) : (
         <>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">

@@ -30,8 +30,9 @@ export async function getEventOptions(args: { db: Db; workspaceId: string }): Pr
   return { events: rows.map((r) => ({ name: r.name, count: num(r.count) })) };
 }
 
-/** Per user of the population who did `event` on or before `toDay`: first and last day, uses, and
- * the repeat gap (metrics/usage-interval.ts: 0 when done twice on the first day). */
+/** Per user of the population who did `event` on or before `toDay`: last day, uses, and the repeat
+ * gap (metrics/usage-interval.ts: 0 when done twice on the first day), in one pass over the
+ * user's event days (window functions, no self-join); materialized, as the report reads it twice. */
 function repeatFactsSql(
   args: ActivityReportArgs<{ event: string } & Pick<AdoptionFilter, "personaId" | "accountId" | "segment">>,
   toDay: number,
@@ -45,22 +46,18 @@ function repeatFactsSql(
       WHERE x."workspaceId" = ${ws} AND x."name" = ${args.input.event} AND x."day" <= ${int(toDay)} AND x."count" > 0
         ${andInPopulation(args.dialect, population, 'x."endUserId"')}
     ),
-    "u" AS (
-      SELECT e."endUserId" AS "endUserId", MIN(e."day") AS "firstDay", MAX(e."day") AS "lastDay",
-        CAST(SUM(e."count") AS INTEGER) AS "uses"
-      FROM "e" e GROUP BY e."endUserId"
+    "o" AS (
+      SELECT e."endUserId" AS "endUserId", e."day" AS "day", e."count" AS "count",
+        ROW_NUMBER() OVER (PARTITION BY e."endUserId" ORDER BY e."day") AS "rn",
+        LEAD(e."day") OVER (PARTITION BY e."endUserId" ORDER BY e."day") AS "next",
+        MAX(e."day") OVER (PARTITION BY e."endUserId") AS "lastDay",
+        SUM(e."count") OVER (PARTITION BY e."endUserId") AS "uses"
+      FROM "e" e
     ),
-    "s" AS (
-      SELECT e."endUserId" AS "endUserId", MIN(e."day") AS "secondDay"
-      FROM "e" e JOIN "u" u ON u."endUserId" = e."endUserId" AND e."day" > u."firstDay"
-      GROUP BY e."endUserId"
-    ),
-    "r" AS (
-      SELECT u."endUserId" AS "endUserId", u."lastDay" AS "lastDay", u."uses" AS "uses",
-        CASE WHEN f."count" >= 2 THEN 0 ELSE s."secondDay" - u."firstDay" END AS "gap"
-      FROM "u" u
-      JOIN "e" f ON f."endUserId" = u."endUserId" AND f."day" = u."firstDay"
-      LEFT JOIN "s" s ON s."endUserId" = u."endUserId"
+    "r" AS MATERIALIZED (
+      SELECT o."endUserId" AS "endUserId", o."lastDay" AS "lastDay", CAST(o."uses" AS INTEGER) AS "uses",
+        CASE WHEN o."count" >= 2 THEN 0 ELSE o."next" - o."day" END AS "gap"
+      FROM "o" o WHERE o."rn" = 1
     )`;
 }
 
@@ -112,36 +109,32 @@ export async function listPastInterval(args: ActivityReportArgs<TPastIntervalInp
   const period = resolvePeriod(args.input, args.workspace.timeZone, args.now ?? new Date());
   const ws = args.workspace.id;
   const cutoff = period.toDay - args.input.intervalDays;
-  const t = tenantSql(args.db, ws);
-  const [count, rows] = await Promise.all([
-    t.query<{ n: unknown }[]>(sql`
-      WITH ${repeatFactsSql(args, period.toDay)}
-      SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "r" r WHERE r."lastDay" < ${int(cutoff)}`),
-    t.query<
-      {
-        endUserId: string;
-        externalId: string;
-        lastDay: unknown;
-        uses: unknown;
-        persona: string | null;
-        accountId: string | null;
-        account: string | null;
-        accountExternalId: string | null;
-      }[]
-    >(sql`
-      WITH ${repeatFactsSql(args, period.toDay)}
-      SELECT r."endUserId" AS "endUserId", eu."externalId" AS "externalId", r."lastDay" AS "lastDay", r."uses" AS "uses",
-        p."name" AS "persona", a."id" AS "accountId", a."name" AS "account", a."externalId" AS "accountExternalId"
-      FROM "r" r
-      JOIN "EndUser" eu ON eu."workspaceId" = ${ws} AND eu."id" = r."endUserId"
-      LEFT JOIN "Persona" p ON p."workspaceId" = ${ws} AND p."id" = eu."personaId"
-      LEFT JOIN "Account" a ON a."workspaceId" = ${ws} AND a."id" = eu."accountId"
-      WHERE r."lastDay" < ${int(cutoff)}
-      ORDER BY r."lastDay" DESC, eu."externalId"
-      LIMIT ${int(args.input.limit)}`),
-  ]);
+  const rows = await tenantSql(args.db, ws).query<
+    {
+      endUserId: string;
+      externalId: string;
+      lastDay: unknown;
+      uses: unknown;
+      persona: string | null;
+      accountId: string | null;
+      account: string | null;
+      accountExternalId: string | null;
+      total: unknown;
+    }[]
+  >(sql`
+    WITH ${repeatFactsSql(args, period.toDay)}
+    SELECT r."endUserId" AS "endUserId", eu."externalId" AS "externalId", r."lastDay" AS "lastDay", r."uses" AS "uses",
+      p."name" AS "persona", a."id" AS "accountId", a."name" AS "account", a."externalId" AS "accountExternalId",
+      CAST(COUNT(*) OVER () AS INTEGER) AS "total"
+    FROM "r" r
+    JOIN "EndUser" eu ON eu."workspaceId" = ${ws} AND eu."id" = r."endUserId"
+    LEFT JOIN "Persona" p ON p."workspaceId" = ${ws} AND p."id" = eu."personaId"
+    LEFT JOIN "Account" a ON a."workspaceId" = ${ws} AND a."id" = eu."accountId"
+    WHERE r."lastDay" < ${int(cutoff)}
+    ORDER BY r."lastDay" DESC, eu."externalId"
+    LIMIT ${int(args.input.limit)}`);
   return {
-    total: num(count[0]?.n),
+    total: num(rows[0]?.total),
     users: rows.map((r) => ({
       endUserId: r.endUserId,
       externalId: r.externalId,

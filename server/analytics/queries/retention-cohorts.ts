@@ -23,7 +23,7 @@ export async function getCohortsReport(args: ActivityReportArgs<TCohortsInput>):
     layout.starts.length === 0
       ? []
       : await tenantSql(args.db, ws).query<Row[]>(sql`
-    WITH "c" AS (
+    WITH "c" AS MATERIALIZED (
       SELECT f."subject" AS "subject", f."personaId" AS "personaId", f."firstDay" - ((f."firstDay" + 3) % 7) AS "weekStart"
       FROM (${firstSeen(scope)}) f
       WHERE f."firstDay" BETWEEN ${int(layout.firstStart)} AND ${int(toDay)}
