@@ -29,6 +29,7 @@ import { AUDIT_CASES } from "./cases/audit";
 import { PRIVACY_CASES } from "./cases/privacy";
 import { ADOPTION_FEATURES_CASES } from "./cases/adoption-features";
 import { ROLLUP_CASES } from "./cases/rollups";
+import { ADOPTION_ACTIVITY_CASES } from "./cases/adoption-activity";
 
 export type Fixture = {
   ws: TestWorkspace;
@@ -333,6 +334,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   ...ADOPTION_CASES,
   ...ADOPTION_FEATURES_CASES,
   ...ROLLUP_CASES,
+  ...ADOPTION_ACTIVITY_CASES,
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */

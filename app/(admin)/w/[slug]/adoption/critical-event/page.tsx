@@ -1,0 +1,5 @@
+import { CriticalEventReport } from "@/components/adoption/activity/critical-event-report";
+
+export default function CriticalEventPage() {
+  return <CriticalEventReport />;
+}
