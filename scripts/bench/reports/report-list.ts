@@ -8,6 +8,18 @@ import { isoOfDay } from "../../../server/calendar/day-number";
 import { ZFeatureDetailInput, ZFeaturesOverviewInput } from "../../../server/analytics/features-schemas";
 import { getFeaturesOverview } from "../../../server/analytics/queries/features-overview";
 import { getFeatureDetail } from "../../../server/analytics/queries/feature-detail";
+import {
+  ZCohortsInput,
+  ZCriticalEventInput,
+  ZLifecycleInput,
+  ZRetentionInput,
+  ZStickinessInput,
+} from "../../../server/analytics/activity-schemas";
+import { getRetentionReport } from "../../../server/analytics/queries/retention-period";
+import { getCohortsReport } from "../../../server/analytics/queries/retention-cohorts";
+import { getLifecycleReport } from "../../../server/analytics/queries/lifecycle";
+import { getStickinessReport } from "../../../server/analytics/queries/stickiness";
+import { getCriticalEventReport } from "../../../server/analytics/queries/critical-event";
 import { BENCH_DAYS } from "./generate";
 import type { BenchWorkspace } from "./load";
 
@@ -29,6 +41,20 @@ export async function benchReports(db: Db, workspace: BenchWorkspace, endDay: nu
     {
       name: "feature detail",
       run: (a) => getFeatureDetail({ ...a, input: ZFeatureDetailInput.parse({ ...period, featureId: runs.id }) }),
+    },
+    { name: "retention (period)", run: (a) => getRetentionReport({ ...a, input: ZRetentionInput.parse(period) }) },
+    { name: "retention cohorts", run: (a) => getCohortsReport({ ...a, input: ZCohortsInput.parse(period) }) },
+    { name: "lifecycle (weeks)", run: (a) => getLifecycleReport({ ...a, input: ZLifecycleInput.parse(period) }) },
+    {
+      name: "lifecycle (accounts, days)",
+      run: (a) =>
+        getLifecycleReport({ ...a, input: ZLifecycleInput.parse({ ...period, unit: "accounts", granularity: "day" }) }),
+    },
+    { name: "stickiness", run: (a) => getStickinessReport({ ...a, input: ZStickinessInput.parse(period) }) },
+    {
+      name: "usage interval (workflow_run)",
+      run: (a) =>
+        getCriticalEventReport({ ...a, input: ZCriticalEventInput.parse({ ...period, event: "workflow_run" }) }),
     },
   ];
 }
