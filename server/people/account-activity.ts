@@ -25,11 +25,13 @@ export async function accountActivity(args: {
     t.query<{ day: unknown; count: unknown }[]>(sql`
       SELECT ad."day", CAST(ad."eventCount" AS INTEGER) AS "count" FROM ${accountDays(source, ws)} ad
       WHERE ad."workspaceId" = ${ws} AND ad."accountId" = ${accountId} AND ad."day" BETWEEN ${eventsFrom} AND ${today}`),
+    // The week is computed in a subquery and grouped by name: PostgreSQL does not see two bound
+    // parameters as the same expression in SELECT and GROUP BY.
     t.query<{ week: unknown; users: unknown }[]>(sql`
-      SELECT CAST((ud."day" - ${weeksFrom}) / 7 AS INTEGER) AS "week", CAST(COUNT(DISTINCT ud."endUserId") AS INTEGER) AS "users"
-      FROM ${userDays(source, ws)} ud
-      WHERE ud."workspaceId" = ${ws} AND ud."accountId" = ${accountId} AND ud."day" BETWEEN ${weeksFrom} AND ${today}
-      GROUP BY CAST((ud."day" - ${weeksFrom}) / 7 AS INTEGER)`),
+      SELECT w."week", CAST(COUNT(DISTINCT w."endUserId") AS INTEGER) AS "users"
+      FROM (SELECT (ud."day" - CAST(${weeksFrom} AS INTEGER)) / 7 AS "week", ud."endUserId" FROM ${userDays(source, ws)} ud
+        WHERE ud."workspaceId" = ${ws} AND ud."accountId" = ${accountId} AND ud."day" BETWEEN ${weeksFrom} AND ${today}) w
+      GROUP BY w."week"`),
   ]);
   const perWeek = new Map(weeks.map((w) => [num(w.week), num(w.users)]));
   return {
