@@ -45,7 +45,7 @@ describe("traitRows", () => {
     expect(traitRows("x")).toEqual([]);
   });
   it("displayValue leaves strings alone", () => {
-    expect(displayValue("a \"b\"")).toBe('a "b"');
+    expect(displayValue('a "b"')).toBe('a "b"');
     expect(displayValue(undefined)).toBe("");
   });
 });
@@ -70,13 +70,9 @@ describe("keyProperties", () => {
 describe("textOrNull and numberOrNull", () => {
   it("read traits that came back from SQL as text", () => {
     expect([textOrNull(null), textOrNull(""), textOrNull("pro"), textOrNull(5)]).toEqual([null, null, "pro", "5"]);
-    expect([numberOrNull("500"), numberOrNull(0), numberOrNull("0"), numberOrNull("lots"), numberOrNull(null)]).toEqual([
-      500,
-      0,
-      0,
-      null,
-      null,
-    ]);
+    expect([numberOrNull("500"), numberOrNull(0), numberOrNull("0"), numberOrNull("lots"), numberOrNull(null)]).toEqual(
+      [500, 0, 0, null, null],
+    );
   });
 });
 
