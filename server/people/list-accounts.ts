@@ -36,15 +36,19 @@ function accountWhere(d: SqlDialect, workspaceId: string, input: TAccountsInput)
 }
 
 /** Per account: promoters, detractors and users counted over each user's latest NPS answer given
- * under it, as `np`. */
+ * under it (no later answer by the same user under the same account), as `np`. NOT EXISTS reads
+ * the (workspaceId, endUserId, createdAt) index; a window function here was quadratic on SQLite. */
 function npsCounts(workspaceId: string): Sql {
-  return sql`(SELECT x."accountId", SUM(CASE WHEN x."score" >= 9 THEN 1 ELSE 0 END) AS "p",
-      SUM(CASE WHEN x."score" <= 6 THEN 1 ELSE 0 END) AS "d", COUNT(*) AS "n"
-    FROM (SELECT r."accountId", r."score",
-        ROW_NUMBER() OVER (PARTITION BY r."accountId", r."endUserId" ORDER BY r."createdAt" DESC, r."id" DESC) AS "rn"
-      FROM "SurveyResponse" r JOIN "Survey" s ON s."id" = r."surveyId" AND s."workspaceId" = ${workspaceId}
-      WHERE r."workspaceId" = ${workspaceId} AND s."kind" = 'nps' AND r."score" IS NOT NULL AND r."accountId" IS NOT NULL) x
-    WHERE x."rn" = 1 GROUP BY x."accountId")`;
+  const isNps = (r: string, s: string) =>
+    raw(`JOIN "Survey" ${s} ON ${s}."id" = ${r}."surveyId" AND ${s}."kind" = 'nps'`);
+  return sql`(SELECT r."accountId", SUM(CASE WHEN r."score" >= 9 THEN 1 ELSE 0 END) AS "p",
+      SUM(CASE WHEN r."score" <= 6 THEN 1 ELSE 0 END) AS "d", COUNT(*) AS "n"
+    FROM "SurveyResponse" r ${isNps("r", "s")} AND s."workspaceId" = ${workspaceId}
+    WHERE r."workspaceId" = ${workspaceId} AND r."score" IS NOT NULL AND r."accountId" IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM "SurveyResponse" r2 ${isNps("r2", "s2")} AND s2."workspaceId" = ${workspaceId}
+        WHERE r2."workspaceId" = ${workspaceId} AND r2."endUserId" = r."endUserId" AND r2."accountId" = r."accountId"
+          AND r2."score" IS NOT NULL AND (r2."createdAt" > r."createdAt" OR (r2."createdAt" = r."createdAt" AND r2."id" > r."id")))
+    GROUP BY r."accountId")`;
 }
 
 function orderBy(input: TAccountsInput): Sql {
