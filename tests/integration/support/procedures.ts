@@ -30,6 +30,7 @@ import { PRIVACY_CASES } from "./cases/privacy";
 import { ADOPTION_FEATURES_CASES } from "./cases/adoption-features";
 import { ROLLUP_CASES } from "./cases/rollups";
 import { ADOPTION_ACTIVITY_CASES } from "./cases/adoption-activity";
+import { PEOPLE_CASES } from "./cases/people";
 
 export type Fixture = {
   ws: TestWorkspace;
@@ -53,6 +54,9 @@ export type Fixture = {
   roadmapItemId: string;
   /** An end user's userId (externalId), for privacy.lookup and privacy.erase. */
   endUserExternalId: string;
+  /** That end user's EndUser.id and the Account.id of an account (people.user, people.account). */
+  endUserId: string;
+  accountId: string;
 };
 
 const made: string[] = [];
@@ -121,21 +125,30 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     roadmapItemId: (
       await db.roadmapItem.create({ data: { workspaceId, title: `Roadmap item ${unique()}` }, select: { id: true } })
     ).id,
-    endUserExternalId: (
-      await db.endUser.create({
-        data: {
-          workspaceId,
-          externalId: unique("end-user-"),
-          traits: {},
-          firstSeenAt: new Date(),
-          lastSeenAt: new Date(),
-          firstSeenDay: 0,
-          lastSeenDay: 0,
-        },
-        select: { externalId: true },
-      })
-    ).externalId,
+    ...(await fixturePerson(db, workspaceId)),
   };
+}
+
+/** An end user (no account) and an account, for privacy.* and people.*. */
+async function fixturePerson(db: Db, workspaceId: string) {
+  const at = { firstSeenAt: new Date(), lastSeenAt: new Date() };
+  const account = await db.account.create({
+    data: { workspaceId, externalId: unique("account-"), traits: {}, ...at },
+    select: { id: true },
+  });
+  const user = await db.endUser.create({
+    data: {
+      workspaceId,
+      externalId: unique("end-user-"),
+      traits: {},
+      firstSeenAt: new Date(),
+      lastSeenAt: new Date(),
+      firstSeenDay: 0,
+      lastSeenDay: 0,
+    },
+    select: { externalId: true, id: true },
+  });
+  return { endUserExternalId: user.externalId, endUserId: user.id, accountId: account.id };
 }
 
 /** Lets the recompute jobs the calls started finish before the client closes. */
@@ -335,6 +348,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   ...ADOPTION_FEATURES_CASES,
   ...ROLLUP_CASES,
   ...ADOPTION_ACTIVITY_CASES,
+  ...PEOPLE_CASES,
 };
 
 /** Procedures outside any workspace, each with a valid input, and whether a session is needed. */

@@ -1,0 +1,176 @@
+"use client";
+
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { AdoptionFilters } from "@/components/adoption/adoption-filters";
+import { useTRPC } from "@/components/providers/trpc";
+import { useWorkspace } from "@/components/shell/workspace-context";
+import { Card, EmptyState, Loading, PageHeader } from "@/components/ui/card";
+import { errorMessage } from "@/components/ui/errors";
+import { Cell, Table } from "@/components/ui/table";
+import { ACCOUNT_SORTS, MAX_EXPORT_ROWS, PEOPLE_DEFINITIONS, type TAccountRow } from "@/server/people/schemas";
+import { ExportButton } from "./export-button";
+import { formatMoney, formatNps, useZonedFormat } from "./format";
+import { nextSort, type Dir } from "./list-params";
+import { Pager } from "./pager";
+import { SortHeader } from "./sort-header";
+import { useListState } from "./use-list-state";
+import { NO_DATES, SearchBox } from "./search-box";
+
+type Sort = (typeof ACCOUNT_SORTS)[number];
+const FIRST_DIR: Record<Sort, Dir> = {
+  name: "asc",
+  users: "desc",
+  activeUsers: "desc",
+  firstSeen: "desc",
+  lastSeen: "desc",
+  features: "desc",
+  nps: "desc",
+};
+const CSV_HEADER = [
+  "account id",
+  "name",
+  "plan",
+  "MRR",
+  "users",
+  "active users (30 days)",
+  "first seen",
+  "last seen",
+  "features adopted",
+  "account NPS",
+  "NPS responses",
+];
+
+export function AccountsList() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ws = useWorkspace();
+  const fmt = useZonedFormat(ws.timeZone);
+  const { filter, state, setFilter, setState } = useListState(ACCOUNT_SORTS, { sort: "lastSeen", dir: "desc" });
+  const input = {
+    workspaceId: ws.id,
+    personaId: filter.personaId,
+    accountId: filter.accountId,
+    segment: filter.segment,
+    search: state.q || undefined,
+    sort: state.sort,
+    dir: state.dir,
+    page: state.page,
+  };
+  const list = useQuery({ ...trpc.people.accounts.queryOptions(input), placeholderData: keepPreviousData });
+  const rows = list.data?.rows ?? [];
+  const header = (label: string, sort: Sort) => (
+    <SortHeader
+      label={label}
+      active={state.sort === sort}
+      dir={state.dir}
+      onClick={() => setState(nextSort(state, sort, FIRST_DIR[sort]))}
+    />
+  );
+  const csvRow = (r: TAccountRow) => [
+    r.externalId,
+    r.name,
+    r.plan,
+    r.mrr,
+    r.users,
+    r.activeUsers,
+    r.firstSeenAt.toISOString(),
+    r.lastSeenAt.toISOString(),
+    r.features,
+    r.nps === null ? null : Math.round(r.nps * 10) / 10,
+    r.npsResponses,
+  ];
+  const loadAll = async () => {
+    const all = await queryClient.fetchQuery(
+      trpc.people.accounts.queryOptions({ ...input, page: 1, pageSize: MAX_EXPORT_ROWS }),
+    );
+    return all.rows.map(csvRow);
+  };
+
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title="Accounts"
+        description="The companies your users belong to (Segment group calls): size, activity, adoption and sentiment."
+      />
+      <div className={NO_DATES}>
+        <AdoptionFilters value={filter} onChange={setFilter} />
+      </div>
+      <Card
+        title={list.data ? `${list.data.total.toLocaleString("en-US")} accounts` : "Accounts"}
+        description={`${PEOPLE_DEFINITIONS.users} ${PEOPLE_DEFINITIONS.activeUsers} ${PEOPLE_DEFINITIONS.features} ${PEOPLE_DEFINITIONS.accountNps}`}
+        action={
+          <div className="flex flex-wrap items-center gap-2">
+            <SearchBox label="Search account id or name" value={state.q} onChange={(q) => setState({ q, page: 1 })} />
+            <ExportButton
+              filename="accounts.csv"
+              header={CSV_HEADER}
+              load={loadAll}
+              disabled={!list.data || list.data.total === 0}
+            />
+          </div>
+        }
+      >
+        {list.isLoading ? <Loading /> : null}
+        {list.error ? <p className="text-sm text-red-700">{errorMessage(list.error)}</p> : null}
+        {list.data && rows.length === 0 ? (
+          <EmptyState title={state.q || list.data.total === 0 ? "No account matches" : "No accounts on this page"}>
+            Accounts appear once your product sends group calls (a user joining a company). Widen the filters or the
+            search to see more.
+          </EmptyState>
+        ) : null}
+        {rows.length > 0 ? (
+          <Table
+            minWidth="min-w-[1100px]"
+            columns={[
+              { label: header("Name / id", "name") },
+              { label: "Plan" },
+              { label: "MRR", align: "right" },
+              { label: header("Users", "users"), align: "right" },
+              { label: header("Active users", "activeUsers"), align: "right" },
+              { label: header("First seen", "firstSeen") },
+              { label: header("Last seen", "lastSeen") },
+              { label: header("Features", "features"), align: "right" },
+              { label: header("NPS", "nps"), align: "right" },
+            ]}
+          >
+            {rows.map((r) => (
+              <tr key={r.id} data-testid="account-row">
+                <Cell>
+                  <Link
+                    href={`/w/${ws.slug}/accounts/${r.id}`}
+                    className="font-medium text-stone-900 hover:text-brand-700"
+                  >
+                    {r.name ?? r.externalId}
+                  </Link>
+                  {r.name ? <div className="text-xs text-stone-500">{r.externalId}</div> : null}
+                </Cell>
+                <Cell>{r.plan ?? <span className="text-stone-400">—</span>}</Cell>
+                <Cell align="right">{formatMoney(r.mrr)}</Cell>
+                <Cell align="right">{r.users}</Cell>
+                <Cell align="right">{r.activeUsers}</Cell>
+                <Cell className="whitespace-nowrap">{fmt.date(r.firstSeenAt)}</Cell>
+                <Cell className="whitespace-nowrap">{fmt.date(r.lastSeenAt)}</Cell>
+                <Cell align="right">{r.features}</Cell>
+                <Cell align="right">
+                  {formatNps(r.nps)}
+                  {r.npsResponses > 0 ? (
+                    <span className="ml-1 text-xs text-stone-500">(n={r.npsResponses})</span>
+                  ) : null}
+                </Cell>
+              </tr>
+            ))}
+          </Table>
+        ) : null}
+        {list.data ? (
+          <Pager
+            page={list.data.page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            onPage={(page) => setState({ page })}
+          />
+        ) : null}
+      </Card>
+    </div>
+  );
+}
