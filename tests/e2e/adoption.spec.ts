@@ -43,4 +43,28 @@ test("an admin reads feature adoption, filters by persona, and drills down to a 
   await expect(tried).toBeVisible();
   await tried.getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: ws.triedOnce.name })).toBeVisible();
+  await expect(page.getByText(ws.triedOnce.externalId).first()).toBeVisible();
+});
+
+test("retention and lifecycle draw their charts, and a lapsed user opens their page", async ({ page }) => {
+  await signIn(page, `/w/${ws.slug}/adoption`);
+  await page.getByRole("navigation", { name: "Adoption reports" }).getByRole("link", { name: "Retention" }).click();
+  await expect(page.getByTestId("metric-retention")).toContainText("%");
+  await expect(page.getByTestId("cohort-table")).toBeVisible();
+  await expect(page.getByTestId("cohort-curve").locator(".recharts-line-curve").first()).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Adoption reports" }).getByRole("link", { name: "Lifecycle" }).click();
+  const lifecycle = page.getByTestId("lifecycle-chart");
+  await expect(lifecycle.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  // Churned users show up as dormant: a bar below zero, listed in the table too.
+  await lifecycle.getByRole("button", { name: "Show table" }).click();
+  await expect(lifecycle.locator("table")).toContainText("Dormant");
+
+  await page.goto(`/w/${ws.slug}/adoption/critical-event?event=workflow_run`);
+  await expect(page.getByTestId("metric-usage-interval")).toContainText("day");
+  const lapsed = page.getByRole("link", { name: /^eng-/ }).first();
+  const who = (await lapsed.innerText()).trim();
+  await lapsed.click();
+  await expect(page).toHaveURL(/\/users\//);
+  await expect(page.getByText(who).first()).toBeVisible();
 });

@@ -20,6 +20,9 @@ import { getCohortsReport } from "../../../server/analytics/queries/retention-co
 import { getLifecycleReport } from "../../../server/analytics/queries/lifecycle";
 import { getStickinessReport } from "../../../server/analytics/queries/stickiness";
 import { getCriticalEventReport } from "../../../server/analytics/queries/critical-event";
+import { ZAccountsInput, ZUsersInput } from "../../../server/people/schemas";
+import { listUsers } from "../../../server/people/list-users";
+import { listAccounts } from "../../../server/people/list-accounts";
 import { BENCH_DAYS } from "./generate";
 import type { BenchWorkspace } from "./load";
 
@@ -56,5 +59,11 @@ export async function benchReports(db: Db, workspace: BenchWorkspace, endDay: nu
       run: (a) =>
         getCriticalEventReport({ ...a, input: ZCriticalEventInput.parse({ ...period, event: "workflow_run" }) }),
     },
+    { name: "users list (page 1)", run: (a) => listUsers({ ...a, input: ZUsersInput.parse({}) }) },
+    {
+      name: "users list (by active days)",
+      run: (a) => listUsers({ ...a, input: ZUsersInput.parse({ sort: "activeDays", dir: "desc" }) }),
+    },
+    { name: "accounts list (page 1)", run: (a) => listAccounts({ ...a, input: ZAccountsInput.parse({}) }) },
   ];
 }
