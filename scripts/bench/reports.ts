@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { isDeepStrictEqual } from "node:util";
 import path from "node:path";
 import pg from "pg";
+import type { BenchMessage } from "./reports/generate";
 
 const root = path.resolve(__dirname, "../..");
 const TOTAL = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -64,7 +65,7 @@ type Row = { db: string; report: string; p50: number; p95: number; rawP50: numbe
 async function benchDatabase(
   label: string,
   url: string,
-  messagesOf: () => Promise<import("./reports/generate").BenchMessage[]>,
+  messagesOf: () => Promise<BenchMessage[]>,
   endDay: number,
 ): Promise<Row[]> {
   migrate(url);
@@ -117,7 +118,7 @@ async function main() {
   const { dayNumber } = await import("../../server/calendar/day-number");
   // The history ends yesterday in the workspace's zone, so the reports' default periods cover it.
   const endDay = dayNumber(new Date(), TIME_ZONE) - 1;
-  let cached: import("./reports/generate").BenchMessage[] | undefined;
+  let cached: BenchMessage[] | undefined;
   const messagesOf = async () => {
     if (!cached) {
       const started = performance.now();
