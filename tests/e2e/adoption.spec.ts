@@ -47,11 +47,16 @@ test("an admin reads feature adoption, filters by persona, and drills down to a 
 });
 
 test("retention and lifecycle draw their charts, and a lapsed user opens their page", async ({ page }) => {
-  await signIn(page, `/w/${ws.slug}/adoption`);
+  // The history is eight weeks old: a period that starts inside it, so its first week has users.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  await signIn(page, `/w/${ws.slug}/adoption?from=${day(-42)}&to=${day(0)}`);
+  await expect(page.getByTestId("feature-adoption-row").first()).toBeVisible();
   await page.getByRole("navigation", { name: "Adoption reports" }).getByRole("link", { name: "Retention" }).click();
+  await expect(page).toHaveURL(/retention\?from=/);
   await expect(page.getByTestId("metric-retention")).toContainText("%");
   await expect(page.getByTestId("cohort-table")).toBeVisible();
-  await expect(page.getByTestId("cohort-curve").locator(".recharts-line-curve").first()).toBeVisible();
+  // Drawn (a flat line at 100% has no height, so "visible" would not do).
+  await expect(page.getByTestId("cohort-curve").locator(".recharts-line-curve").first()).toHaveAttribute("d", /^M/);
 
   await page.getByRole("navigation", { name: "Adoption reports" }).getByRole("link", { name: "Lifecycle" }).click();
   const lifecycle = page.getByTestId("lifecycle-chart");
