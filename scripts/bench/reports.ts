@@ -5,7 +5,7 @@
 // gave the same result. SQLite always; PostgreSQL at BENCH_PG_URL (default: a cairn_bench_reports
 // database on the loopback server, created if missing). BENCH_EVENTS / BENCH_USERS /
 // BENCH_ACCOUNTS shrink the workspace; BENCH_REUSE=1 keeps an earlier run's data when it has the
-// same size; BENCH_DB=sqlite|postgres runs one database.
+// same size; BENCH_DB=sqlite|postgres runs one database; BENCH_ONLY=<regexp> the reports named.
 import { execFileSync } from "node:child_process";
 import { isDeepStrictEqual } from "node:util";
 import path from "node:path";
@@ -90,7 +90,8 @@ async function benchDatabase(
   const now = new Date((endDay + 1) * 86_400_000 - 3_600_000);
   const workspace = ws;
   const rows: Row[] = [];
-  for (const report of await benchReports(db, workspace, endDay)) {
+  const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+  for (const report of (await benchReports(db, workspace, endDay)).filter((r) => !only || only.test(r.name))) {
     const args = { db, dialect, workspace, now };
     await report.run({ ...args, source: "rollups" }); // warm-up
     const rolled = await time(RUNS, () => report.run({ ...args, source: "rollups" }));
