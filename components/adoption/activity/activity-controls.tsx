@@ -1,5 +1,7 @@
 "use client";
 
+import { EmptyState } from "@/components/ui/card";
+
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTRPC } from "@/components/providers/trpc";
@@ -70,4 +72,15 @@ export function ReportError({ what, message }: { what: string; message: string |
 /** The filter's own date error, shown on its "To" field (the query is not sent meanwhile). */
 export function rangeErrorOf(filter: { from?: string; to?: string }): string | null {
   return filter.from && filter.to && filter.from > filter.to ? "The start date must not be after the end date" : null;
+}
+
+/** What an activity report shows when nobody in the population was active in the period: an
+ * explanation instead of a chart of zeros. */
+export function NoActivity({ unit }: { unit: "users" | "accounts" }) {
+  return (
+    <EmptyState title={`No ${unit === "accounts" ? "account" : "user"} was active in this period`}>
+      Widen the dates, clear the filters or change what counts as active. With no events at all yet, the Install page
+      shows how to send them.
+    </EmptyState>
+  );
 }

@@ -24,7 +24,14 @@ import { errorMessage } from "@/components/ui/errors";
 import { Field, Select } from "@/components/ui/field";
 import { ZGranularity, type Granularity } from "@/server/analytics/activity-schemas";
 import { activeDefinition, LIFECYCLE_DEFINITIONS } from "@/server/analytics/definitions/activity";
-import { ActivityPicker, rangeErrorOf, ReportError, ReportOptions, useActivityName } from "./activity-controls";
+import {
+  ActivityPicker,
+  rangeErrorOf,
+  NoActivity,
+  ReportError,
+  ReportOptions,
+  useActivityName,
+} from "./activity-controls";
 import { DataTable } from "./data-table";
 import { count, ratio, span } from "./format";
 import { activityFromParams, useReportParams } from "./use-report-params";
@@ -96,6 +103,8 @@ export function LifecycleReport() {
         <ReportError what="the lifecycle" message={errorMessage(query.error)} />
       ) : !r ? (
         <Loading label={rangeError ? "Fix the dates above." : undefined} />
+      ) : r.intervals.every((i) => i.active === 0 && i.dormant === 0) ? (
+        <NoActivity unit={r.unit} />
       ) : (
         <>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">

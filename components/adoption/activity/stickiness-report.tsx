@@ -24,7 +24,14 @@ import { CsvButton } from "@/components/ui/csv-button";
 import { errorMessage } from "@/components/ui/errors";
 import type { TStickinessReport } from "@/server/analytics/activity-schemas";
 import { activeDefinition, STICKINESS_DEFINITIONS } from "@/server/analytics/definitions/activity";
-import { ActivityPicker, rangeErrorOf, ReportError, ReportOptions, useActivityName } from "./activity-controls";
+import {
+  ActivityPicker,
+  rangeErrorOf,
+  NoActivity,
+  ReportError,
+  ReportOptions,
+  useActivityName,
+} from "./activity-controls";
 import { DataTable } from "./data-table";
 import { count, pct, percent, span } from "./format";
 import { activityFromParams, useReportParams } from "./use-report-params";
@@ -145,6 +152,8 @@ export function StickinessReport() {
         <ReportError what="stickiness" message={errorMessage(query.error)} />
       ) : !r ? (
         <Loading label={rangeError ? "Fix the dates above." : undefined} />
+      ) : r.daily.every((d) => d.mau === 0) ? (
+        <NoActivity unit={r.unit} />
       ) : (
         <>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
