@@ -2,6 +2,7 @@ import type { Tx } from "../db";
 import type { SqlDialect } from "../sql/dialect";
 import { join, raw, sql, type Sql } from "../sql/fragments";
 import { tenantSql } from "../sql/tenant-sql";
+import { recomputeWeeksUsed } from "../features/weeks-used";
 import type { StoredUser } from "./stages/stage";
 
 // Identity stitching's merge (docs/decisions/identity-stitching.md), the sibling of erasure
@@ -23,7 +24,7 @@ export type MergePair = {
 };
 
 /** Statements mergeAnonymousUsers runs, whatever the number of pairs. */
-export const MERGE_STATEMENTS = 24;
+export const MERGE_STATEMENTS = 25;
 
 /** CASE <column> WHEN <from> THEN <to> … END, over the pairs (each value prefixed). */
 function mapped(column: string, pairs: MergePair[], prefix = ""): Sql {
@@ -99,6 +100,7 @@ export async function mergeAnonymousUsers(
       "lastDay" = ${d.greatest('"FeatureUser"."lastDay"', 'excluded."lastDay"')},
       "uses" = "FeatureUser"."uses" + excluded."uses"`);
   await db.execute(sql`DELETE FROM "FeatureUser" WHERE "workspaceId" = ${ws} AND "endUserId" IN (${from})`);
+  await db.execute(recomputeWeeksUsed(ws, sql`"endUserId" IN (${join(pairs.map((p) => p.to))})`));
 
   // Checklist progress (3): where both have a row, the user's takes the earliest times; the
   // anonymous row goes; the others move.

@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import type { FeatureMatcher, FeatureRule } from "../features/match-feature";
 import { num, parseJson, sql } from "../sql/fragments";
 import { tenantSql } from "../sql/tenant-sql";
+import { recomputeWeeksUsed } from "../features/weeks-used";
 import { lockRollups, REBUILD_TX } from "./lock-rollup";
 import { featureAccountSpans, mergeSpans, type Span } from "./rollup-counts";
 
@@ -44,6 +45,7 @@ export async function rebuildFeatureTotals(
         SELECT "workspaceId", "featureId", "endUserId", MIN("day"), MAX("day"), CAST(SUM("count") AS INTEGER)
         FROM "FeatureUserDay" WHERE "workspaceId" = ${workspaceId} AND "featureId" = ${featureId}
         GROUP BY "workspaceId", "featureId", "endUserId"`);
+    if (args.users) await t.execute(recomputeWeeksUsed(workspaceId, sql`"featureId" = ${featureId}`));
     if (!args.accounts) return;
 
     const rule: FeatureRule = { id: featureId, matchers: feature.matchers as FeatureMatcher[] };

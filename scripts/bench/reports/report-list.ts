@@ -38,6 +38,10 @@ export async function benchReports(db: Db, workspace: BenchWorkspace, endDay: nu
       run: (a) => getFeaturesOverview({ ...a, input: ZFeaturesOverviewInput.parse(period) }),
     },
     {
+      name: "features overview (12 weeks, the default)",
+      run: (a) => getFeaturesOverview({ ...a, input: ZFeaturesOverviewInput.parse({}) }),
+    },
+    {
       name: "features overview (accounts)",
       run: (a) => getFeaturesOverview({ ...a, input: ZFeaturesOverviewInput.parse({ ...period, unit: "accounts" }) }),
     },

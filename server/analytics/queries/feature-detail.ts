@@ -39,17 +39,18 @@ const int = (n: number) => sql`CAST(${n} AS INTEGER)`;
 /** Active users and adopters in the period per value of `key` (an expression over the end user
  * `u` and their account `a`). Users only: a breakdown by persona is about people. */
 async function breakdown(c: Ctx, key: Sql): Promise<{ key: string | null; active: number; adopters: number }[]> {
+  // The distinct active users first, then one row each: grouping per (user, day) rows and joining
+  // them to the adopters made SQLite rescan the adopters per row. `IN (subquery)` is built once.
   const rows = await c.tsql.query<{ key: string | null; active: unknown; adopters: unknown }[]>(sql`
-    SELECT b."key" AS "key", CAST(COUNT(DISTINCT b."endUserId") AS INTEGER) AS "active",
-      CAST(COUNT(DISTINCT b."adopter") AS INTEGER) AS "adopters"
-    FROM (SELECT ud."endUserId" AS "endUserId", f."endUserId" AS "adopter", ${key} AS "key"
-      FROM ${userDays(c.source, c.ws)} ud
-        JOIN "EndUser" u ON u."workspaceId" = ud."workspaceId" AND u."id" = ud."endUserId"
-        LEFT JOIN "Account" a ON a."workspaceId" = u."workspaceId" AND a."id" = u."accountId"
-        LEFT JOIN (SELECT DISTINCT fd."endUserId" AS "endUserId" FROM ${featureUserDays(c.source, c.d, c.ws, [c.feature])} fd
+    SELECT b."key" AS "key", CAST(COUNT(*) AS INTEGER) AS "active", CAST(SUM(b."adopted") AS INTEGER) AS "adopters"
+    FROM (SELECT ${key} AS "key", CASE WHEN act."endUserId" IN (
+          SELECT fd."endUserId" FROM ${featureUserDays(c.source, c.d, c.ws, [c.feature])} fd
           WHERE fd."workspaceId" = ${c.ws} AND fd."featureId" = ${c.feature.id}
-            AND fd."day" BETWEEN ${int(c.fromDay)} AND ${int(c.toDay)}) f ON f."endUserId" = ud."endUserId"
-      WHERE ud."workspaceId" = ${c.ws} AND ud."day" BETWEEN ${int(c.fromDay)} AND ${int(c.toDay)}${andInPopulation(c.d, c.population, 'ud."endUserId"')}) b
+            AND fd."day" BETWEEN ${int(c.fromDay)} AND ${int(c.toDay)}) THEN 1 ELSE 0 END AS "adopted"
+      FROM (SELECT DISTINCT ud."endUserId" AS "endUserId" FROM ${userDays(c.source, c.ws)} ud
+          WHERE ud."workspaceId" = ${c.ws} AND ud."day" BETWEEN ${int(c.fromDay)} AND ${int(c.toDay)}${andInPopulation(c.d, c.population, 'ud."endUserId"')}) act
+        JOIN "EndUser" u ON u."workspaceId" = ${c.ws} AND u."id" = act."endUserId"
+        LEFT JOIN "Account" a ON a."workspaceId" = u."workspaceId" AND a."id" = u."accountId") b
     GROUP BY b."key"`);
   return rows
     .map((r) => ({ key: r.key === null ? null : String(r.key), active: num(r.active), adopters: num(r.adopters) }))

@@ -56,19 +56,26 @@ function featureDays(s: UsageScope): Sql {
     WHERE ${inPeriod} AND u."accountId" IN (SELECT a."e" FROM (${activeDays(s)}) a)`;
 }
 
+/** Whether the first uses carry the weeks used after them (FeatureUser.weeksUsed: users, over
+ * rollups); else selectWeeksUsed finds them. */
+export function keepsWeeksUsed(s: Pick<UsageScope, "source" | "unit">): boolean {
+  return s.source === "rollups" && s.unit === "users";
+}
+
 /** Units whose first use of a feature (ever) is in the period. Columns: featureId, e, firstDay,
- * firstSeenDay (users) or firstSeenAt (accounts: Account.firstSeenAt, a timestamp). */
+ * firstSeenDay (users) or firstSeenAt (accounts: Account.firstSeenAt, a timestamp), weeksUsed
+ * (the bits of FeatureUser.weeksUsed, or NULL: keepsWeeksUsed). */
 function firstUses(s: UsageScope): Sql {
   const ws = s.workspaceId;
   const from = featureUsers(s.source, s.d, ws, s.features);
   if (s.unit === "users")
     return sql`SELECT fu."featureId" AS "featureId", fu."endUserId" AS "e", fu."firstDay" AS "firstDay",
-        u."firstSeenDay" AS "firstSeenDay", NULL AS "firstSeenAt"
+        u."firstSeenDay" AS "firstSeenDay", NULL AS "firstSeenAt", ${keepsWeeksUsed(s) ? sql`fu."weeksUsed"` : sql`NULL`} AS "weeksUsed"
       FROM ${from} fu JOIN "EndUser" u ON u."workspaceId" = fu."workspaceId" AND u."id" = fu."endUserId"
       WHERE fu."workspaceId" = ${ws} AND ${featureIn(s, sql`fu."featureId"`)}
         AND fu."firstDay" BETWEEN ${int(s.fromDay)} AND ${int(s.toDay)}${andInPopulation(s.d, s.population, 'fu."endUserId"')}`;
   return sql`SELECT fu."featureId" AS "featureId", u."accountId" AS "e", MIN(fu."firstDay") AS "firstDay",
-      NULL AS "firstSeenDay", MIN(a."firstSeenAt") AS "firstSeenAt"
+      NULL AS "firstSeenDay", MIN(a."firstSeenAt") AS "firstSeenAt", NULL AS "weeksUsed"
     FROM ${from} fu JOIN "EndUser" u ON u."workspaceId" = fu."workspaceId" AND u."id" = fu."endUserId"
       JOIN "Account" a ON a."workspaceId" = u."workspaceId" AND a."id" = u."accountId"
     WHERE fu."workspaceId" = ${ws} AND ${featureIn(s, sql`fu."featureId"`)}${andAccountInPopulation(s.d, s.population, 'u."accountId"')}
@@ -103,13 +110,15 @@ export type AdopterRow = { featureId: string; e: string; uses: number; featureDa
  * its active days. */
 export async function selectAdopters(s: UsageScope): Promise<AdopterRow[]> {
   if (s.features.length === 0) return [];
+  // Grouped per unit before the join: joining each day of use to the active days was most of the
+  // statement's time.
   const rows = await s.tsql.query<Record<string, unknown>[]>(sql`
-    SELECT fe."featureId" AS "featureId", fe."e" AS "e", CAST(SUM(fe."uses") AS INTEGER) AS "uses",
-      CAST(COUNT(DISTINCT fe."day") AS INTEGER) AS "featureDays", CAST(MAX(ac."activeDays") AS INTEGER) AS "activeDays"
-    FROM (${featureDays(s)}) fe
+    SELECT g."featureId" AS "featureId", g."e" AS "e", CAST(g."uses" AS INTEGER) AS "uses",
+      CAST(g."featureDays" AS INTEGER) AS "featureDays", CAST(ac."activeDays" AS INTEGER) AS "activeDays"
+    FROM (SELECT fe."featureId" AS "featureId", fe."e" AS "e", SUM(fe."uses") AS "uses", COUNT(DISTINCT fe."day") AS "featureDays"
+        FROM (${featureDays(s)}) fe GROUP BY fe."featureId", fe."e") g
       LEFT JOIN (SELECT a."e" AS "e", COUNT(DISTINCT a."day") AS "activeDays" FROM (${activeDays(s)}) a GROUP BY a."e") ac
-        ON ac."e" = fe."e"
-    GROUP BY fe."featureId", fe."e"`);
+        ON ac."e" = g."e"`);
   return rows.map((r) => ({
     featureId: String(r.featureId),
     e: String(r.e),
@@ -142,6 +151,7 @@ export type FirstUseRow = {
   firstDay: number;
   firstSeenDay: number | null;
   firstSeenAt: Date | null;
+  weeksUsed: number | null;
 };
 
 /** Units whose first use of each feature is in the period, with when they were first seen. */
@@ -154,6 +164,7 @@ export async function selectFirstUses(s: UsageScope): Promise<FirstUseRow[]> {
     firstDay: num(r.firstDay),
     firstSeenDay: r.firstSeenDay === null || r.firstSeenDay === undefined ? null : num(r.firstSeenDay),
     firstSeenAt: r.firstSeenAt === null || r.firstSeenAt === undefined ? null : toDate(r.firstSeenAt),
+    weeksUsed: r.weeksUsed === null || r.weeksUsed === undefined ? null : num(r.weeksUsed),
   }));
 }
 

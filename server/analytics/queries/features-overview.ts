@@ -15,7 +15,9 @@ import { median, summary } from "../metrics/quantiles";
 import { populationOf } from "../population";
 import type { AdoptionFilter } from "../schemas";
 import type { Source } from "../sources";
+import { DURATION_WEEKS, weeksOf } from "../../features/weeks-used";
 import {
+  keepsWeeksUsed,
   selectActive,
   selectAdopters,
   selectFirstUses,
@@ -23,8 +25,6 @@ import {
   selectWeeksUsed,
   type UsageScope,
 } from "./feature-usage";
-
-export const DURATION_WEEKS = 12;
 
 export type FeatureRow = {
   id: string;
@@ -101,7 +101,7 @@ export async function measureFeatures(args: {
     selectAdopters(s),
     selectWeeklyAdopters(s),
     selectFirstUses(s),
-    selectWeeksUsed(s, DURATION_WEEKS),
+    keepsWeeksUsed(s) ? null : selectWeeksUsed(s, DURATION_WEEKS),
   ]);
   const periodDays = period.toDay - period.fromDay + 1;
   const weeks = rollingWeeks(period.fromDay, period.toDay);
@@ -121,7 +121,10 @@ export async function measureFeatures(args: {
       ),
     );
     const duration = durationCurve(
-      cohort.map((c) => ({ firstDay: c.firstDay, weeksUsed: weeksUsed.get(`${f.id}|${c.e}`) ?? new Set<number>() })),
+      cohort.map((c) => ({
+        firstDay: c.firstDay,
+        weeksUsed: weeksUsed ? (weeksUsed.get(`${f.id}|${c.e}`) ?? new Set<number>()) : weeksOf(c.weeksUsed ?? 0),
+      })),
       period.toDay,
       DURATION_WEEKS,
     );

@@ -43,13 +43,15 @@ export async function getLifecycleReport(args: ActivityReportArgs<TLifecycleInpu
   const bucket = (column: string) => bucketOf(column, g, period.fromDay, previous, intervals);
   const last = intervals.length - 1;
   // One pass: each subject's active intervals in order, with the one before and after (window
-  // functions, so no self-join: SQLite re-evaluates a CTE per reference and has no index on it).
-  // A row of interval b counts in b as new, current or resurrected, and as dormant in b + 1 when
-  // the subject's next active interval is not b + 1.
+  // functions, so no self-join). A row of interval b counts in b as current when the subject was
+  // active in b − 1, else as returning (new or resurrected), and as dormant in b + 1 when its next
+  // active interval is not b + 1. New ones are counted apart, joining only each subject's first
+  // active interval to its first-seen day (a subject is new at most there): joining every row made
+  // SQLite scan the first-seen set once per row (minutes at 1M events).
   const rows = await tenantSql(args.db, args.workspace.id).query<
-    { b: unknown; new: unknown; current: unknown; resurrected: unknown; dormantNext: unknown }[]
+    { b: unknown; new: unknown; current: unknown; returning: unknown; dormantNext: unknown }[]
   >(sql`
-    WITH "l" AS (
+    WITH "l" AS MATERIALIZED (
       SELECT a."subject" AS "subject", a."b" AS "b",
         LAG(a."b") OVER (PARTITION BY a."subject" ORDER BY a."b") AS "prevB",
         LEAD(a."b") OVER (PARTITION BY a."subject" ORDER BY a."b") AS "nextB"
@@ -58,29 +60,27 @@ export async function getLifecycleReport(args: ActivityReportArgs<TLifecycleInpu
         FROM (${activityDays(scope, previous.fromDay, period.toDay)}) x
         WHERE x."day" <= ${int(previous.toDay)} OR x."day" >= ${int(period.fromDay)}
       ) a
-    ),
-    "s" AS (
-      SELECT l."b" AS "b",
-        CASE WHEN l."b" >= 0 AND f."firstDay" IS NOT NULL AND f."firstDay" <= ${int(period.toDay)}
-          AND ${bucket('f."firstDay"')} = l."b" THEN 1 ELSE 0 END AS "isNew",
-        CASE WHEN l."prevB" = l."b" - 1 THEN 1 ELSE 0 END AS "before",
-        CASE WHEN l."nextB" IS NULL OR l."nextB" <> l."b" + 1 THEN 1 ELSE 0 END AS "leaves"
-      FROM "l" l LEFT JOIN (${firstSeen(scope)}) f ON f."subject" = l."subject"
     )
-    SELECT s."b" AS "b", CAST(SUM(s."isNew") AS INTEGER) AS "new",
-      CAST(SUM(CASE WHEN s."b" >= 0 THEN (1 - s."isNew") * s."before" ELSE 0 END) AS INTEGER) AS "current",
-      CAST(SUM(CASE WHEN s."b" >= 0 THEN (1 - s."isNew") * (1 - s."before") ELSE 0 END) AS INTEGER) AS "resurrected",
-      CAST(SUM(s."leaves") AS INTEGER) AS "dormantNext"
-    FROM "s" s GROUP BY s."b"`);
+    SELECT l."b" AS "b", 0 AS "new",
+      CAST(SUM(CASE WHEN l."b" >= 0 AND l."prevB" = l."b" - 1 THEN 1 ELSE 0 END) AS INTEGER) AS "current",
+      CAST(SUM(CASE WHEN l."b" >= 0 AND (l."prevB" IS NULL OR l."prevB" <> l."b" - 1) THEN 1 ELSE 0 END) AS INTEGER) AS "returning",
+      CAST(SUM(CASE WHEN l."nextB" IS NULL OR l."nextB" <> l."b" + 1 THEN 1 ELSE 0 END) AS INTEGER) AS "dormantNext"
+    FROM "l" l GROUP BY l."b"
+    UNION ALL
+    SELECT l."b", CAST(COUNT(*) AS INTEGER), 0, 0, 0
+    FROM "l" l JOIN (${firstSeen(scope)}) f ON f."subject" = l."subject"
+    WHERE l."prevB" IS NULL AND l."b" >= 0 AND f."firstDay" <= ${int(period.toDay)} AND ${bucket('f."firstDay"')} = l."b"
+    GROUP BY l."b"`);
 
   const counts: LifecycleCounts[] = intervals.map(() => ({ new: 0, current: 0, resurrected: 0, dormant: 0 }));
   for (const r of rows) {
     const b = num(r.b);
     const c = counts[b];
     if (c) {
+      // A new subject has no earlier activity, so it is among the returning rows of its interval.
       c.new += num(r.new);
       c.current += num(r.current);
-      c.resurrected += num(r.resurrected);
+      c.resurrected += num(r.returning) - num(r.new);
     }
     if (b >= -1 && b < last) counts[b + 1]!.dormant += num(r.dormantNext);
   }

@@ -1,4 +1,5 @@
 import { featuresForEvent } from "../../features/match-feature";
+import { recomputeWeeksUsed } from "../../features/weeks-used";
 import { join, sql } from "../../sql/fragments";
 import { tenantSql } from "../../sql/tenant-sql";
 import { countBy } from "./count-by";
@@ -8,10 +9,10 @@ type Use = { featureId: string; e: EventRow; day: number };
 
 /** Adds the newly stored track calls that count as using a feature (server/features/) to the
  * feature rollups: uses per feature, user and day, and each user's and account's first day, last
- * day and uses of the feature so far. */
+ * day and uses of the feature so far (a user's weeks of use after the first recomputed). */
 export const featureRollups: IngestStage = {
   name: "feature-rollups",
-  maxStatements: 3,
+  maxStatements: 4,
   async run(ctx) {
     const workspaceId = ctx.workspace.id;
     const uses: Use[] = [];
@@ -38,6 +39,11 @@ export const featureRollups: IngestStage = {
         "firstDay" = ${least('"FeatureUser"."firstDay"', 'excluded."firstDay"')},
         "lastDay" = ${greatest('"FeatureUser"."lastDay"', 'excluded."lastDay"')},
         "uses" = "FeatureUser"."uses" + excluded."uses"`);
+    const users = [...new Set(uses.map((u) => u.e.userId))];
+    const features = [...new Set(uses.map((u) => u.featureId))];
+    await tsql.execute(
+      recomputeWeeksUsed(workspaceId, sql`"featureId" IN (${join(features)}) AND "endUserId" IN (${join(users)})`),
+    );
 
     const withAccount = uses.filter((u) => u.e.accountId !== null);
     if (withAccount.length === 0) return;

@@ -54,6 +54,23 @@ export async function recountRollups(workspaceId: string) {
       if (e.accountId) span(featureAccount, `${f}|${e.accountId}`, e.day);
     }
   }
+  // FeatureUser.weeksUsed: bit k when a day of use is in week k after the first (k ≤ 12).
+  const daysOf = new Map<string, number[]>();
+  for (const dayKey of featureUserDay.keys()) {
+    const [f, day, user] = dayKey.split("|") as [string, string, string];
+    const list = daysOf.get(`${f}|${user}`) ?? [];
+    list.push(Number(day));
+    daysOf.set(`${f}|${user}`, list);
+  }
+  for (const [key, value] of featureUser) {
+    const first = Number(value.split("|")[0]);
+    let bits = 0;
+    for (const day of daysOf.get(key) ?? []) {
+      const k = Math.floor((day - first) / 7);
+      if (k >= 0 && k <= 12) bits |= 1 << k;
+    }
+    featureUser.set(key, `${value}|${bits}`);
+  }
   return { userDay, userDayAccounts, accountDay, eventDay, userEventDay, featureUserDay, featureUser, featureAccount };
 }
 
@@ -77,7 +94,9 @@ export async function readRollups(workspaceId: string) {
     eventDay: new Map(ed.map((r) => [`${r.day}|${r.name}`, r.count])),
     userEventDay: new Map(ued.map((r) => [`${r.name}|${r.day}|${r.endUserId}`, r.count])),
     featureUserDay: new Map(fud.map((r) => [`${r.featureId}|${r.day}|${r.endUserId}`, r.count])),
-    featureUser: new Map(fu.map((r) => [`${r.featureId}|${r.endUserId}`, `${r.firstDay}|${r.lastDay}|${r.uses}`])),
+    featureUser: new Map(
+      fu.map((r) => [`${r.featureId}|${r.endUserId}`, `${r.firstDay}|${r.lastDay}|${r.uses}|${r.weeksUsed}`]),
+    ),
     featureAccount: new Map(fa.map((r) => [`${r.featureId}|${r.accountId}`, `${r.firstDay}|${r.lastDay}|${r.uses}`])),
   };
 }
@@ -88,8 +107,8 @@ const sorted = <V>(m: Map<string, V>) => new Map([...m].sort(([a], [b]) => (a < 
  * Asserts every rollup of the workspace equals what its raw events add up to: UserDay (events per
  * user and day; its account one the user acted in that day, null only when none), AccountDay,
  * EventDay, UserEventDay (activity: track, page, screen), FeatureUserDay, and FeatureUser and
- * FeatureAccount (first day, last day, uses; an event without an account counts for no account).
- * Only meaningful while every raw event is retained.
+ * FeatureAccount (first day, last day, uses; an event without an account counts for no account;
+ * FeatureUser's weeks of use after the first). Only meaningful while every raw event is retained.
  */
 export async function expectRollupsMatchEvents(workspaceId: string): Promise<void> {
   const want = await recountRollups(workspaceId);
