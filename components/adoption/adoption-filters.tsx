@@ -17,16 +17,19 @@ function describe(c: SegmentCondition): string {
 }
 
 /** Period, persona, account, plan and trait conditions of an Adoption report; `units`: the page
- * counts users or accounts (a toggle). Every change applies at once (the URL holds it). */
+ * counts users or accounts (a toggle); `period={false}`: a list without dates (the people lists).
+ * Every change applies at once (the URL holds it). */
 export function AdoptionFilters({
   value,
   onChange,
   units = false,
+  period = true,
   error,
 }: {
   value: AdoptionFilterInput;
   onChange: (next: AdoptionFilterInput) => void;
   units?: boolean;
+  period?: boolean;
   error?: string | null;
 }) {
   const ws = useWorkspace();
@@ -50,25 +53,31 @@ export function AdoptionFilters({
 
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs" data-testid="adoption-filters">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-end">
-        <Field label="From">
-          <Input
-            data-testid="filter-from"
-            type="date"
-            value={value.from ?? ""}
-            max={value.to}
-            onChange={(e) => set({ from: e.target.value || undefined })}
-          />
-        </Field>
-        <Field label="To" error={error ?? undefined}>
-          <Input
-            data-testid="filter-to"
-            type="date"
-            value={value.to ?? ""}
-            min={value.from}
-            onChange={(e) => set({ to: e.target.value || undefined })}
-          />
-        </Field>
+      <div
+        className={`grid gap-3 sm:grid-cols-2 lg:items-end ${period ? "lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]" : "lg:grid-cols-[repeat(3,minmax(0,1fr))_auto]"}`}
+      >
+        {period && (
+          <>
+            <Field label="From">
+              <Input
+                data-testid="filter-from"
+                type="date"
+                value={value.from ?? ""}
+                max={value.to}
+                onChange={(e) => set({ from: e.target.value || undefined })}
+              />
+            </Field>
+            <Field label="To" error={error ?? undefined}>
+              <Input
+                data-testid="filter-to"
+                type="date"
+                value={value.to ?? ""}
+                min={value.from}
+                onChange={(e) => set({ to: e.target.value || undefined })}
+              />
+            </Field>
+          </>
+        )}
         <Field label="Persona">
           <Select
             data-testid="filter-persona"

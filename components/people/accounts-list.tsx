@@ -15,7 +15,7 @@ import { nextSort, type Dir } from "./list-params";
 import { Pager } from "./pager";
 import { SortHeader } from "./sort-header";
 import { useListState } from "./use-list-state";
-import { NO_DATES, SearchBox } from "./search-box";
+import { SearchBox } from "./search-box";
 
 type Sort = (typeof ACCOUNT_SORTS)[number];
 const FIRST_DIR: Record<Sort, Dir> = {
@@ -93,9 +93,7 @@ export function AccountsList() {
         title="Accounts"
         description="The companies your users belong to (Segment group calls): size, activity, adoption and sentiment."
       />
-      <div className={NO_DATES}>
-        <AdoptionFilters value={filter} onChange={setFilter} />
-      </div>
+      <AdoptionFilters value={filter} onChange={setFilter} period={false} />
       <Card
         title={list.data ? `${list.data.total.toLocaleString("en-US")} accounts` : "Accounts"}
         description={`${PEOPLE_DEFINITIONS.users} ${PEOPLE_DEFINITIONS.activeUsers} ${PEOPLE_DEFINITIONS.features} ${PEOPLE_DEFINITIONS.accountNps}`}

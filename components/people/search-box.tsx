@@ -31,6 +31,3 @@ export function SearchBox({ value, onChange, label }: { value: string; onChange:
     />
   );
 }
-
-/** Hides the filter bar's dates: the People lists are about who, not when. */
-export const NO_DATES = "[&_label:has(input[type=date])]:hidden";

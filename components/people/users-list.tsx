@@ -13,7 +13,7 @@ import { ExportButton } from "./export-button";
 import { useZonedFormat } from "./format";
 import { nextSort, type Dir } from "./list-params";
 import { Pager } from "./pager";
-import { NO_DATES, SearchBox } from "./search-box";
+import { SearchBox } from "./search-box";
 import { SortHeader } from "./sort-header";
 import { useListState } from "./use-list-state";
 
@@ -92,9 +92,7 @@ export function UsersList() {
         title="Users"
         description="Everyone your product has seen: who they are, how active they are, what they adopted and what they told you."
       />
-      <div className={NO_DATES}>
-        <AdoptionFilters value={filter} onChange={setFilter} />
-      </div>
+      <AdoptionFilters value={filter} onChange={setFilter} period={false} />
       <Card
         title={list.data ? `${list.data.total.toLocaleString("en-US")} users` : "Users"}
         description={`${PEOPLE_DEFINITIONS.activeDays} ${PEOPLE_DEFINITIONS.features} ${PEOPLE_DEFINITIONS.userNps}`}

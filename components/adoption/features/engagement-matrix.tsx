@@ -2,6 +2,7 @@
 
 import {
   CartesianGrid,
+  LabelList,
   ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
@@ -43,6 +44,13 @@ function DotTooltip({ active, payload }: { active?: boolean; payload?: readonly 
   );
 }
 
+/** The frequency axis' top: room above the highest dot, on a round value (a week has 7 days), so
+ * features used a day a week or less are not squeezed at the bottom of a 0–7 axis. */
+function frequencyAxisTop(highest: number): number {
+  const steps = [0.25, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 7];
+  return steps.find((s) => s >= highest * 1.15) ?? 7;
+}
+
 /** Breadth × frequency, one dot per feature that someone used, split at the medians over features. */
 export function EngagementMatrix({ report }: { report: TFeaturesOverview }) {
   const dots: Dot[] = report.features
@@ -50,7 +58,7 @@ export function EngagementMatrix({ report }: { report: TFeaturesOverview }) {
     .map((f) => ({ x: f.breadth! * 100, y: f.frequency!, name: f.name, core: f.core, quadrant: f.quadrant }));
   const mx = report.medians.breadth === null ? null : report.medians.breadth * 100;
   const my = report.medians.frequency;
-  const yMax = 7;
+  const yMax = frequencyAxisTop(Math.max(0, my ?? 0, ...dots.map((d) => d.y)));
   type Corner = "insideTopRight" | "insideTopLeft" | "insideBottomRight" | "insideBottomLeft";
   const area = (x1: number, x2: number, y1: number, y2: number, label: string, position: Corner) => (
     <ReferenceArea
@@ -99,7 +107,9 @@ export function EngagementMatrix({ report }: { report: TFeaturesOverview }) {
               </>
             ) : null}
             <Tooltip content={DotTooltip} cursor={{ strokeDasharray: "3 3" }} />
-            <Scatter data={dots} shape={DotShape} isAnimationActive={false} />
+            <Scatter data={dots} shape={DotShape} isAnimationActive={false}>
+              <LabelList dataKey="name" position="right" offset={12} fontSize={11} fill="#57534e" />
+            </Scatter>
           </ScatterChart>
         </ResponsiveContainer>
       }

@@ -87,14 +87,19 @@ export type ActiveCounts = { total: number; byWeek: Map<number, number> };
 
 /** Distinct active units in the period (week −1 in the SQL) and in each rolling week of it. */
 export async function selectActive(s: UsageScope): Promise<ActiveCounts> {
+  // Distinct (unit, week) pairs once, then counted: grouping lets PostgreSQL hash where
+  // COUNT(DISTINCT) always sorts (text ids under the database's collation, spilling to disk).
   // The week is computed in a subquery: PostgreSQL would not match a GROUP BY expression holding
   // a parameter to the same expression in the SELECT list (each binds its own parameter).
   const rows = await s.tsql.query<{ week: unknown; n: unknown }[]>(sql`
-    SELECT -1 AS "week", CAST(COUNT(DISTINCT a."e") AS INTEGER) AS "n" FROM (${activeDays(s)}) a
+    WITH "w" AS MATERIALIZED (
+      SELECT x."e" AS "e", x."week" AS "week"
+      FROM (SELECT a."e" AS "e", CAST((a."day" - ${int(s.fromDay)}) / 7 AS INTEGER) AS "week" FROM (${activeDays(s)}) a) x
+      GROUP BY x."e", x."week"
+    )
+    SELECT -1 AS "week", CAST(COUNT(*) AS INTEGER) AS "n" FROM (SELECT w."e" FROM "w" w GROUP BY w."e") t
     UNION ALL
-    SELECT w."week" AS "week", CAST(COUNT(DISTINCT w."e") AS INTEGER) AS "n"
-      FROM (SELECT a."e" AS "e", CAST((a."day" - ${int(s.fromDay)}) / 7 AS INTEGER) AS "week" FROM (${activeDays(s)}) a) w
-      GROUP BY w."week"`);
+    SELECT w."week" AS "week", CAST(COUNT(*) AS INTEGER) AS "n" FROM "w" w GROUP BY w."week"`);
   const byWeek = new Map<number, number>();
   let total = 0;
   for (const r of rows) {
@@ -104,6 +109,11 @@ export async function selectActive(s: UsageScope): Promise<ActiveCounts> {
   return { total, byWeek };
 }
 
+/** Days of use per unit: a user has one row per day of use; an account one per user and day. */
+function featureDayCount(s: UsageScope): Sql {
+  return s.unit === "users" ? sql`COUNT(*)` : sql`COUNT(DISTINCT fe."day")`;
+}
+
 export type AdopterRow = { featureId: string; e: string; uses: number; featureDays: number; activeDays: number };
 
 /** Each adopting unit of each feature in the period: its uses, the days it used the feature, and
@@ -111,13 +121,13 @@ export type AdopterRow = { featureId: string; e: string; uses: number; featureDa
 export async function selectAdopters(s: UsageScope): Promise<AdopterRow[]> {
   if (s.features.length === 0) return [];
   // Grouped per unit before the join: joining each day of use to the active days was most of the
-  // statement's time.
+  // statement's time. Active days are one row per unit and day already (UserDay, AccountDay).
   const rows = await s.tsql.query<Record<string, unknown>[]>(sql`
     SELECT g."featureId" AS "featureId", g."e" AS "e", CAST(g."uses" AS INTEGER) AS "uses",
       CAST(g."featureDays" AS INTEGER) AS "featureDays", CAST(ac."activeDays" AS INTEGER) AS "activeDays"
-    FROM (SELECT fe."featureId" AS "featureId", fe."e" AS "e", SUM(fe."uses") AS "uses", COUNT(DISTINCT fe."day") AS "featureDays"
+    FROM (SELECT fe."featureId" AS "featureId", fe."e" AS "e", SUM(fe."uses") AS "uses", ${featureDayCount(s)} AS "featureDays"
         FROM (${featureDays(s)}) fe GROUP BY fe."featureId", fe."e") g
-      LEFT JOIN (SELECT a."e" AS "e", COUNT(DISTINCT a."day") AS "activeDays" FROM (${activeDays(s)}) a GROUP BY a."e") ac
+      LEFT JOIN (SELECT a."e" AS "e", COUNT(*) AS "activeDays" FROM (${activeDays(s)}) a GROUP BY a."e") ac
         ON ac."e" = g."e"`);
   return rows.map((r) => ({
     featureId: String(r.featureId),
@@ -133,9 +143,10 @@ export async function selectWeeklyAdopters(s: UsageScope): Promise<Map<string, M
   const out = new Map<string, Map<number, number>>();
   if (s.features.length === 0) return out;
   const rows = await s.tsql.query<{ featureId: string; week: unknown; n: unknown }[]>(sql`
-    SELECT w."featureId" AS "featureId", w."week" AS "week", CAST(COUNT(DISTINCT w."e") AS INTEGER) AS "n"
-    FROM (SELECT fe."featureId" AS "featureId", fe."e" AS "e", CAST((fe."day" - ${int(s.fromDay)}) / 7 AS INTEGER) AS "week"
-      FROM (${featureDays(s)}) fe) w
+    SELECT w."featureId" AS "featureId", w."week" AS "week", CAST(COUNT(*) AS INTEGER) AS "n"
+    FROM (SELECT DISTINCT x."featureId" AS "featureId", x."e" AS "e", x."week" AS "week"
+      FROM (SELECT fe."featureId" AS "featureId", fe."e" AS "e", CAST((fe."day" - ${int(s.fromDay)}) / 7 AS INTEGER) AS "week"
+        FROM (${featureDays(s)}) fe) x) w
     GROUP BY w."featureId", w."week"`);
   for (const r of rows) {
     const m = out.get(r.featureId) ?? new Map<number, number>();
