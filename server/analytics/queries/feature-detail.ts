@@ -9,11 +9,12 @@ import type { ReportArgs } from "../../sql/report-args";
 import { tenantSql, type TenantSql } from "../../sql/tenant-sql";
 import type { SqlDialect } from "../../sql/dialect";
 import type { TBreakdownRow, TFeatureDetail, TFeatureDetailInput } from "../features-schemas";
-import { breadth } from "../metrics/feature-adoption";
+import { breadth, frequency } from "../metrics/feature-adoption";
 import { histogram } from "../metrics/histogram";
 import { andAccountInPopulation, andInPopulation, populationOf, type Population } from "../population";
 import { featureAccounts, featureUserDays, featureUsers, userDays, type Source } from "../sources";
-import { loadFeatures, matrixMedians, measureFeatures, type FeatureRow } from "./features-overview";
+import { loadFeatures, matrixMedians, measureFeatures, usageScopeOf, type FeatureRow } from "./features-overview";
+import { selectFeatureTotals } from "./feature-usage";
 import { quadrant } from "../metrics/feature-adoption";
 
 /** Buckets of the depth histogram: uses per active day. */
@@ -103,22 +104,28 @@ export async function getFeatureDetail(
   const period = resolvePeriod(input, workspace.timeZone, args.now ?? new Date());
   const [feature] = await loadFeatures(db, workspace.id, input.featureId);
   if (!feature) throw new AppError("NOT_FOUND", "Feature not found.");
-  // The quadrant compares with the other features, so they are measured too (same statements).
+  // The quadrant compares with the other features' breadth and frequency: their totals only (one
+  // statement), the full measures (distributions, duration) for this feature.
   const [everyFeature, personas] = await Promise.all([
     loadFeatures(db, workspace.id),
     db.persona.findMany({ where: { workspaceId: workspace.id }, select: { id: true, name: true } }),
   ]);
-  const { measures } = await measureFeatures({
-    db,
-    dialect,
-    workspace,
-    filter: input,
-    period,
-    features: everyFeature,
-    source,
-  });
-  const own = measures.find((m) => m.stats.featureId === feature.id)!;
-  const medians = matrixMedians(measures.map((m) => m.stats));
+  const measureArgs = { db, dialect, workspace, filter: input, period, source };
+  const [{ measures }, totals] = await Promise.all([
+    measureFeatures({ ...measureArgs, features: [feature] }),
+    selectFeatureTotals(usageScopeOf({ ...measureArgs, features: everyFeature })),
+  ]);
+  const own = measures[0]!;
+  const periodDays = period.toDay - period.fromDay + 1;
+  const medians = matrixMedians(
+    everyFeature.map((f) => {
+      const t = totals.get(f.id) ?? { adopters: 0, featureDays: 0 };
+      return {
+        breadth: breadth(t.adopters, own.stats.active),
+        frequency: frequency(t.featureDays, t.adopters, periodDays),
+      };
+    }),
+  );
 
   const c: Ctx = {
     tsql: tenantSql(db, workspace.id),

@@ -138,6 +138,23 @@ export async function selectAdopters(s: UsageScope): Promise<AdopterRow[]> {
   }));
 }
 
+export type FeatureTotals = { adopters: number; featureDays: number };
+
+/** Per feature: its adopting units in the period and their days of use, summed (what breadth and
+ * frequency need, e.g. the engagement matrix's medians), counted in SQL. */
+export async function selectFeatureTotals(s: UsageScope): Promise<Map<string, FeatureTotals>> {
+  const out = new Map<string, FeatureTotals>();
+  if (s.features.length === 0) return out;
+  const rows = await s.tsql.query<{ featureId: string; adopters: unknown; featureDays: unknown }[]>(sql`
+    SELECT g."featureId" AS "featureId", CAST(COUNT(*) AS INTEGER) AS "adopters",
+      CAST(SUM(g."featureDays") AS INTEGER) AS "featureDays"
+    FROM (SELECT fe."featureId" AS "featureId", fe."e" AS "e", ${featureDayCount(s)} AS "featureDays"
+      FROM (${featureDays(s)}) fe GROUP BY fe."featureId", fe."e") g
+    GROUP BY g."featureId"`);
+  for (const r of rows) out.set(r.featureId, { adopters: num(r.adopters), featureDays: num(r.featureDays) });
+  return out;
+}
+
 /** Distinct adopting units of each feature in each rolling week of the period. */
 export async function selectWeeklyAdopters(s: UsageScope): Promise<Map<string, Map<number, number>>> {
   const out = new Map<string, Map<number, number>>();

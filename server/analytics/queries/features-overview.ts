@@ -74,8 +74,7 @@ function groupByFeature<T extends { featureId: string }>(rows: readonly T[]): Ma
   return out;
 }
 
-/** Measures `features` over the period for the filter's population and unit. */
-export async function measureFeatures(args: {
+type MeasureArgs = {
   db: Db;
   dialect: UsageScope["d"];
   workspace: { id: string; timeZone: string };
@@ -83,19 +82,26 @@ export async function measureFeatures(args: {
   period: Period;
   features: FeatureRow[];
   source: Source;
-}): Promise<{ active: number; measures: FeatureMeasures[] }> {
-  const { workspace, period, features } = args;
-  const s: UsageScope = {
-    tsql: tenantSql(args.db, workspace.id),
+};
+
+export function usageScopeOf(args: MeasureArgs): UsageScope {
+  return {
+    tsql: tenantSql(args.db, args.workspace.id),
     d: args.dialect,
-    workspaceId: workspace.id,
+    workspaceId: args.workspace.id,
     source: args.source,
-    features,
+    features: args.features,
     unit: args.filter.unit,
-    population: populationOf(workspace.id, args.filter),
-    fromDay: period.fromDay,
-    toDay: period.toDay,
+    population: populationOf(args.workspace.id, args.filter),
+    fromDay: args.period.fromDay,
+    toDay: args.period.toDay,
   };
+}
+
+/** Measures `features` over the period for the filter's population and unit. */
+export async function measureFeatures(args: MeasureArgs): Promise<{ active: number; measures: FeatureMeasures[] }> {
+  const { workspace, period, features } = args;
+  const s = usageScopeOf(args);
   const [active, adopters, weekly, firstUses, weeksUsed] = await Promise.all([
     selectActive(s),
     selectAdopters(s),
