@@ -1,5 +1,6 @@
 "use client";
 
+import { ReadOnlyNotice } from "@/components/ui/read-only-notice";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -164,6 +165,7 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
         invalid={invalid}
       />
 
+      {writable ? null : <ReadOnlyNotice what="checklists" />}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_380px]">
         <fieldset disabled={!writable} className="min-w-0 space-y-6">
           <Card title="Texts" action={<LanguageTabs lang={lang} onChange={setLang} />}>

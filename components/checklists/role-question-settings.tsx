@@ -1,5 +1,6 @@
 "use client";
 
+import { ReadOnlyNotice } from "@/components/ui/read-only-notice";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
@@ -101,6 +102,7 @@ function RoleQuestionForm({ initial }: { initial: RoleQuestion }) {
     >
       <form onSubmit={onSubmit} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_340px]" noValidate>
         <fieldset disabled={!writable} className="min-w-0 space-y-4">
+          {writable ? null : <ReadOnlyNotice what="the role question's settings" />}
           <p className="text-sm text-stone-600">
             The widget asks users who have no value for the trait yet. Their answer is sent as an identify call, so your
             personas assign them at once and the right checklist appears on the next refresh.

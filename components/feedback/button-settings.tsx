@@ -1,5 +1,6 @@
 "use client";
 
+import { ReadOnlyNotice } from "@/components/ui/read-only-notice";
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -100,6 +101,7 @@ function ButtonForm({ initial }: { initial: FeedbackButtonConfig }) {
     <Card title="Settings">
       <form onSubmit={onSubmit} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_320px]" noValidate>
         <fieldset disabled={!writable} className="min-w-0 space-y-5">
+          {writable ? null : <ReadOnlyNotice what="the feedback button's settings" />}
           <label className="flex items-center gap-2 text-sm font-medium text-stone-800">
             <input
               type="checkbox"

@@ -18,9 +18,10 @@ export function FunnelChart({ report }: { report: TFunnelReport }) {
       value: countAndRate(report.seen, report.seen > 0 ? 1 : null),
       tone: "muted",
     },
-    ...report.steps.map((step): BarRow => ({
+    ...report.steps.map((step, i): BarRow => ({
       key: step.itemId,
-      label: `${step.position}. ${step.title}`,
+      // Numbered as the checklist editor numbers them (Step 1 …), whatever the stored positions.
+      label: `Step ${i + 1}. ${step.title}`,
       note: [step.completionEvent ?? "no completion event", step.scope === "account" ? "account-wide" : null]
         .filter(Boolean)
         .join(" · "),

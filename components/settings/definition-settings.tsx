@@ -1,5 +1,6 @@
 "use client";
 
+import { ReadOnlyNotice } from "@/components/ui/read-only-notice";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, Loading } from "@/components/ui/card";
@@ -40,6 +41,7 @@ export function DefinitionSettings(props: {
 }) {
   return (
     <div className="space-y-6">
+      {props.writable ? null : <ReadOnlyNotice what={`${props.noun}s`} />}
       {props.jobId ? <JobProgress jobId={props.jobId} label={props.jobLabel} /> : null}
       <Card
         title={props.title}

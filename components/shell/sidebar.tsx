@@ -153,7 +153,7 @@ export function Sidebar({
                 Account
               </Link>
               {user.instanceAdmin ? (
-                <Link href="/mail" className="text-stone-500 hover:text-stone-800">
+                <Link href={`/mail?w=${ws.slug}`} className="text-stone-500 hover:text-stone-800">
                   Mail log
                 </Link>
               ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { ReadOnlyNotice } from "@/components/ui/read-only-notice";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -192,6 +193,7 @@ function EditorForm({ initial, personas }: { initial: SurveyOut | null; personas
         invalid={invalid}
       />
 
+      {writable ? null : <ReadOnlyNotice what="surveys" />}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_400px]">
         <fieldset disabled={!writable} className="min-w-0 space-y-6">
           <Card title="Survey">

@@ -17,18 +17,31 @@ const SUMMARY_SELECT = {
   updatedAt: true,
 } as const;
 
+/** The list's headline covers the last 30 calendar days in the workspace's zone, today included:
+ * the same period the survey's report shows for those dates. */
 export const HEADLINE_DAYS = 30;
-import { DAY_MS } from "../calendar/day-number";
+import { MAX_REPORT_DAYS, resolvePeriod } from "../calendar/report-period";
 import { newestFirstPage, splitPage } from "../paging/newest-first";
 
 /**
  * Newest first, `limit` per page; `nextCursor` is the id the next page starts at. Each survey
  * comes with its displays and responses (all time), the response rate (responses / displays) and
- * its headline metric over the last 30 days (headlineMetric: user NPS, CSAT %, CES mean).
+ * its headline metric over the last 30 days (headlineMetric: user NPS, CSAT %, CES mean), calendar
+ * days in the workspace's zone as every report counts them.
  */
-export async function listSurveys(args: { db: Db; workspaceId: string; cursor?: string; limit: number; now?: Date }) {
-  const { db, workspaceId } = args;
-  const since = new Date((args.now ?? new Date()).getTime() - HEADLINE_DAYS * DAY_MS);
+export async function listSurveys(args: {
+  db: Db;
+  workspace: { id: string; timeZone: string };
+  cursor?: string;
+  limit: number;
+  now?: Date;
+}) {
+  const { db } = args;
+  const workspaceId = args.workspace.id;
+  const headline = resolvePeriod({}, args.workspace.timeZone, args.now ?? new Date(), {
+    defaultDays: HEADLINE_DAYS,
+    maxDays: MAX_REPORT_DAYS,
+  });
   const rows = await db.survey.findMany({ where: { workspaceId }, ...newestFirstPage(args), select: SUMMARY_SELECT });
   const { page, nextCursor } = splitPage(rows, args.limit);
   const ids = page.map((r) => r.id);
@@ -45,7 +58,7 @@ export async function listSurveys(args: { db: Db; workspaceId: string; cursor?: 
       _count: { _all: true },
     }),
     db.surveyResponse.findMany({
-      where: { workspaceId, surveyId: { in: ids }, createdAt: { gte: since } },
+      where: { workspaceId, surveyId: { in: ids }, createdAt: { gte: headline.fromAt, lt: headline.toAt } },
       select: { surveyId: true, endUserId: true, score: true, createdAt: true },
     }),
   ]);

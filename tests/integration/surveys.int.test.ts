@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createWorkspace, insertPersona, type TestWorkspace } from "../factories";
 import { defaultTexts } from "../../server/surveys/texts";
+import { resolvePeriod } from "../../server/calendar/report-period";
 import { callerFor, testDb } from "./support/db";
 import { expectTrpcError } from "./support/trpc";
 import { insertDisplay, insertEndUser, insertResponse, insertSurvey } from "./support/survey-rows";
@@ -266,6 +267,23 @@ describe("survey CRUD", () => {
 });
 
 describe("survey list counts", () => {
+  it("counts the headline's 30 days as calendar days in the workspace's zone, as the report does", async () => {
+    const db = testDb();
+    const ws = await createWorkspace(db, { roles: ["viewer"] });
+    const workspaceId = ws.workspace.id;
+    await db.workspace.update({ where: { id: workspaceId }, data: { timeZone: "Pacific/Auckland" } });
+    const nps = await insertSurvey(db, workspaceId, { kind: "nps", name: "NPS" });
+    // The report's "last 30 days": 30 calendar days in Auckland, today included.
+    const { fromAt } = resolvePeriod({}, "Pacific/Auckland", new Date(), { defaultDays: 30, maxDays: 30 });
+    const [inside, before] = [await insertEndUser(db, workspaceId), await insertEndUser(db, workspaceId)];
+    await insertResponse(db, workspaceId, nps.id, inside, new Date(fromAt.getTime() + 60_000), { score: 10 });
+    // A minute before the first day: inside a rolling 30 × 24 h window (unless now is the first
+    // minute of a day), outside the report's period.
+    await insertResponse(db, workspaceId, nps.id, before, new Date(fromAt.getTime() - 60_000), { score: 0 });
+    const { items } = await callerFor(ws.user("viewer")).survey.list({ workspaceId });
+    expect(items[0]!.last30Days).toMatchObject({ value: 100, n: 1 });
+  });
+
   it("counts displays and responses (all time), the response rate, and the headline metric of the last 30 days", async () => {
     const db = testDb();
     const ws = await createWorkspace(db, { roles: ["viewer"] });

@@ -28,7 +28,7 @@ export const surveyRouter = router({
     .input(ZListSurveysInput)
     .output(ZSurveyListOut)
     .query(({ ctx, input }) =>
-      listSurveys({ db: ctx.wdb, workspaceId: ctx.workspace.id, cursor: input.cursor, limit: input.limit }),
+      listSurveys({ db: ctx.wdb, workspace: ctx.workspace, cursor: input.cursor, limit: input.limit }),
     ),
   get: workspaceProcedure
     .input(ZId)

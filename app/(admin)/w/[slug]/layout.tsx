@@ -1,7 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { Sidebar } from "@/components/shell/sidebar";
-import { WorkspaceProvider } from "@/components/shell/workspace-context";
+import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import { getSessionUser } from "@/server/auth/session";
 import { nullOnBadInput, serverCaller } from "@/server/trpc/server-caller";
 
@@ -25,11 +24,12 @@ export default async function WorkspaceLayout({
   ]);
   if (!membership) notFound();
   return (
-    <WorkspaceProvider workspace={membership}>
-      <div className="min-h-screen md:flex">
-        <Sidebar workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name }))} user={me} />
-        <main className="min-w-0 flex-1 px-4 py-6 md:px-8 md:py-8">{children}</main>
-      </div>
-    </WorkspaceProvider>
+    <DashboardFrame
+      membership={membership}
+      workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name }))}
+      user={me}
+    >
+      {children}
+    </DashboardFrame>
   );
 }
