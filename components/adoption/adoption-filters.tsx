@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
+import { DateRangeFields } from "@/components/ui/date-range-fields";
 import { Field, Input, Select } from "@/components/ui/field";
 import type { AdoptionFilterInput, SegmentCondition } from "@/server/analytics/schemas";
 import { isFiltered } from "./filter-params";
@@ -56,28 +57,7 @@ export function AdoptionFilters({
       <div
         className={`grid gap-3 sm:grid-cols-2 lg:items-end ${period ? "lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]" : "lg:grid-cols-[repeat(3,minmax(0,1fr))_auto]"}`}
       >
-        {period && (
-          <>
-            <Field label="From">
-              <Input
-                data-testid="filter-from"
-                type="date"
-                value={value.from ?? ""}
-                max={value.to}
-                onChange={(e) => set({ from: e.target.value || undefined })}
-              />
-            </Field>
-            <Field label="To" error={error ?? undefined}>
-              <Input
-                data-testid="filter-to"
-                type="date"
-                value={value.to ?? ""}
-                min={value.from}
-                onChange={(e) => set({ to: e.target.value || undefined })}
-              />
-            </Field>
-          </>
-        )}
+        {period && <DateRangeFields from={value.from} to={value.to} error={error} onChange={set} />}
         <Field label="Persona">
           <Select
             data-testid="filter-persona"

@@ -1,7 +1,8 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { DateRangeFields } from "@/components/ui/date-range-fields";
+import { Field, Select } from "@/components/ui/field";
 import { COHORT_DEFINITION } from "@/server/onboarding/reports/definitions";
 import { Definition } from "./metric";
 
@@ -39,24 +40,13 @@ export function ReportFilters({
             ))}
           </Select>
         </Field>
-        <Field label="Entered from">
-          <Input
-            data-testid="filter-from"
-            type="date"
-            value={value.from ?? ""}
-            max={value.to}
-            onChange={(e) => set("from", e.target.value)}
-          />
-        </Field>
-        <Field label="Entered to" error={error ?? undefined}>
-          <Input
-            data-testid="filter-to"
-            type="date"
-            value={value.to ?? ""}
-            min={value.from}
-            onChange={(e) => set("to", e.target.value)}
-          />
-        </Field>
+        <DateRangeFields
+          labels={{ from: "Entered from", to: "Entered to" }}
+          from={value.from}
+          to={value.to}
+          error={error}
+          onChange={(patch) => onChange({ ...value, ...patch })}
+        />
         <Button variant="ghost" onClick={() => onChange({})} disabled={!filtered}>
           Clear filters
         </Button>

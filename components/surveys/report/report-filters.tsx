@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateRangeFields } from "@/components/ui/date-range-fields";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Definition } from "@/components/onboarding-reports/metric";
 import { PERIOD_DEFINITION } from "@/server/surveys/reports/definitions";
@@ -37,24 +38,12 @@ export function SurveyReportFilters(props: {
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs">
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-[repeat(6,minmax(0,1fr))_auto] lg:items-end">
-        <Field label="From">
-          <Input
-            data-testid="filter-from"
-            type="date"
-            value={value.from ?? props.period?.from ?? ""}
-            max={value.to ?? props.period?.to}
-            onChange={(e) => set({ from: text(e.target.value) })}
-          />
-        </Field>
-        <Field label="To" error={props.error ?? undefined}>
-          <Input
-            data-testid="filter-to"
-            type="date"
-            value={value.to ?? props.period?.to ?? ""}
-            min={value.from ?? props.period?.from}
-            onChange={(e) => set({ to: text(e.target.value) })}
-          />
-        </Field>
+        <DateRangeFields
+          from={value.from ?? props.period?.from}
+          to={value.to ?? props.period?.to}
+          error={props.error}
+          onChange={set}
+        />
         <Field label="Persona">
           <Select
             data-testid="filter-persona"
