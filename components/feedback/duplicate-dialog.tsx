@@ -11,6 +11,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { FeedbackStatusBadge, timeAgo } from "./labels";
 import type { Triage } from "./use-triage";
 import { useDebounced } from "./use-debounced";
+import { VisibleText } from "@/components/ui/visible-text";
 
 /** Picks the original this feedback repeats. A duplicate picked as the original stands for its own
  * original (the server follows the chain), so every duplicate points at an original. */
@@ -36,7 +37,9 @@ export function DuplicateDialog({
 
   return (
     <Dialog title="Mark as duplicate of…" onClose={onClose} wide testId="duplicate-dialog">
-      <p className="mb-3 line-clamp-2 text-sm text-stone-600">“{target.text}”</p>
+      <p className="mb-3 line-clamp-2 text-sm text-stone-600">
+        “<VisibleText text={target.text} />”
+      </p>
       <Combobox
         label="Find the original"
         hint="It keeps its tags and assignee; feedback already marked as its duplicate moves with it to the original."

@@ -18,6 +18,7 @@ import {
   TagChip,
 } from "./labels";
 import type { Triage } from "./use-triage";
+import { VisibleText } from "@/components/ui/visible-text";
 
 export type DetailActions = {
   link: () => void;
@@ -69,7 +70,7 @@ export function FeedbackDetail({
         </time>
       </header>
       <p className="whitespace-pre-wrap text-sm leading-relaxed text-stone-900" data-testid="detail-text">
-        {row.text}
+        <VisibleText text={row.text} />
       </p>
 
       {row.roadmapItem ? (
@@ -222,7 +223,7 @@ export function FeedbackDetail({
                   className="line-clamp-1 text-left text-stone-700 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500"
                   onClick={() => actions.open(d.id)}
                 >
-                  “{d.text}”
+                  “<VisibleText text={d.text} />”
                 </button>
               </li>
             ))}

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { FeedbackRow } from "@/server/feedback/schemas";
 import { CATEGORY_LABELS, FeedbackStatusBadge, NpsBadge, SOURCE_LABELS, TagChip, timeAgo } from "./labels";
+import { VisibleText } from "@/components/ui/visible-text";
 
 export function authorLabel(row: FeedbackRow): string {
   if (!row.author) return row.source === "roadmap_idea" ? "Roadmap visitor" : "Anonymous";
@@ -52,7 +53,7 @@ export function FeedbackListRow({
         className="min-w-0 flex-1 rounded text-left focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
       >
         <span className="line-clamp-2 text-sm text-stone-900" data-testid="feedback-text">
-          {row.text}
+          <VisibleText text={row.text} />
         </span>
         <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-500">
           <FeedbackStatusBadge status={row.status} />

@@ -6,6 +6,7 @@ import { CsvButton } from "@/components/ui/csv-button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Cell, Table } from "@/components/ui/table";
 import type { TUserDetail } from "@/server/people/schemas";
+import { VisibleText } from "@/components/ui/visible-text";
 
 /** A label and its value in a page's header. */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -140,7 +141,9 @@ export function FeedbackCard({
         <ul className="divide-y divide-stone-100">
           {feedback.map((f) => (
             <li key={f.id} className="py-2 text-sm">
-              <p className="whitespace-pre-wrap text-stone-800">{f.text}</p>
+              <p className="whitespace-pre-wrap text-stone-800">
+                <VisibleText text={f.text} />
+              </p>
               <p className="mt-1 text-xs text-stone-500">
                 {date(f.createdAt)} · {f.status}
                 {f.author ? (

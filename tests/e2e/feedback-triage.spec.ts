@@ -1,6 +1,7 @@
 // A PM triages a piece of feedback into a new roadmap item from the inbox: signs in, finds the
 // feedback by searching, opens the "Link to roadmap" dialog with the keyboard, creates the item
 // from the feedback's first line, and sees the feedback linked — in the page and in the database.
+// A control character in the text is shown as a visible symbol.
 import { expect, test } from "@playwright/test";
 import { createFeedbackWorkspace, findTriagedFeedback, type FeedbackWorkspace } from "./support/feedback-data";
 
@@ -33,6 +34,9 @@ test("a PM triages feedback into a new roadmap item", async ({ page }) => {
 
   const detail = page.getByTestId("feedback-detail");
   await expect(detail.getByTestId("detail-text")).toContainText(data.feedback.firstLine);
+  // The bell at its end is shown as a symbol, not as an empty box.
+  await expect(detail.getByTestId("control-char")).toHaveText("␇");
+  await expect(detail.getByTestId("control-char")).toHaveAttribute("title", "Control character U+0007");
   await expect(detail).toContainText("Alice Abernathy");
   await expect(detail).toContainText("plan pro");
 

@@ -50,7 +50,8 @@ export async function createFeedbackWorkspace(): Promise<FeedbackWorkspace> {
     select: { id: true },
   });
   const firstLine = `Schedule workflows every 5 minutes ${id}`;
-  const text = `${firstLine}\nHourly runs are too slow for our fraud checks.`;
+  // Ends with a bell pasted from a terminal: the inbox shows it as a visible symbol.
+  const text = `${firstLine}\nHourly runs are too slow for our fraud checks.\u0007`;
   // An older, unrelated item, so the spec has to find its feedback rather than take the first row.
   await db.feedback.create({
     data: {
