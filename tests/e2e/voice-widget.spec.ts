@@ -373,3 +373,69 @@ test("the feedback button never overlaps the checklist launcher, wherever it is 
     });
   }
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the checklist panel, the survey card and the feedback form fit the screen, wherever the button is", async ({
+    page,
+    voice,
+  }) => {
+    const w = widget(page);
+    const inside = async (name: string, box: { x: number; y: number; width: number; height: number } | null) => {
+      expect(box, name).not.toBeNull();
+      expect(box!.x, `${name} starts inside the left edge`).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, `${name} ends inside the right edge`).toBeLessThanOrEqual(390);
+      expect(box!.y, `${name} starts below the top`).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height, `${name} ends above the bottom`).toBeLessThanOrEqual(844);
+    };
+    try {
+      for (const position of ["bottom-left", "bottom-right", "middle-left", "middle-right"] as const) {
+        await db.workspace.update({
+          where: { id: voice.workspaceId },
+          data: {
+            feedbackButton: {
+              enabled: true,
+              position,
+              label: { en: "", fr: "", de: "" },
+              categories: ["idea", "problem", "praise"],
+            },
+          },
+        });
+        // A new user each time: the panel opens by itself, and the survey has not been shown yet.
+        await page.goto(demoLink("", voice.writeKey, { userId: `phone-${uniqueId()}`, role: "data engineer" }));
+        await expect(w.panel).toBeVisible();
+        await inside(`checklist panel (${position})`, await w.panel.boundingBox());
+
+        // The NPS survey follows a workflow run once the checklist is closed.
+        const asked = surveyNextResponse(page, isRunTrigger);
+        await page.evaluate(() =>
+          (window as unknown as { cairn: { track(e: string, p: object): void } }).cairn.track("workflow_run", {}),
+        );
+        await w.launcher.click();
+        await expect(w.panel).toBeHidden();
+        await asked;
+        await expect(w.survey).toBeVisible();
+        await inside(`survey card (${position})`, await w.survey.boundingBox());
+        await w.surveyClose.click();
+        await expect(w.survey).toHaveCount(0);
+
+        await w.feedbackButton.click();
+        await expect(w.feedbackPanel).toBeVisible();
+        await inside(`feedback form (${position})`, await w.feedbackPanel.boundingBox());
+      }
+    } finally {
+      await db.workspace.update({
+        where: { id: voice.workspaceId },
+        data: {
+          feedbackButton: {
+            enabled: true,
+            position: "bottom-left",
+            label: { en: "", fr: "", de: "" },
+            categories: ["idea", "problem", "praise"],
+          },
+        },
+      });
+    }
+  });
+});

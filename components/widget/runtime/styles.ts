@@ -26,5 +26,5 @@ button:focus-visible,a:focus-visible,[tabindex]:focus-visible,textarea:focus-vis
 .opt{padding:6px 12px;border:1px solid #d6d3d1;border-radius:999px;background:#fff}
 .opt:hover,.sn:hover{border-color:#1c1917}
 .opt[aria-pressed=true],.sn[aria-checked=true]{background:#1c1917;color:#fff;border-color:#1c1917}
-.fb-middle-right .panel,.fb-middle-right .card{right:56px}
+.fb-middle-right .panel,.fb-middle-right .card{right:56px;max-width:calc(100vw - 76px)}
 `;

@@ -26,7 +26,7 @@ textarea{display:block;width:100%;min-height:76px;margin-top:8px;padding:8px 10p
 .fbb.middle-right{right:0}
 .fbp{width:320px}
 .fbp.bottom-left{left:20px;right:auto}
-.fbp.middle-left,.fbp.middle-right{top:50%;bottom:auto;transform:translateY(-50%)}
+.fbp.middle-left,.fbp.middle-right{top:50%;bottom:auto;transform:translateY(-50%);max-width:calc(100vw - 72px)}
 .fbp.middle-left{left:52px;right:auto}
 .fbp.middle-right{right:52px}
 .fl{list-style:none;margin-top:8px}
