@@ -70,7 +70,7 @@ export function ChartFigure({
         <TableToggle asTable={asTable} onToggle={() => setAsTable(!asTable)} />
       </div>
       <ChartBody asTable={asTable} chart={chart} table={table} height={height} />
-      {caption ? <figcaption className="mt-1 text-center text-xs text-stone-400">{caption}</figcaption> : null}
+      {caption ? <figcaption className="mt-1 text-center text-xs text-stone-500">{caption}</figcaption> : null}
     </figure>
   );
 }

@@ -115,7 +115,7 @@ export function PreviewFrame(props: {
         <div className="rounded-lg bg-[repeating-linear-gradient(45deg,#fafaf9,#fafaf9_10px,#f5f5f4_10px,#f5f5f4_20px)] p-4">
           <WidgetPanel checklist={preview.checklist} locale={preview.locale} />
         </div>
-        {props.note ? <p className="text-xs text-stone-400">{props.note}</p> : null}
+        {props.note ? <p className="text-xs text-stone-500">{props.note}</p> : null}
       </div>
     </Card>
   );

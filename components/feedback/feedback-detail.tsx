@@ -110,10 +110,10 @@ export function FeedbackDetail({
           </div>
           <div className="flex flex-wrap gap-1.5">
             <Button variant="secondary" onClick={actions.link} data-testid="open-link-dialog">
-              Link to roadmap… <kbd className="text-xs text-stone-400">l</kbd>
+              Link to roadmap… <kbd className="text-xs text-stone-500">l</kbd>
             </Button>
             <Button variant="secondary" onClick={actions.duplicate} data-testid="open-duplicate-dialog">
-              Mark duplicate… <kbd className="text-xs text-stone-400">m</kbd>
+              Mark duplicate… <kbd className="text-xs text-stone-500">m</kbd>
             </Button>
           </div>
         </div>
@@ -122,7 +122,7 @@ export function FeedbackDetail({
       <div>
         <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-stone-500">Tags</p>
         <div className="flex flex-wrap items-center gap-1.5">
-          {row.tags.length === 0 ? <span className="text-sm text-stone-400">None</span> : null}
+          {row.tags.length === 0 ? <span className="text-sm text-stone-500">None</span> : null}
           {row.tags.map((t) => (
             <TagChip
               key={t}

@@ -244,7 +244,7 @@ export function FeedbackInbox() {
         action={
           <div className="flex flex-wrap gap-2">
             <Button variant="ghost" onClick={() => setDialog({ kind: "help" })} aria-keyshortcuts="?">
-              Shortcuts <kbd className="text-xs text-stone-400">?</kbd>
+              Shortcuts <kbd className="text-xs text-stone-500">?</kbd>
             </Button>
             <Link
               href={`/w/${ws.slug}/feedback/settings`}

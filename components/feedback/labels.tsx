@@ -79,7 +79,7 @@ export function TagChip({ name, onRemove }: { name: string; onRemove?: () => voi
         <button
           type="button"
           onClick={onRemove}
-          className="rounded text-stone-400 hover:text-stone-800 focus-visible:outline-2 focus-visible:outline-brand-500"
+          className="rounded text-stone-500 hover:text-stone-800 focus-visible:outline-2 focus-visible:outline-brand-500"
           aria-label={`Remove tag ${name}`}
         >
           ✕

@@ -78,7 +78,7 @@ export function TagDialog({
                 disabled={pending}
                 className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-700 hover:bg-brand-50 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500"
               >
-                #{t.name} <span className="text-stone-400">{t.count}</span>
+                #{t.name} <span className="text-stone-500">{t.count}</span>
               </button>
             ))}
           </div>

@@ -62,10 +62,10 @@ export function LiveStream() {
                 {e.user}
                 {e.persona ? ` · ${e.persona}` : ""}
               </span>
-              <span className="min-w-0 flex-1 truncate font-mono text-xs text-stone-400">
+              <span className="min-w-0 flex-1 truncate font-mono text-xs text-stone-500">
                 {summarize(e.properties)}
               </span>
-              <time className="text-xs tabular-nums text-stone-400" dateTime={e.timestamp.toISOString()}>
+              <time className="text-xs tabular-nums text-stone-500" dateTime={e.timestamp.toISOString()}>
                 {e.timestamp.toLocaleString()}
               </time>
             </li>

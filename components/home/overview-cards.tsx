@@ -22,7 +22,7 @@ function Stat({
       <p className="mt-1 text-2xl font-semibold tabular-nums" data-testid={testId}>
         {value === undefined ? "–" : value.toLocaleString("en-US")}
       </p>
-      <p className="mt-1 text-xs text-stone-400">{definition}</p>
+      <p className="mt-1 text-xs text-stone-500">{definition}</p>
     </div>
   );
 }

@@ -140,7 +140,7 @@ export function AccountDetail({ accountId }: { accountId: string }) {
                   </Link>
                   {u.name ? <div className="text-xs text-stone-500">{u.externalId}</div> : null}
                 </Cell>
-                <Cell>{u.persona ?? <span className="text-stone-400">—</span>}</Cell>
+                <Cell>{u.persona ?? <span className="text-stone-500">—</span>}</Cell>
                 <Cell className="whitespace-nowrap">{fmt.date(u.lastSeenAt)}</Cell>
                 <Cell align="right">{u.activeDays}</Cell>
               </tr>

@@ -143,7 +143,7 @@ export function AccountsList() {
                   </Link>
                   {r.name ? <div className="text-xs text-stone-500">{r.externalId}</div> : null}
                 </Cell>
-                <Cell>{r.plan ?? <span className="text-stone-400">—</span>}</Cell>
+                <Cell>{r.plan ?? <span className="text-stone-500">—</span>}</Cell>
                 <Cell align="right">{formatMoney(r.mrr)}</Cell>
                 <Cell align="right">{r.users}</Cell>
                 <Cell align="right">{r.activeUsers}</Cell>

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "@/components/charts/chart-card";
+import { CHART_PROPS } from "@/components/charts/chart-theme";
 
 /** Bars per day or week with the definition beside them and the same figures as a table. */
 export function BarsCard({
@@ -25,7 +26,7 @@ export function BarsCard({
       height={200}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <BarChart {...CHART_PROPS} data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid vertical={false} stroke="#e7e5e4" />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={24} />
             <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />

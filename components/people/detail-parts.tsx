@@ -13,7 +13,7 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
   return (
     <div>
       <dt className="text-xs uppercase tracking-wide text-stone-500">{label}</dt>
-      <dd className="mt-0.5 text-sm text-stone-900">{children ?? <span className="text-stone-400">—</span>}</dd>
+      <dd className="mt-0.5 text-sm text-stone-900">{children ?? <span className="text-stone-500">—</span>}</dd>
     </div>
   );
 }

@@ -146,22 +146,22 @@ export function UsersList() {
                   </Link>
                   <div className="text-xs text-stone-500">{r.name ? r.externalId : (r.email ?? "")}</div>
                 </Cell>
-                <Cell>{r.persona?.name ?? <span className="text-stone-400">—</span>}</Cell>
+                <Cell>{r.persona?.name ?? <span className="text-stone-500">—</span>}</Cell>
                 <Cell>
                   {r.account ? (
                     <Link href={`/w/${ws.slug}/accounts/${r.account.id}`} className="text-brand-700 hover:underline">
                       {r.account.name ?? r.account.externalId}
                     </Link>
                   ) : (
-                    <span className="text-stone-400">—</span>
+                    <span className="text-stone-500">—</span>
                   )}
                 </Cell>
-                <Cell>{r.plan ?? <span className="text-stone-400">—</span>}</Cell>
+                <Cell>{r.plan ?? <span className="text-stone-500">—</span>}</Cell>
                 <Cell className="whitespace-nowrap">{fmt.date(r.firstSeenAt)}</Cell>
                 <Cell className="whitespace-nowrap">{fmt.date(r.lastSeenAt)}</Cell>
                 <Cell align="right">{r.activeDays}</Cell>
                 <Cell align="right">{r.features}</Cell>
-                <Cell align="right">{r.npsScore ?? <span className="text-stone-400">—</span>}</Cell>
+                <Cell align="right">{r.npsScore ?? <span className="text-stone-500">—</span>}</Cell>
               </tr>
             ))}
           </Table>

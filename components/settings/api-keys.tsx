@@ -43,7 +43,7 @@ export function ApiKeys() {
         >
           <Table columns={COLUMNS}>
             {keys.data?.map((k) => (
-              <tr key={k.id} className={k.revokedAt ? "text-stone-400" : ""} data-testid="key-row">
+              <tr key={k.id} className={k.revokedAt ? "text-stone-500" : ""} data-testid="key-row">
                 <Cell className="font-medium">{k.name}</Cell>
                 <Cell>{k.kind}</Cell>
                 <Cell className="font-mono text-xs">{k.prefix}…</Cell>

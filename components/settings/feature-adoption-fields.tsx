@@ -62,7 +62,7 @@ export function FeatureAdoptionFields({
       <Button type="submit" size="sm" variant="secondary" disabled={!changed || save.isPending}>
         {save.isPending ? "Saving…" : "Save"}
       </Button>
-      <span className="text-stone-400">
+      <span className="text-stone-500">
         Core features are ringed in the engagement matrix; time to adopt counts from the release day (workspace time
         zone) when it is later than a user&apos;s first visit.
       </span>

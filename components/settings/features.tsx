@@ -161,7 +161,7 @@ function FeatureForm({
         <p className="text-sm font-medium text-stone-700">Counts as used when any of these events is tracked</p>
         {draft.rows.map((row, i) => (
           <div key={i} className="flex flex-wrap items-center gap-2">
-            {i > 0 ? <span className="text-xs font-semibold text-stone-400">OR</span> : null}
+            {i > 0 ? <span className="text-xs font-semibold text-stone-500">OR</span> : null}
             <Input
               className="w-48"
               placeholder="event name"

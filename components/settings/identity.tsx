@@ -141,7 +141,7 @@ export function IdentitySettingsPanel() {
         ) : (
           <Table columns={SECRET_COLUMNS}>
             {secrets.map((s) => (
-              <tr key={s.id} className={s.revokedAt ? "text-stone-400" : ""} data-testid="identity-secret-row">
+              <tr key={s.id} className={s.revokedAt ? "text-stone-500" : ""} data-testid="identity-secret-row">
                 <Cell className="font-mono text-xs">cis_…{s.hint}</Cell>
                 <Cell>{s.createdAt.toLocaleDateString()}</Cell>
                 <Cell>

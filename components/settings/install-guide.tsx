@@ -9,9 +9,11 @@ import { SIGNING_EXAMPLES } from "./signing-examples";
 
 function Code({ children, testId }: { children: string; testId?: string }) {
   return (
+    // Focusable, so keyboard users can scroll a line wider than the page.
     <pre
       className="overflow-x-auto rounded-md bg-stone-900 p-4 text-xs leading-relaxed text-stone-100"
       data-testid={testId}
+      tabIndex={0}
     >
       <code>{children}</code>
     </pre>

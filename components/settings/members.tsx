@@ -99,6 +99,7 @@ export function Members() {
                 <>
                   <Select
                     className="w-32"
+                    aria-label={`Role of ${m.user.name}`}
                     value={m.role}
                     onChange={(e) => changeRole.mutate({ workspaceId: ws.id, id: m.id, role: e.target.value as Role })}
                   >

@@ -97,7 +97,7 @@ export function Personas() {
           <DefinitionRow
             key={p.id}
             testId="persona-row"
-            lead={<span className="w-6 text-stone-400">{i + 1}.</span>}
+            lead={<span className="w-6 text-stone-500">{i + 1}.</span>}
             name={p.name}
             count={
               <span className="ml-2 text-xs font-normal text-stone-500" data-testid="persona-users">

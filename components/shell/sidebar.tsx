@@ -113,7 +113,7 @@ export function Sidebar({
               trigger={
                 <>
                   <span className="truncate">{ws.name}</span>
-                  <span aria-hidden="true" className="text-stone-400">
+                  <span aria-hidden="true" className="text-stone-500">
                     ▾
                   </span>
                 </>
@@ -136,7 +136,7 @@ export function Sidebar({
             ))}
           </nav>
           <div>
-            <p className="mb-1 px-3 text-xs font-semibold uppercase tracking-wide text-stone-400">Settings</p>
+            <p className="mb-1 px-3 text-xs font-semibold uppercase tracking-wide text-stone-500">Settings</p>
             <nav className="space-y-1">
               {settings.map((item) => (
                 <NavLink key={item.href} item={item} onNavigate={close} />

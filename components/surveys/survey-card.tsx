@@ -89,11 +89,11 @@ export function SurveyCard({
           {tone ? (
             <div className="mt-3 space-y-2" data-testid="survey-card-follow-up" data-tone={tone}>
               <p className="font-semibold">{texts.followUp[tone]}</p>
-              <div className="h-16 rounded-lg border border-stone-300 px-2 py-1.5 text-[13px] text-stone-400">
+              <div className="h-16 rounded-lg border border-stone-300 px-2 py-1.5 text-[13px] text-stone-500">
                 {t.placeholder}
               </div>
               <div className="flex items-center justify-between">
-                <span className="text-[11px] text-stone-400">
+                <span className="text-[11px] text-stone-500">
                   Follow-up for a {TONE_NAMES[kind as Exclude<SurveyKind, "open">][tone]} ({score})
                 </span>
                 <span className="rounded-lg bg-stone-900 px-3 py-1.5 text-[13px] font-semibold text-white">
@@ -102,12 +102,12 @@ export function SurveyCard({
               </div>
             </div>
           ) : (
-            <p className="mt-3 text-[12px] text-stone-400">Click a score to see the follow-up question it asks.</p>
+            <p className="mt-3 text-[12px] text-stone-500">Click a score to see the follow-up question it asks.</p>
           )}
         </>
       ) : (
         <div className="mt-3 space-y-2">
-          <div className="h-20 rounded-lg border border-stone-300 px-2 py-1.5 text-[13px] text-stone-400">
+          <div className="h-20 rounded-lg border border-stone-300 px-2 py-1.5 text-[13px] text-stone-500">
             {t.placeholder}
           </div>
           <div className="text-right">

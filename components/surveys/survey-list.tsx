@@ -44,7 +44,7 @@ function Headline({ survey: s }: { survey: SurveySummaryOut }) {
       hint={`${KIND_LABELS[s.kind].metric} over ${s.last30Days.n} ${s.kind === "nps" ? "user" : "answer"}${s.last30Days.n === 1 ? "" : "s"}`}
     >
       {KIND_LABELS[s.kind].metric} {formatMetric(s.kind, s.last30Days.value)}
-      <span className="ml-1 text-xs text-stone-400">n={s.last30Days.n}</span>
+      <span className="ml-1 text-xs text-stone-500">n={s.last30Days.n}</span>
     </HintText>
   );
 }

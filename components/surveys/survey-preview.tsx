@@ -119,7 +119,7 @@ export function SurveyPreviewPanel(props: {
                 </li>
               ))}
             </ul>
-            <p className="mt-2 text-xs text-stone-400">
+            <p className="mt-2 text-xs text-stone-500">
               {props.dirty
                 ? "Rules of the saved version: save to check your changes."
                 : "Rules of the saved version, for a user of this persona who was never asked anything."}
@@ -130,7 +130,7 @@ export function SurveyPreviewPanel(props: {
         <div className="rounded-lg bg-[repeating-linear-gradient(45deg,#fafaf9,#fafaf9_10px,#f5f5f4_10px,#f5f5f4_20px)] p-4">
           <SurveyCard kind={draft.kind} texts={texts} locale={locale} score={score} onScore={setScore} />
         </div>
-        <p className="text-xs text-stone-400">The card shows your unsaved texts.</p>
+        <p className="text-xs text-stone-500">The card shows your unsaved texts.</p>
       </div>
     </Card>
   );

@@ -65,7 +65,7 @@ export function ConditionEditor({
     <div className="space-y-2">
       {rows.map((row, i) => (
         <div key={i} className="flex flex-wrap items-center gap-2">
-          {i > 0 ? <span className="text-xs font-semibold text-stone-400">AND</span> : null}
+          {i > 0 ? <span className="text-xs font-semibold text-stone-500">AND</span> : null}
           <Input
             className="w-40"
             placeholder={keyLabel}

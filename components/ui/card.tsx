@@ -68,5 +68,5 @@ export function ErrorText({ error }: { error: { message: string } | null | undef
 }
 
 export function Loading({ label = "Loading…" }: { label?: string }) {
-  return <p className="animate-pulse text-sm text-stone-400">{label}</p>;
+  return <p className="animate-pulse text-sm text-stone-500">{label}</p>;
 }

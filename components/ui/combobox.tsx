@@ -46,7 +46,7 @@ export function Combobox<T extends { id: string }>(props: {
         />
         {props.hint ? <span className="block text-xs text-stone-500">{props.hint}</span> : null}
       </div>
-      {results.isLoading ? <p className="animate-pulse text-sm text-stone-400">Loading…</p> : null}
+      {results.isLoading ? <p className="animate-pulse text-sm text-stone-500">Loading…</p> : null}
       {results.error ? <p className="text-sm text-red-700">{results.error.message}</p> : null}
       {results.isSuccess && props.options.length === 0 ? <p className="text-sm text-stone-500">{props.empty}</p> : null}
       <Command.List

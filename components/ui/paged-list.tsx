@@ -113,7 +113,7 @@ export function CreatableListCard(props: {
             {newItem ? (
               <>
                 {" "}
-                <Link className="text-brand-700 hover:underline" href={newItem.href}>
+                <Link className="text-brand-700 underline hover:no-underline" href={newItem.href}>
                   Create the first one
                 </Link>
                 .

@@ -8,6 +8,7 @@ import { COHORT_DEFINITIONS } from "@/server/analytics/definitions/activity";
 import type { TCohortsReport } from "@/server/analytics/activity-schemas";
 import { DataTable } from "./data-table";
 import { pct, percent } from "./format";
+import { CHART_PROPS } from "@/components/charts/chart-theme";
 
 const COLORS = ["#b45309", "#1d4ed8", "#7c3aed", "#be123c", "#0f766e", "#4d7c0f", "#a16207", "#57534e"];
 
@@ -44,7 +45,7 @@ export function CohortCurve({ report }: { report: TCohortsReport }) {
       }
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <LineChart {...CHART_PROPS} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="week"

@@ -35,6 +35,7 @@ import {
 import { DataTable } from "./data-table";
 import { count, ratio, span } from "./format";
 import { activityFromParams, useReportParams } from "./use-report-params";
+import { CHART_PROPS } from "@/components/charts/chart-theme";
 
 const STATES = [
   { key: "new", label: "New", color: "#237556" },
@@ -134,7 +135,12 @@ export function LifecycleReport() {
             action={<CsvButton filename={`lifecycle-${granularity}.csv`} header={HEADER} rows={rows} />}
             chart={
               <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={data} stackOffset="sign" margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+                <BarChart
+                  {...CHART_PROPS}
+                  data={data}
+                  stackOffset="sign"
+                  margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+                >
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={12} />
                   <YAxis tick={{ fontSize: 11 }} width={44} />

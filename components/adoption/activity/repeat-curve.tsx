@@ -7,6 +7,7 @@ import type { TCriticalEventReport } from "@/server/analytics/activity-schemas";
 import { CRITICAL_EVENT_DEFINITIONS } from "@/server/analytics/definitions/activity";
 import { DataTable } from "./data-table";
 import { pct, percent } from "./format";
+import { CHART_PROPS } from "@/components/charts/chart-theme";
 
 const HEADER = ["Within days", "Repeated", "Share %"];
 
@@ -27,7 +28,7 @@ export function RepeatCurve({ report }: { report: TCriticalEventReport }) {
       }
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <LineChart {...CHART_PROPS} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="days"

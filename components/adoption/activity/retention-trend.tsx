@@ -7,6 +7,7 @@ import { RETENTION_DEFINITIONS } from "@/server/analytics/definitions/activity";
 import type { TRetentionReport } from "@/server/analytics/activity-schemas";
 import { DataTable } from "./data-table";
 import { count, pct, percent, span } from "./format";
+import { CHART_PROPS } from "@/components/charts/chart-theme";
 
 const HEADER = ["Period", "Retention %", "Started", "Retained", "Lost", "New"];
 
@@ -22,7 +23,7 @@ export function RetentionTrend({ report }: { report: TRetentionReport }) {
       action={<CsvButton filename="retention-trend.csv" header={HEADER} rows={rows} />}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart {...CHART_PROPS} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} />
             <YAxis unit="%" domain={[0, 100]} tick={{ fontSize: 11 }} width={44} />

@@ -35,6 +35,7 @@ import {
 import { DataTable } from "./data-table";
 import { count, pct, percent, span } from "./format";
 import { activityFromParams, useReportParams } from "./use-report-params";
+import { CHART_PROPS } from "@/components/charts/chart-theme";
 
 /** Beyond this many days the lines are weekly means, or the chart is a comb. */
 const DAILY_UP_TO = 62;
@@ -68,7 +69,7 @@ function RatioChart({ report }: { report: TStickinessReport }) {
       action={<CsvButton filename="stickiness.csv" header={SERIES_HEADER} rows={rows} />}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <LineChart {...CHART_PROPS} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
             <YAxis unit="%" domain={[0, 100]} tick={{ fontSize: 11 }} width={44} />
@@ -112,7 +113,7 @@ function ActiveDaysChart({ report }: { report: TStickinessReport }) {
       action={<CsvButton filename="active-days.csv" header={header} rows={rows} />}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={a.histogram} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart {...CHART_PROPS} data={a.histogram} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="days" tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={44} />

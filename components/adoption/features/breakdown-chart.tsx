@@ -5,6 +5,7 @@ import { ChartCard } from "@/components/charts/chart-card";
 import { CsvButton } from "@/components/ui/csv-button";
 import type { TBreakdownRow } from "@/server/analytics/features-schemas";
 import { formatPercent } from "./format";
+import { CHART_PROPS } from "@/components/charts/chart-theme";
 
 /** Breadth per group (persona or plan) as bars; the table has active users and adopters too. */
 export function BreakdownChart({
@@ -34,7 +35,7 @@ export function BreakdownChart({
       action={<CsvButton filename={filename} header={header} rows={csvRows} />}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+          <BarChart {...CHART_PROPS} data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
             <CartesianGrid stroke="#f5f5f4" horizontal={false} />
             <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} />
             <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 11 }} />

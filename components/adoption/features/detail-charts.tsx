@@ -5,6 +5,7 @@ import { ChartCard } from "@/components/charts/chart-card";
 import { CsvButton } from "@/components/ui/csv-button";
 import type { TFeatureDetail } from "@/server/analytics/features-schemas";
 import { bucketLabel, formatPercent } from "./format";
+import { CHART_PROPS } from "@/components/charts/chart-theme";
 
 const GREEN = "#237556";
 const AXIS = { fontSize: 11 };
@@ -58,7 +59,7 @@ export function BreadthTrendChart({
       action={<CsvButton filename={filename} header={header} rows={rows} />}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <LineChart {...CHART_PROPS} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
             <CartesianGrid stroke="#f5f5f4" />
             <XAxis dataKey="label" tick={AXIS} />
             <YAxis domain={[0, 100]} tickFormatter={asPercent} tick={AXIS} />
@@ -107,7 +108,7 @@ export function HistogramChart({
       action={<CsvButton filename={filename} header={header} rows={rows} />}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+          <BarChart {...CHART_PROPS} data={data} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
             <CartesianGrid stroke="#f5f5f4" vertical={false} />
             <XAxis
               dataKey="label"
@@ -146,7 +147,7 @@ export function DurationChart({
       action={<CsvButton filename={filename} header={header} rows={rows} />}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <LineChart {...CHART_PROPS} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
             <CartesianGrid stroke="#f5f5f4" />
             <XAxis dataKey="label" tick={AXIS} />
             <YAxis domain={[0, 100]} tickFormatter={asPercent} tick={AXIS} />

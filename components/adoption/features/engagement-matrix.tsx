@@ -16,6 +16,7 @@ import { ChartCard } from "@/components/charts/chart-card";
 import { frequencyDefinition, MATRIX_DEFINITION, QUADRANT_LABELS } from "@/server/analytics/definitions/features";
 import type { TFeaturesOverview } from "@/server/analytics/features-schemas";
 import { formatNumber, formatPercent } from "./format";
+import { CHART_PROPS } from "@/components/charts/chart-theme";
 
 type Dot = { x: number; y: number; name: string; core: boolean; quadrant: keyof typeof QUADRANT_LABELS };
 
@@ -79,7 +80,7 @@ export function EngagementMatrix({ report }: { report: TFeaturesOverview }) {
       definition={`${MATRIX_DEFINITION} ${frequencyDefinition(report.unit)}`}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <ScatterChart margin={{ top: 12, right: 16, bottom: 24, left: 4 }}>
+          <ScatterChart {...CHART_PROPS} margin={{ top: 12, right: 16, bottom: 24, left: 4 }}>
             <CartesianGrid stroke="#f5f5f4" />
             <XAxis
               type="number"
