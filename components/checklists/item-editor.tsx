@@ -7,6 +7,7 @@ import { type Locale } from "@/server/onboarding/schemas";
 import { type ItemDraft } from "./draft";
 import { errorAt } from "@/components/ui/form-errors";
 import { OperatorSelect } from "@/components/targeting/condition-editor";
+import { EventNameInput } from "@/components/events/event-name-input";
 
 export function ItemEditor(props: {
   index: number;
@@ -107,9 +108,9 @@ export function ItemEditor(props: {
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-stone-600">the event</span>
           <div className="w-52">
-            <Input
+            <EventNameInput
               value={item.event}
-              onChange={(e) => onChange({ event: e.target.value })}
+              onChange={(event) => onChange({ event })}
               placeholder="connection_created"
               aria-label="Completion event"
               className="font-mono"
@@ -176,9 +177,9 @@ export function ItemEditor(props: {
             hint="An event showing the user began this step; reports use it to find where users stall."
             error={at("precursorEvent")}
           >
-            <Input
+            <EventNameInput
               value={item.precursorEvent}
-              onChange={(e) => onChange({ precursorEvent: e.target.value })}
+              onChange={(precursorEvent) => onChange({ precursorEvent })}
               placeholder="workflow_started"
             />
           </Field>

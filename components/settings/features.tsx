@@ -22,6 +22,7 @@ import {
   useDefinitionDraft,
 } from "./definition-settings";
 import { FeatureAdoptionFields } from "./feature-adoption-fields";
+import { EventNameInput } from "@/components/events/event-name-input";
 
 type MatcherRow = { event: string; filter: boolean; key: string; op: EditableCondition["op"]; text: string };
 type Draft = { id?: string; name: string; description: string; rows: MatcherRow[] };
@@ -162,14 +163,15 @@ function FeatureForm({
         {draft.rows.map((row, i) => (
           <div key={i} className="flex flex-wrap items-center gap-2">
             {i > 0 ? <span className="text-xs font-semibold text-stone-500">OR</span> : null}
-            <Input
-              className="w-48"
-              placeholder="event name"
-              value={row.event}
-              onChange={(e) => setRow(i, { event: e.target.value })}
-              aria-label="Event name"
-              required
-            />
+            <div className="w-48">
+              <EventNameInput
+                placeholder="event name"
+                value={row.event}
+                onChange={(event) => setRow(i, { event })}
+                aria-label="Event name"
+                required
+              />
+            </div>
             <label className="flex items-center gap-1 text-xs text-stone-600">
               <input type="checkbox" checked={row.filter} onChange={(e) => setRow(i, { filter: e.target.checked })} />{" "}
               where

@@ -6,6 +6,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { errorAt } from "@/components/ui/form-errors";
 import { MAX_DAYS } from "@/server/surveys/schemas";
 import type { Draft } from "./draft";
+import { EventNameInput } from "@/components/events/event-name-input";
 
 /** "When it is asked": trigger, minimum age, sampling, recurrence, recontact and the dates. */
 export function SurveyTimingCard({
@@ -36,9 +37,9 @@ export function SurveyTimingCard({
             hint="Exact name, as tracked (case-sensitive)."
             error={errorAt(errors, "trigger.event")}
           >
-            <Input
+            <EventNameInput
               value={draft.triggerEvent}
-              onChange={(e) => set({ triggerEvent: e.target.value })}
+              onChange={(triggerEvent) => set({ triggerEvent })}
               placeholder="Report Exported"
               className="font-mono"
               data-testid="survey-trigger-event"

@@ -157,7 +157,11 @@ export const ZStickinessReport = z.object({
 });
 export type TStickinessReport = z.infer<typeof ZStickinessReport>;
 
-export const ZEventOptions = z.object({ events: z.array(z.object({ name: z.string(), count: z.number().int() })) });
+/** The workspace's event names: calls all time and in the last RECENT_EVENT_DAYS days. */
+export const ZEventOptions = z.object({
+  events: z.array(z.object({ name: z.string(), count: z.number().int(), recent: z.number().int() })),
+});
+export const RECENT_EVENT_DAYS = 30;
 export type TEventOptions = z.infer<typeof ZEventOptions>;
 
 export const DEFAULT_PERCENTILE = 80;

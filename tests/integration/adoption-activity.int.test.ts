@@ -275,10 +275,19 @@ describe("critical event", () => {
       args(ZCriticalEventInput.parse({ event: "never_tracked", from: FROM, to: TO }), "rollups"),
     );
     expect(report).toMatchObject({ doers: 0, repeaters: 0, intervalDays: null, onceShare: null, pastInterval: 0 });
-    const options = await getEventOptions({ db: testDb(), workspaceId: ws.id });
+    // "Recent" = the last 30 calendar days: ending on TO, from 2026-01-24 on.
+    const now = new Date(`${TO}T12:00:00Z`);
+    const options = await getEventOptions({ db: testDb(), workspace: ws, now });
     expect(options.events.map((e) => e.name).sort()).toEqual(["$page", "docs_opened", "workflow_run"]);
-    const runs = fx.messages.filter((m) => m.type === "track" && m.name === "workflow_run").length;
-    expect(options.events.find((e) => e.name === "workflow_run")?.count).toBe(runs);
+    const runs = fx.messages.filter((m) => m.type === "track" && m.name === "workflow_run");
+    const run = options.events.find((e) => e.name === "workflow_run")!;
+    expect(run.count).toBe(runs.length);
+    const since = dayOfIso("2026-01-24");
+    expect(run.recent).toBe(runs.filter((m) => m.day >= since).length);
+    expect(run.recent).toBeGreaterThan(0);
+    expect(run.recent).toBeLessThan(run.count);
+    const later = await getEventOptions({ db: testDb(), workspace: ws, now: new Date("2030-01-01T00:00:00Z") });
+    expect(later.events.every((e) => e.recent === 0)).toBe(true);
   });
 });
 

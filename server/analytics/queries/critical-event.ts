@@ -1,10 +1,11 @@
-import { isoOfDay } from "../../calendar/day-number";
+import { dayNumber, isoOfDay } from "../../calendar/day-number";
 import { resolvePeriod } from "../../calendar/report-period";
 import type { Db } from "../../db";
 import { num, sql, type Sql } from "../../sql/fragments";
 import { tenantSql } from "../../sql/tenant-sql";
 import {
   CURVE_DAYS,
+  RECENT_EVENT_DAYS,
   type TCriticalEventInput,
   type TCriticalEventReport,
   type TEventOptions,
@@ -21,13 +22,23 @@ import type { ActivityReportArgs } from "./report-scope";
 
 const MAX_EVENT_OPTIONS = 500;
 
-/** The workspace's event names (track, page and screen names) by calls, most used first. */
-export async function getEventOptions(args: { db: Db; workspaceId: string }): Promise<TEventOptions> {
-  const rows = await tenantSql(args.db, args.workspaceId).query<{ name: string; count: unknown }[]>(sql`
-    SELECT e."name" AS "name", CAST(SUM(e."count") AS INTEGER) AS "count" FROM "EventDay" e
-    WHERE e."workspaceId" = ${args.workspaceId}
+/** The workspace's event names (track, page and screen names) by calls, most used first, with
+ * their calls in the last RECENT_EVENT_DAYS days (the workspace's calendar days, today included):
+ * the editors suggest them and warn about a name never seen. */
+export async function getEventOptions(args: {
+  db: Db;
+  workspace: { id: string; timeZone: string };
+  now?: Date;
+}): Promise<TEventOptions> {
+  const ws = args.workspace.id;
+  const since = dayNumber(args.now ?? new Date(), args.workspace.timeZone) - (RECENT_EVENT_DAYS - 1);
+  const rows = await tenantSql(args.db, ws).query<{ name: string; count: unknown; recent: unknown }[]>(sql`
+    SELECT e."name" AS "name", CAST(SUM(e."count") AS INTEGER) AS "count",
+      CAST(SUM(CASE WHEN e."day" >= ${int(since)} THEN e."count" ELSE 0 END) AS INTEGER) AS "recent"
+    FROM "EventDay" e
+    WHERE e."workspaceId" = ${ws}
     GROUP BY e."name" ORDER BY CAST(SUM(e."count") AS INTEGER) DESC, e."name" LIMIT ${int(MAX_EVENT_OPTIONS)}`);
-  return { events: rows.map((r) => ({ name: r.name, count: num(r.count) })) };
+  return { events: rows.map((r) => ({ name: r.name, count: num(r.count), recent: num(r.recent) })) };
 }
 
 /** Per user of the population who did `event` on or before `toDay`: last day, uses, and the repeat

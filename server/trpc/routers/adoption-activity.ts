@@ -40,7 +40,7 @@ export const adoptionActivityRouter = router({
     .query(({ ctx, input }) => getStickinessReport(reportArgs(ctx, input))),
   eventOptions: workspaceProcedure
     .output(ZEventOptions)
-    .query(({ ctx }) => getEventOptions({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
+    .query(({ ctx }) => getEventOptions({ db: ctx.wdb, workspace: ctx.workspace })),
   criticalEvent: workspaceProcedure
     .input(ZCriticalEventInput)
     .output(ZCriticalEventReport)
