@@ -38,6 +38,23 @@ async function runWorkflow(page: Page) {
   await expect(page.getByTestId("run-result")).toBeVisible();
 }
 
+const POSITIONS = ["bottom-left", "bottom-right", "middle-left", "middle-right"] as const;
+type ButtonPosition = (typeof POSITIONS)[number];
+
+/** Sets the workspace's feedback button; without arguments, the defaults a workspace that never
+ * configured it reads. */
+async function placeFeedbackButton(
+  workspaceId: string,
+  position: ButtonPosition = "bottom-left",
+  label = "",
+  categories = ["idea", "problem", "praise"],
+) {
+  await db.workspace.update({
+    where: { id: workspaceId },
+    data: { feedbackButton: { enabled: true, position, label: { en: label, fr: "", de: "" }, categories } },
+  });
+}
+
 const isRunTrigger = (r: { trigger: { type: string; event?: string } }) =>
   r.trigger.type === "event" && r.trigger.event === "workflow_run";
 
@@ -333,18 +350,8 @@ test("the feedback button never overlaps the checklist launcher, wherever it is 
   const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   try {
-    for (const position of ["bottom-left", "bottom-right", "middle-left", "middle-right"] as const) {
-      await db.workspace.update({
-        where: { id: voice.workspaceId },
-        data: {
-          feedbackButton: {
-            enabled: true,
-            position,
-            label: { en: "Ideas & bugs", fr: "", de: "" },
-            categories: ["idea", "problem"],
-          },
-        },
-      });
+    for (const position of POSITIONS) {
+      await placeFeedbackButton(voice.workspaceId, position, "Ideas & bugs", ["idea", "problem"]);
       await page.goto(demoLink("", voice.writeKey, { userId, role: "data engineer" }));
       await expect(w.feedbackButton).toHaveText("Ideas & bugs");
       await expect(w.launcher).toBeVisible();
@@ -359,18 +366,7 @@ test("the feedback button never overlaps the checklist launcher, wherever it is 
       if (position.startsWith("middle")) expect(button.height, position).toBeGreaterThan(button.width);
     }
   } finally {
-    // The defaults, as a workspace that never configured the button reads.
-    await db.workspace.update({
-      where: { id: voice.workspaceId },
-      data: {
-        feedbackButton: {
-          enabled: true,
-          position: "bottom-left",
-          label: { en: "", fr: "", de: "" },
-          categories: ["idea", "problem", "praise"],
-        },
-      },
-    });
+    await placeFeedbackButton(voice.workspaceId);
   }
 });
 
@@ -390,18 +386,8 @@ test.describe("on a phone", () => {
       expect(box!.y + box!.height, `${name} ends above the bottom`).toBeLessThanOrEqual(844);
     };
     try {
-      for (const position of ["bottom-left", "bottom-right", "middle-left", "middle-right"] as const) {
-        await db.workspace.update({
-          where: { id: voice.workspaceId },
-          data: {
-            feedbackButton: {
-              enabled: true,
-              position,
-              label: { en: "", fr: "", de: "" },
-              categories: ["idea", "problem", "praise"],
-            },
-          },
-        });
+      for (const position of POSITIONS) {
+        await placeFeedbackButton(voice.workspaceId, position);
         // A new user each time: the panel opens by itself, and the survey has not been shown yet.
         await page.goto(demoLink("", voice.writeKey, { userId: `phone-${uniqueId()}`, role: "data engineer" }));
         await expect(w.panel).toBeVisible();
@@ -425,17 +411,7 @@ test.describe("on a phone", () => {
         await inside(`feedback form (${position})`, await w.feedbackPanel.boundingBox());
       }
     } finally {
-      await db.workspace.update({
-        where: { id: voice.workspaceId },
-        data: {
-          feedbackButton: {
-            enabled: true,
-            position: "bottom-left",
-            label: { en: "", fr: "", de: "" },
-            categories: ["idea", "problem", "praise"],
-          },
-        },
-      });
+      await placeFeedbackButton(voice.workspaceId);
     }
   });
 });
