@@ -1,4 +1,6 @@
+import { MAX_REPORT_DAYS, resolvePeriod } from "../calendar/report-period";
 import type { Db } from "../db";
+import { newestFirstPage, splitPage } from "../paging/newest-first";
 import { responseRate } from "./metrics";
 import { headlineMetric } from "./reports/headline";
 import type { SurveySummaryOut } from "./schemas";
@@ -20,8 +22,6 @@ const SUMMARY_SELECT = {
 /** The list's headline covers the last 30 calendar days in the workspace's zone, today included:
  * the same period the survey's report shows for those dates. */
 export const HEADLINE_DAYS = 30;
-import { MAX_REPORT_DAYS, resolvePeriod } from "../calendar/report-period";
-import { newestFirstPage, splitPage } from "../paging/newest-first";
 
 /**
  * Newest first, `limit` per page; `nextCursor` is the id the next page starts at. Each survey

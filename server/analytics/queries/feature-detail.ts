@@ -102,14 +102,14 @@ export async function getFeatureDetail(
   const { db, dialect, workspace, input } = args;
   const source = args.source ?? "rollups";
   const period = resolvePeriod(input, workspace.timeZone, args.now ?? new Date());
-  const [feature] = await loadFeatures(db, workspace.id, input.featureId);
-  if (!feature) throw new AppError("NOT_FOUND", "Feature not found.");
-  // The quadrant compares with the other features' breadth and frequency: their totals only (one
-  // statement), the full measures (distributions, duration) for this feature.
   const [everyFeature, personas] = await Promise.all([
     loadFeatures(db, workspace.id),
     db.persona.findMany({ where: { workspaceId: workspace.id }, select: { id: true, name: true } }),
   ]);
+  const feature = everyFeature.find((f) => f.id === input.featureId);
+  if (!feature) throw new AppError("NOT_FOUND", "Feature not found.");
+  // The quadrant compares with the other features' breadth and frequency: their totals only (one
+  // statement), the full measures (distributions, duration) for this feature.
   const measureArgs = { db, dialect, workspace, filter: input, period, source };
   const [{ measures }, totals] = await Promise.all([
     measureFeatures({ ...measureArgs, features: [feature] }),
