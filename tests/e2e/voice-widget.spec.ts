@@ -388,8 +388,11 @@ test.describe("on a phone", () => {
     try {
       for (const position of POSITIONS) {
         await placeFeedbackButton(voice.workspaceId, position);
-        // A new user each time: the panel opens by itself, and the survey has not been shown yet.
+        // A new user each time (the survey has not been shown yet). On a phone the panel would
+        // cover the page's controls, so it does not open by itself: the user opens it.
         await page.goto(demoLink("", voice.writeKey, { userId: `phone-${uniqueId()}`, role: "data engineer" }));
+        await expect(w.launcher).toHaveAttribute("aria-expanded", "false");
+        await w.launcher.click();
         await expect(w.panel).toBeVisible();
         await inside(`checklist panel (${position})`, await w.panel.boundingBox());
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PANEL_DICTIONARIES, panelText } from "../../components/widget/runtime/checklist/strings";
 import { DICTIONARIES, pickLocale, translate } from "../../components/widget/runtime/i18n";
 
 describe("pickLocale", () => {
@@ -17,20 +18,24 @@ describe("pickLocale", () => {
 
 describe("translate", () => {
   it("fills placeholders", () => {
-    expect(translate("en", "count", { n: 2, m: 4 })).toBe("2 of 4 done");
-    expect(translate("fr", "count", { n: 2, m: 4 })).toBe("2 sur 4 terminées");
-    expect(translate("de", "count", { n: 2, m: 4 })).toBe("2 von 4 erledigt");
+    expect(panelText("en")("count", { n: 2, m: 4 })).toBe("2 of 4 done");
+    expect(panelText("fr")("count", { n: 2, m: 4 })).toBe("2 sur 4 terminées");
+    expect(panelText("de")("count", { n: 2, m: 4 })).toBe("2 von 4 erledigt");
     expect(translate("de", "allDone")).toBe("Alles erledigt!");
   });
   it("leaves unknown placeholders visible rather than inventing text", () => {
-    expect(translate("en", "count", { n: 1 })).toBe("1 of {m} done");
+    expect(translate("en", "launcherLabel", { n: 1, m: 4 })).toBe("{title}: 1 of 4 done");
   });
-  it("has every string in every locale, with the same placeholders", () => {
+  it("has every string in every locale, with the same placeholders (the core's and the panel's)", () => {
     const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
-    for (const key of Object.keys(DICTIONARIES.en) as (keyof typeof DICTIONARIES.en)[]) {
-      for (const locale of ["fr", "de"] as const) {
-        expect(DICTIONARIES[locale][key], `${locale}.${key}`).toBeTruthy();
-        expect(placeholders(DICTIONARIES[locale][key]), `${locale}.${key}`).toBe(placeholders(DICTIONARIES.en[key]));
+    for (const dictionaries of [DICTIONARIES, PANEL_DICTIONARIES] as Record<string, Record<string, string>>[]) {
+      for (const key of Object.keys(dictionaries.en!)) {
+        for (const locale of ["fr", "de"]) {
+          expect(dictionaries[locale]![key], `${locale}.${key}`).toBeTruthy();
+          expect(placeholders(dictionaries[locale]![key]!), `${locale}.${key}`).toBe(
+            placeholders(dictionaries.en![key]!),
+          );
+        }
       }
     }
   });

@@ -197,6 +197,9 @@ export class CairnApp {
     const props = toBag(raw);
     if (!props) return this.warn("cairn.page: properties must be an object.");
     this.emit({ type: "page", name, properties: props });
+    // Another page of a single-page app: other controls under the panel, maybe room where there was none.
+    this.checklist.newPage();
+    this.checklistChunk?.fit();
     if (this.state) this.askSurvey({ type: "page_load" });
   }
 
@@ -384,6 +387,7 @@ export class CairnApp {
       focus,
     );
     this.checklist.markSeen();
+    this.checklistChunk?.fit();
     survey?.settle();
     return lost;
   }

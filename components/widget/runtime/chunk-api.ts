@@ -4,7 +4,7 @@ import type {
   WidgetLocale,
   WidgetState,
 } from "../../../server/contract/widget-protocol";
-import type { ChecklistHandlers, ChecklistScreen, Translate } from "./checklist/view";
+import type { ChecklistHandlers, ChecklistScreen } from "./checklist/view";
 import type { El } from "./dom";
 import type { Queue } from "./queue";
 
@@ -15,7 +15,7 @@ import type { Queue } from "./queue";
 
 /** Bumped whenever Kit or a chunk's controllers change shape: a core cached from an earlier
  * deploy that meets a newer chunk at its stable URL ignores it rather than misusing it. */
-export const CHUNK_API = 2;
+export const CHUNK_API = 3;
 
 export type ChunkFactory<C = unknown> = (kit: Kit) => C;
 export type ChunkRegistry = (name: string, api: number, factory: ChunkFactory) => void;
@@ -65,9 +65,14 @@ export type Kit = {
   addStyles(css: string): void;
 };
 
-/** The "checklist" chunk: the checklist panel and the role question card (the launcher is the
- * core's). Strings come from the core (`t`), which has them for the launcher anyway. */
-export type ChecklistChunk = { build(view: ChecklistScreen, on: ChecklistHandlers, t: Translate): Slots };
+/** The "checklist" chunk: the checklist panel and the role question card, with their strings
+ * (the launcher is the core's). */
+export type ChecklistChunk = {
+  build(view: ChecklistScreen, on: ChecklistHandlers): Slots;
+  /** After each render and page: the panel on screen is fitted between the host's controls
+   * (checklist/chunk.ts), or gives way (on.noRoom). */
+  fit(): void;
+};
 
 /** Surveys (in the "voice" chunk): when to ask POST /api/v1/surveys/next, and the card. */
 export type SurveyPart = {

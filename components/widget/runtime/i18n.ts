@@ -1,20 +1,12 @@
 import type { WidgetLocale } from "../../../server/contract/widget-protocol";
 
-// The core's strings (checklist, launcher, role question) and the locale rules every chunk
-// shares; a chunk brings its own strings (voice/strings.ts). Checklist and survey texts come
-// localized from the server.
+// The core's strings (the launcher's) and the locale rules every chunk shares; a chunk brings its
+// own strings (checklist/strings.ts, voice/strings.ts). Checklist and survey texts come localized
+// from the server.
 const en = {
   launcher: "Get started",
-  count: "{n} of {m} done",
-  progress: "Checklist progress",
   allDone: "All done!",
-  allDoneBody: "You have completed every step.",
-  dismiss: "Hide checklist",
   reopen: "Show checklist",
-  skip: "Skip",
-  done: "Done",
-  todo: "To do",
-  cta: "Start",
   launcherLabel: "{title}: {n} of {m} done",
 };
 
@@ -23,31 +15,15 @@ export type Dictionary<K extends string = StringKey> = Record<K, string>;
 
 const fr: Dictionary = {
   launcher: "Premiers pas",
-  count: "{n} sur {m} terminées",
-  progress: "Progression de la liste",
   allDone: "Tout est fait !",
-  allDoneBody: "Vous avez terminé toutes les étapes.",
-  dismiss: "Masquer la liste",
   reopen: "Afficher la liste",
-  skip: "Passer",
-  done: "Terminé",
-  todo: "À faire",
-  cta: "Commencer",
   launcherLabel: "{title} : {n} sur {m} terminées",
 };
 
 const de: Dictionary = {
   launcher: "Erste Schritte",
-  count: "{n} von {m} erledigt",
-  progress: "Fortschritt der Checkliste",
   allDone: "Alles erledigt!",
-  allDoneBody: "Sie haben alle Schritte abgeschlossen.",
-  dismiss: "Checkliste ausblenden",
   reopen: "Checkliste anzeigen",
-  skip: "Überspringen",
-  done: "Erledigt",
-  todo: "Offen",
-  cta: "Starten",
   launcherLabel: "{title}: {n} von {m} erledigt",
 };
 

@@ -5,19 +5,30 @@ import {
   type WidgetState,
 } from "../../../../server/contract/widget-protocol";
 import type { ChecklistChunk, Part } from "../chunk-api";
-import { translate } from "../i18n";
+import { translate, type StringKey } from "../i18n";
 import type { Bag, Call } from "../messages";
 import { readJson, writeJson, type StorageLike } from "../storage";
 import { applyTrack, emptyOverlay, mergeOverlay, pickChecklist, progressOf, type Overlay } from "./state";
-import { buildLauncher, type ChecklistScreen, type Translate } from "./view";
+import { buildLauncher, type ChecklistScreen } from "./view";
 
 // The checklist, the launcher and the role question: which checklist shows and whether its panel
 // is open, local ticks until the server agrees, and the user's choices (open, seen, skipped),
 // remembered per user in localStorage. The core draws the launcher; the panel and the role
 // question card come from the checklist chunk once it is loaded.
+//
+// The panel opens by itself only on a user's first sight of a checklist, and for a few seconds
+// after an item completes; either way only where it covers none of the host page's controls (the
+// chunk measures that: chunk.ts). It collapses to the launcher as soon as the user works in the
+// host page, and that sticks across pages, as does opening it from the launcher.
 
 const KEY = { seen: "cairn_seen", open: "cairn_open", skip: "cairn_skip" } as const;
 const SKIP_MS = 7 * 24 * 3_600_000;
+/** How long the panel shows a newly completed item before it collapses again. */
+export const PEEK_MS = 5_000;
+
+/** The remembered state of a user's panel: opened by the user, opened by itself on first sight
+ * (collapses when the page has no room for it), or closed. */
+type OpenPref = true | "auto" | false;
 
 export type ChecklistHost = {
   doc: Document;
@@ -49,6 +60,10 @@ export class ChecklistController {
   private completedHere = new Set<string>();
   private answered = new Set<string>();
   shown: ChecklistShown = { checklist: null, open: false, panel: false, roleQuestion: false };
+  /** Set while the panel shows a completed item by itself. */
+  private peeking: ReturnType<typeof setTimeout> | null = null;
+  /** The panel would open by itself here but the page has no room for it (until the next page). */
+  private noRoom = false;
 
   constructor(private readonly o: ChecklistHost) {}
 
@@ -57,10 +72,13 @@ export class ChecklistController {
     const merged = mergeOverlay(server, this.overlay, Date.now());
     this.overlay = merged.overlay;
     const before = this.o.state;
+    let ticked = false;
     for (const cl of merged.state.checklists) {
       const prev = before?.checklists.find((p) => p.id === cl.id);
       if (cl.completed && prev && !prev.completed) this.completedHere.add(cl.id);
+      if (prev && cl.items.some((i) => i.done && prev.items.some((p) => p.id === i.id && !p.done))) ticked = true;
     }
+    if (ticked) this.peek();
     return merged.state;
   }
 
@@ -76,6 +94,7 @@ export class ChecklistController {
       if (cl.completed && !before.checklists[i]?.completed) this.completedHere.add(cl.id);
     });
     this.o.state = state;
+    this.peek();
     return true;
   }
 
@@ -83,6 +102,22 @@ export class ChecklistController {
     this.overlay = emptyOverlay();
     this.completedHere.clear();
     this.answered.clear();
+    this.endPeek();
+  }
+
+  /** An item just completed: the panel shows it for PEEK_MS, unless the user closed the checklist
+   * for good (dismissed) or the panel is open anyway. */
+  private peek(): void {
+    this.endPeek();
+    this.peeking = setTimeout(() => {
+      this.peeking = null;
+      this.o.render();
+    }, PEEK_MS);
+  }
+
+  private endPeek(): void {
+    clearTimeout(this.peeking ?? undefined);
+    this.peeking = null;
   }
 
   /** Decides what shows (recorded in `shown`); null when there is neither checklist nor question.
@@ -99,11 +134,13 @@ export class ChecklistController {
         : null;
     const cl = pickChecklist(s, this.completedHere, now);
     let open = false;
-    if (cl) {
-      const saved = (readJson<Record<string, boolean>>(store, KEY.open) ?? {})[this.prefKey(cl.id)];
-      // First sight of a checklist opens it (without taking focus); after that the user's choice sticks.
-      open = !cl.dismissed && (saved ?? !rq);
-      if (saved === undefined && !rq) this.setOpen(cl.id, open);
+    let byUser = false;
+    if (cl && !cl.dismissed) {
+      let saved = this.openPref(cl.id);
+      byUser = saved === true;
+      // First sight of a checklist opens it (without taking focus), where the page has room.
+      if (saved === undefined && !rq && !this.noRoom) this.setOpen(cl.id, (saved = "auto"));
+      open = saved === true || saved === "auto" || Boolean(this.peeking);
     }
     if (feedbackOpen) open = false;
     this.shown = { checklist: cl, open, panel: open && !rq, roleQuestion: Boolean(rq) };
@@ -125,6 +162,7 @@ export class ChecklistController {
       checklist,
       open,
       docked: Boolean(cl) || fbDocked,
+      byUser,
     };
     const on =
       <A extends unknown[]>(fn: (...a: A) => void) =>
@@ -135,14 +173,17 @@ export class ChecklistController {
       key: [view, Boolean(panel)],
       build: () => {
         const { doc } = this.o;
-        const t: Translate = (k, v) => translate(locale, k, v);
+        const t = (k: StringKey, v?: Record<string, string | number>) => translate(locale, k, v);
         const handlers = {
           toggle: on(this.toggle),
           dismiss: on(this.dismiss),
           answer: on(this.answer),
           skip: on(this.skip),
+          hold: on(this.hold),
+          collapse: on(this.collapse),
+          noRoom: on(this.giveWay),
         };
-        const slots = panel ? panel.build(view, handlers, t) : {};
+        const slots = panel ? panel.build(view, handlers) : {};
         if (checklist) slots.dock = buildLauncher(doc, view, checklist, t, handlers.toggle);
         return slots;
       },
@@ -158,6 +199,42 @@ export class ChecklistController {
     if (seen.includes(key)) return;
     writeJson(this.o.store, KEY.seen, seen.concat(key).slice(-200));
     this.o.emit({ type: "track", event: CHECKLIST_EVENTS.seen, properties: { checklistId: cl.id } });
+  }
+
+  /** The panel opened by itself (first sight, or a completed item) but the page has no room for
+   * it: it collapses; on first sight it was not seen after all, and the next page may have room. */
+  private giveWay(): void {
+    const cl = this.shown.checklist;
+    if (!cl) return;
+    if (this.openPref(cl.id) === "auto") {
+      this.setOpen(cl.id, undefined);
+      this.noRoom = true;
+    }
+    this.endPeek();
+    this.o.render();
+  }
+
+  /** The host moved to another page (cairn.page): a panel that found no room may find it here. */
+  newPage(): void {
+    if (!this.noRoom) return;
+    this.noRoom = false;
+    this.o.render();
+  }
+
+  /** A press or a key in the host page, outside the widget: the panel collapses to the launcher
+   * and stays collapsed on the next pages. */
+  private collapse(): void {
+    const { checklist: cl, panel } = this.shown;
+    if (!cl || !panel) return;
+    this.setOpen(cl.id, false);
+    this.o.render();
+  }
+
+  /** The pointer or the focus went into the panel while it showed a completed item: the user
+   * wants it, so it stays open as if opened from the launcher. */
+  private hold(): void {
+    const cl = this.shown.checklist;
+    if (cl && this.peeking) this.setOpen(cl.id, true);
   }
 
   /** The feedback panel is opening: the checklist panel closes (and stays closed). */
@@ -212,8 +289,14 @@ export class ChecklistController {
     return `${this.o.identified ?? ""}|${checklistId}`;
   }
 
-  private setOpen(checklistId: string, open: boolean): void {
-    const map = readJson<Record<string, boolean>>(this.o.store, KEY.open) ?? {};
+  private openPref(checklistId: string): OpenPref | undefined {
+    return (readJson<Record<string, OpenPref>>(this.o.store, KEY.open) ?? {})[this.prefKey(checklistId)];
+  }
+
+  /** Remembers the user's choice (undefined forgets it); a choice ends a peek. */
+  private setOpen(checklistId: string, open: OpenPref | undefined): void {
+    this.endPeek();
+    const map = readJson<Record<string, OpenPref | undefined>>(this.o.store, KEY.open) ?? {};
     map[this.prefKey(checklistId)] = open;
     const keys = Object.keys(map);
     for (const k of keys.slice(0, Math.max(0, keys.length - 200))) delete map[k];

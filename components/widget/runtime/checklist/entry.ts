@@ -2,7 +2,7 @@
 // and the role question card. The core requests it once a user is identified, alongside the
 // state request, so on a first visit the panel usually opens with the launcher.
 import { CHUNK_API, type ChecklistChunk, type ChunkRegistry, type Kit } from "../chunk-api";
-import { buildPanel } from "./panel";
+import { checklistChunk } from "./chunk";
 import { CHECKLIST_CSS } from "./styles";
 
 (function () {
@@ -11,7 +11,7 @@ import { CHECKLIST_CSS } from "./styles";
     if (typeof register !== "function") return;
     register("checklist", CHUNK_API, (kit: Kit): ChecklistChunk => {
       kit.addStyles(CHECKLIST_CSS);
-      return { build: (view, on, t) => buildPanel(kit.h, kit.doc.baseURI, view, on, t) };
+      return checklistChunk(kit);
     });
   } catch (e) {
     console.error("[cairn]", e);

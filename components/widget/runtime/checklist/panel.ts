@@ -1,6 +1,7 @@
 import type { Slots } from "../chunk-api";
 import { closeButton, type El } from "../dom";
-import type { ChecklistHandlers, ChecklistScreen, Translate } from "./view";
+import { panelText } from "./strings";
+import type { ChecklistHandlers, ChecklistScreen } from "./view";
 
 // The checklist chunk's nodes: the role question card and the checklist panel, from the view the
 // core decided (controller.ts). The core draws the launcher.
@@ -17,13 +18,8 @@ export function safeHref(url: string | null, base: string): string | null {
 }
 
 /** `base`: the host page's base URL, which relative call-to-action links resolve against. */
-export function buildPanel(
-  el: El,
-  base: string,
-  view: ChecklistScreen,
-  handlers: ChecklistHandlers,
-  t: Translate,
-): Slots {
+export function buildPanel(el: El, base: string, view: ChecklistScreen, handlers: ChecklistHandlers): Slots {
+  const t = panelText(view.locale);
   const slots: Slots = {};
   const rq = view.card;
   if (rq) {
@@ -69,6 +65,8 @@ export function buildPanel(
         role: "dialog",
         "aria-labelledby": "cairn-title",
         "data-testid": "cairn-panel",
+        onpointerenter: handlers.hold,
+        onfocusin: handlers.hold,
       },
       [
         el("div", { class: "head" }, [

@@ -22,6 +22,8 @@ export type ChecklistScreen = {
   open: boolean;
   /** Something sits in the bottom-right dock: the role question card goes above it. */
   docked: boolean;
+  /** The user opened the panel from the launcher (else it opened by itself). */
+  byUser: boolean;
 };
 
 export type ChecklistHandlers = {
@@ -29,6 +31,12 @@ export type ChecklistHandlers = {
   dismiss: () => void;
   answer: (value: string) => void;
   skip: () => void;
+  /** The pointer or the focus entered the panel (a panel that opened by itself then stays). */
+  hold?: () => void;
+  /** The user works in the host page: the panel collapses to the launcher. */
+  collapse?: () => void;
+  /** The panel opened by itself but the host page leaves it no room. */
+  noRoom?: () => void;
 };
 
 export type Translate = (key: StringKey, vars?: Record<string, string | number>) => string;
