@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { errorMessage } from "@/components/ui/errors";
 
@@ -20,13 +21,14 @@ export function CreateKeyForm({
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<"write" | "secret">(fixedKind ?? "write");
   const [name, setName] = useState(fixedKind === "write" ? "Web app" : "");
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ key: string; kind: "write" | "secret" } | null>(null);
   const create = useMutation(
     trpc.apiKey.create.mutationOptions({
       onSuccess: (row) => {
-        setCreated(row.key);
+        setCreated({ key: row.key, kind: row.kind });
         onCreated?.(row.key);
         void queryClient.invalidateQueries(trpc.apiKey.pathFilter());
+        void queryClient.invalidateQueries(trpc.install.pathFilter());
         void queryClient.invalidateQueries(trpc.workspace.overview.pathFilter());
       },
     }),
@@ -67,18 +69,18 @@ export function CreateKeyForm({
       {created ? (
         <div className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
           <p className="font-medium text-amber-900">
-            Copy this key now: it is stored hashed and will not be shown again.
+            {created.kind === "secret"
+              ? "Copy this key now: it is stored hashed and will not be shown again."
+              : "Your new write key. It is public by nature (it ships in your pages), so the Install page shows it again."}
           </p>
           <div className="mt-2 flex items-center gap-2">
             <code
               className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs"
               data-testid="created-key"
             >
-              {created}
+              {created.key}
             </code>
-            <Button variant="secondary" onClick={() => void navigator.clipboard?.writeText(created)}>
-              Copy
-            </Button>
+            <CopyButton text={created.key} />
           </div>
         </div>
       ) : null}

@@ -1,29 +1,110 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Card } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Field, Select } from "@/components/ui/field";
 import { snippet } from "@/components/widget/snippet";
+import type { TInstallStatus } from "@/server/install/schemas";
 import { CreateKeyForm } from "./create-key-form";
+import { InstallCheck } from "./install-check";
 import { SIGNING_EXAMPLES } from "./signing-examples";
 
-function Code({ children, testId }: { children: string; testId?: string }) {
+function Code({ children, testId, label }: { children: string; testId?: string; label: string }) {
   return (
-    // Focusable, so keyboard users can scroll a line wider than the page.
-    <pre
-      className="overflow-x-auto rounded-md bg-stone-900 p-4 text-xs leading-relaxed text-stone-100"
-      data-testid={testId}
-      tabIndex={0}
-    >
-      <code>{children}</code>
-    </pre>
+    <div className="relative">
+      {/* Focusable, so keyboard users can scroll a line wider than the page. */}
+      <pre
+        className="overflow-x-auto rounded-md bg-stone-900 p-4 pr-24 text-xs leading-relaxed text-stone-100"
+        data-testid={testId}
+        tabIndex={0}
+        aria-label={label}
+      >
+        <code>{children}</code>
+      </pre>
+      <div className="absolute right-2 top-2">
+        <CopyButton text={children} testId={testId ? `${testId}-copy` : undefined} />
+      </div>
+    </div>
+  );
+}
+
+/** The write key card: the workspace's keys in clear for admins and PMs (write keys are public;
+ * docs/decisions/api-keys.md), a choice when there are several, and creation for admins. */
+function WriteKeyCard({
+  status,
+  chosen,
+  onChoose,
+}: {
+  status: TInstallStatus | undefined;
+  chosen: string | null;
+  onChoose: (key: string) => void;
+}) {
+  const ws = useWorkspace();
+  const keys = status?.writeKeys ?? [];
+  return (
+    <Card title="1. Your write key">
+      {status && status.writeKeys === null ? (
+        <p className="text-sm text-stone-600">
+          Ask an admin or a PM of {ws.name} for the write key, and put it where the examples say YOUR_WRITE_KEY.
+        </p>
+      ) : null}
+      {keys.length > 0 ? (
+        <div className="mb-4 flex flex-wrap items-end gap-3">
+          {keys.length > 1 ? (
+            <Field label="Fill the examples with">
+              <Select value={chosen ?? ""} onChange={(e) => onChoose(e.target.value)} data-testid="install-key-choice">
+                {keys.map((k) => (
+                  <option key={k.id} value={k.key}>
+                    {k.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : null}
+          <code
+            className="min-w-0 flex-1 break-all rounded bg-stone-100 px-2 py-1.5 font-mono text-xs text-stone-900"
+            data-testid="install-write-key"
+          >
+            {chosen}
+          </code>
+          <CopyButton text={chosen ?? ""} testId="install-write-key-copy" />
+        </div>
+      ) : null}
+      {status && status.writeKeys !== null && keys.length === 0 ? (
+        <p className="mb-3 text-sm text-stone-600">
+          {status.hiddenWriteKeys > 0
+            ? `This workspace's ${status.hiddenWriteKeys === 1 ? "write key was" : `${status.hiddenWriteKeys} write keys were`} created before Cairn kept write keys to show them again: it keeps working, but cannot be shown. Create a new one to fill in the examples.`
+            : "This workspace has no write key yet."}
+        </p>
+      ) : null}
+      {ws.can("keys.manage") ? (
+        <CreateKeyForm fixedKind="write" onCreated={onChoose} />
+      ) : status?.writeKeys !== null && keys.length === 0 ? (
+        <p className="text-sm text-stone-600">An admin of {ws.name} can create one in Settings → API keys.</p>
+      ) : null}
+    </Card>
   );
 }
 
 export function InstallGuide({ origin }: { origin: string }) {
   const ws = useWorkspace();
-  const [key, setKey] = useState<string | null>(null);
-  const writeKey = key ?? "YOUR_WRITE_KEY";
+  const trpc = useTRPC();
+  const [picked, setPicked] = useState<string | null>(null);
+  // Polled until all three milestones are in; then the page has nothing left to wait for.
+  const status = useQuery({
+    ...trpc.install.status.queryOptions({ workspaceId: ws.id }),
+    refetchInterval: (q) => {
+      const d = q.state.data;
+      return d && d.firstEventAt && d.firstIdentifyAt && d.firstWidgetAt ? false : 3_000;
+    },
+  });
+  const keys = status.data?.writeKeys ?? [];
+  const chosen = keys.find((k) => k.key === picked)?.key ?? picked ?? keys[0]?.key ?? null;
+  const writeKey = chosen ?? "YOUR_WRITE_KEY";
   const curl = `curl -X POST ${origin}/api/v1/track \\
   -u '${writeKey}:' \\
   -H 'Content-Type: application/json' \\
@@ -86,48 +167,44 @@ await fetch("${origin}/api/v1/track", {
 
   return (
     <div className="space-y-6">
-      <Card title="1. Get a write key">
-        {ws.can("keys.manage") ? (
-          <>
-            <p className="mb-3 text-sm text-stone-600">
-              Keys are shown once. Create one here and the examples below fill it in.
-            </p>
-            <CreateKeyForm fixedKind="write" onCreated={setKey} />
-          </>
-        ) : (
-          <p className="text-sm text-stone-600">
-            Ask an admin of {ws.name} for a write key and put it where the examples say YOUR_WRITE_KEY.
-          </p>
-        )}
-      </Card>
+      <InstallCheck status={status.data} />
+      {status.error ? (
+        <p className="text-sm text-red-700">Could not load the install status: {status.error.message}</p>
+      ) : null}
+      <WriteKeyCard status={status.data} chosen={chosen} onChoose={setPicked} />
       <Card title="2. Add the widget to your app">
         <p className="mb-3 text-sm text-stone-600">
           Paste this into every page of your app, before <code className="font-mono">&lt;/head&gt;</code>. It loads
-          asynchronously (under 1 KB, then the runtime), queues calls made before it arrives, and shows each user their
-          onboarding checklist in a corner of the page, isolated from your styles.
+          asynchronously (under 1 KB, then the runtime), queues calls made before it arrives, and shows each identified
+          user their onboarding checklist, the surveys they qualify for and the feedback button, in a corner of the page
+          and isolated from your styles.
         </p>
-        <Code testId="widget-snippet">{embed}</Code>
+        <Code testId="widget-snippet" label="The widget snippet">
+          {embed}
+        </Code>
         <p className="my-3 text-sm text-stone-600">Then tell Cairn who is signed in and what they do:</p>
-        <Code>{calls}</Code>
+        <Code label="Identify, group and track calls">{calls}</Code>
         <p className="my-3 text-sm text-stone-600">In a React app, the provider does the same:</p>
-        <Code>{react}</Code>
+        <Code label="The React provider">{react}</Code>
       </Card>
       <Card title="Send events from your server">
         <p className="mb-3 text-sm text-stone-600">
           The API follows the Segment spec (identify, track, page, group, batch), so Segment libraries pointed at{" "}
           <code className="font-mono">{origin}/api/v1</code> work too.
         </p>
-        <Code testId="curl-example">{curl}</Code>
+        <Code testId="curl-example" label="A track call with curl">
+          {curl}
+        </Code>
       </Card>
       <Card title="Identify users and their accounts in a batch">
         <p className="mb-3 text-sm text-stone-600">
           Traits decide each user&apos;s persona; a batch takes up to 500 messages (512 KB) and reports any rejected
           message by index.
         </p>
-        <Code>{batch}</Code>
+        <Code label="A batch with curl">{batch}</Code>
       </Card>
       <Card title="From the browser">
-        <Code>{browser}</Code>
+        <Code label="A track call with fetch">{browser}</Code>
       </Card>
       <Card title="Verify your users' identity (recommended)">
         <p className="mb-3 text-sm text-stone-600">
@@ -140,20 +217,20 @@ await fetch("${origin}/api/v1/track", {
           {SIGNING_EXAMPLES.map((e) => (
             <div key={e.language}>
               <p className="mb-1 text-xs font-medium text-stone-500">{e.language}</p>
-              <Code>{e.code}</Code>
+              <Code label={`Signing in ${e.language}`}>{e.code}</Code>
             </div>
           ))}
         </div>
         <p className="my-3 text-sm text-stone-600">Then pass it with identify, in the snippet or the React provider:</p>
-        <Code>{signedSnippet}</Code>
+        <Code label="identify with a userHash">{signedSnippet}</Code>
         <div className="h-3" />
-        <Code>{signedReact}</Code>
+        <Code label="The React provider with a userHash">{signedReact}</Code>
         <p className="my-3 text-sm text-stone-600">
           Or, for hosts that prefer tokens that expire: an HS256 JWT signed with the same secret, with{" "}
           <code className="font-mono">sub</code> = the user id and <code className="font-mono">exp</code> at most an
           hour ahead, passed as the userHash.
         </p>
-        <Code>{signedApi}</Code>
+        <Code label="A REST message with a userHash">{signedApi}</Code>
       </Card>
     </div>
   );

@@ -16,20 +16,41 @@ export function normalizeHost(host: string): string {
   return host.trim().replace(/\/+$/, "");
 }
 
-/** The snippet's JavaScript alone (for a CSP nonce'd script, next/script, or a tag manager). */
+/** The snippet's JavaScript alone (for a CSP nonce'd script, next/script, or a tag manager),
+ * laid out on short lines so that a person can read what they paste. */
 export function snippetCode(host: string, writeKey: string): string {
-  const methods = JSON.stringify(API_METHODS);
-  return (
-    `(function(w,d,h,k){var c=w.cairn=w.cairn||{};if(c._s)return;c._s=1;var q=c._q=c._q||[];c._h=c._h||h;` +
-    `${methods}.forEach(function(m){c[m]=c[m]||function(){q.length<1e3&&q.push([m,[].slice.call(arguments)])}});` +
-    `c.load(k,{host:h});var s=d.createElement("script");s.async=!0;s.src=h+"/sdk/loader.js";` +
-    `(d.head||d.documentElement).appendChild(s)})(window,document,${inlineJson(normalizeHost(host))},${inlineJson(writeKey)});`
-  );
+  const methods = JSON.stringify(API_METHODS).replace(/,/g, ", ");
+  return [
+    `(function (w, d, h, k) {`,
+    `  var c = (w.cairn = w.cairn || {});`,
+    `  if (c._s) return;`,
+    `  c._s = 1;`,
+    `  var q = (c._q = c._q || []);`,
+    `  c._h = c._h || h;`,
+    `  // Calls made before the widget arrives wait in this queue, in order (at most 1,000).`,
+    `  ${methods}.forEach(function (m) {`,
+    `    c[m] = c[m] || function () { q.length < 1e3 && q.push([m, [].slice.call(arguments)]); };`,
+    `  });`,
+    `  c.load(k, { host: h });`,
+    `  var s = d.createElement("script");`,
+    `  s.async = !0;`,
+    `  s.src = h + "/sdk/loader.js";`,
+    `  (d.head || d.documentElement).appendChild(s);`,
+    `})(window, document, ${inlineJson(normalizeHost(host))}, ${inlineJson(writeKey)});`,
+  ].join("\n");
 }
 
 /** The exact HTML to paste before </head> (or anywhere in <body>). */
 export function snippet(host: string, writeKey: string): string {
-  return `<!-- Cairn: onboarding checklists -->\n<script>\n${snippetCode(host, writeKey)}\n</script>`;
+  return [
+    `<!-- Cairn: onboarding checklists, in-app surveys (NPS, CSAT, CES) and the feedback button.`,
+    `     Defines window.cairn at once, then loads the widget asynchronously (under 1 KB, then the`,
+    `     runtime). Nothing shows until you call cairn.identify(userId, traits) for the signed-in user;`,
+    `     cairn.track(event, properties) then ticks checklist items and triggers surveys. -->`,
+    `<script>`,
+    snippetCode(host, writeKey),
+    `</script>`,
+  ].join("\n");
 }
 
 type StubWindow = { cairn?: Stub };

@@ -195,8 +195,16 @@ async function upsertWriteKey(db: Db, workspaceId: string): Promise<void> {
   const keyHash = hashKey(DEMO_WRITE_KEY);
   const row = await db.apiKey.upsert({
     where: { keyHash },
-    create: { workspaceId, kind: "write", name: DEMO_WRITE_KEY_NAME, prefix: displayPrefix(DEMO_WRITE_KEY), keyHash },
-    update: {},
+    create: {
+      workspaceId,
+      kind: "write",
+      name: DEMO_WRITE_KEY_NAME,
+      prefix: displayPrefix(DEMO_WRITE_KEY),
+      keyHash,
+      publicKey: DEMO_WRITE_KEY,
+    },
+    // A demo database seeded before write keys were kept in clear gets it now.
+    update: { publicKey: DEMO_WRITE_KEY },
     select: { workspaceId: true, revokedAt: true },
   });
   if (row.workspaceId !== workspaceId) throw new Error("The demo write key belongs to another workspace.");

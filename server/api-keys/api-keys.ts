@@ -3,6 +3,7 @@ import { AppError } from "../errors";
 import { recordAudit, type AuditBy } from "../audit/record-audit";
 import { displayPrefix, generateKey, hashKey } from "./key-material";
 import type { IdentityMode } from "../identity/schemas";
+import type { Milestones } from "../install/milestones";
 import type { TCreateApiKeyInput } from "./schemas";
 
 export const API_KEY_SELECT = {
@@ -20,7 +21,7 @@ function keyTarget(key: { name: string; kind: string }): string {
   return `${key.name} (${key.kind} key)`;
 }
 
-/** Returns the key in clear exactly once; only its hash is stored. */
+/** Returns the key in clear; a secret key only this once (only its hash is stored). */
 export async function createApiKey(args: { db: Db; workspaceId: string; by: AuditBy; input: TCreateApiKeyInput }) {
   const key = generateKey(args.input.kind);
   const { actor, ip } = args.by;
@@ -32,6 +33,8 @@ export async function createApiKey(args: { db: Db; workspaceId: string; by: Audi
         name: args.input.name,
         prefix: displayPrefix(key),
         keyHash: hashKey(key),
+        // Public by nature: kept so the Install page can show it again. A secret key never is.
+        publicKey: args.input.kind === "write" ? key : null,
         createdById: actor.kind === "member" ? actor.userId : null,
       },
       select: API_KEY_SELECT,
@@ -92,7 +95,7 @@ export type KeyOwner = {
     identityVerification: IdentityMode;
     ingestEventsPerSecond: number | null;
     newEndUsersPerDay: number | null;
-  };
+  } & Partial<Milestones>;
   lastUsedAt: Date | null;
 };
 
@@ -112,6 +115,9 @@ export async function authenticateKey(db: Db, key: string): Promise<KeyOwner | n
           identityVerification: true,
           ingestEventsPerSecond: true,
           newEndUsersPerDay: true,
+          firstEventAt: true,
+          firstIdentifyAt: true,
+          firstWidgetAt: true,
         },
       },
     },

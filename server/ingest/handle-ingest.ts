@@ -10,6 +10,19 @@ import { eventTime } from "./clock-skew";
 import { MAX_BODY_BYTES, type Message, type MessageType } from "./schemas";
 import { timestampProblem } from "./timestamp-window";
 import { writeMessagesIsolated } from "./write-messages";
+import { recordMilestones, type Milestone } from "../install/milestones";
+import type { NormalizedMessage } from "./normalize-message";
+
+/** What a stored batch tells the Install page's live check: a message arrived, an identify
+ * carried traits, the widget (cairn.js) sent it. */
+function milestonesOf(messages: readonly NormalizedMessage[]): Milestone[] {
+  const out: Milestone[] = ["firstEventAt"];
+  if (messages.some((m) => m.type === "identify" && Object.keys(m.traits ?? {}).length > 0))
+    out.push("firstIdentifyAt");
+  if (messages.some((m) => (m.context as { library?: { name?: unknown } } | null)?.library?.name === "cairn.js"))
+    out.push("firstWidgetAt");
+  return out;
+}
 
 const KINDS = ["batch", "identify", "track", "page", "screen", "group", "alias"] as const satisfies readonly (
   "batch" | MessageType
@@ -90,6 +103,8 @@ async function storeMessages(request: KeyedRequest<ParsedPayload>) {
   timing.mark("validate");
   const result = await writeMessagesIsolated(deps.db, deps.dialect, workspace, normalized, receivedAt);
   timing.mark("write");
+  if (result.inserted > 0)
+    await recordMilestones(deps.db, workspace.id, workspace, milestonesOf(normalized), receivedAt);
   const failedIds = new Map(result.failed.map((f) => [f.messageId, f.error]));
   const rejected = [...screened.rejected];
   screened.accepted.forEach(({ index }, i) => {

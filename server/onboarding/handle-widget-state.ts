@@ -2,6 +2,7 @@ import { AppError, zodIssues } from "../errors";
 import { NO_STORE } from "../http/responses";
 import { withWriteKey } from "../http/with-write-key";
 import { ZWidgetStateQuery } from "./schemas";
+import { recordMilestones } from "../install/milestones";
 import { getWidgetState } from "./widget-state";
 
 function parseQuery(raw: unknown) {
@@ -20,6 +21,7 @@ export const handleWidgetState = withWriteKey(
   { query: parseQuery, allowSecret: true, headers: NO_STORE },
   async ({ deps, workspace, input, request, identity }) => {
     await identity.require(input.userId, input.userHash);
+    await recordMilestones(deps.db, workspace.id, workspace, ["firstWidgetAt"], new Date());
     return getWidgetState({
       db: deps.db,
       dialect: deps.dialect,

@@ -8,6 +8,7 @@ import { auditRouter } from "./routers/audit";
 import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
 import { identityRouter } from "./routers/identity";
+import { installRouter } from "./routers/install";
 import { jobRouter } from "./routers/job";
 import { feedbackRouter } from "./routers/feedback";
 import { onboardingReportRouter } from "./routers/onboarding-report";
@@ -25,6 +26,7 @@ export const appRouter = router({
   workspace: workspaceRouter,
   apiKey: apiKeyRouter,
   identity: identityRouter,
+  install: installRouter,
   quotas: quotasRouter,
   persona: personaRouter,
   feature: featureRouter,

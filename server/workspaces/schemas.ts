@@ -78,6 +78,8 @@ export const ZPermission = z.enum([
   "workspace.manage",
   "members.manage",
   "keys.manage",
+  // The write keys in clear (Install page): admins and PMs, who install; not viewers.
+  "keys.read",
   "audit.read",
   "personas.write",
   "features.write",

@@ -19,3 +19,11 @@ describe("running the workspace", () => {
     expect(permissionsOf("viewer")).toEqual(["workspace.read"]);
   });
 });
+
+describe("seeing the write keys in clear (Install page)", () => {
+  it("is for the members who install: admins and PMs, not viewers", () => {
+    expect(can("admin", "keys.read")).toBe(true);
+    expect(can("pm", "keys.read")).toBe(true);
+    expect(can("viewer", "keys.read")).toBe(false);
+  });
+});

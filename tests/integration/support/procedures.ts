@@ -253,6 +253,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
     foreignIds: "NOT_FOUND",
     input: (f) => ({ workspaceId: f.workspaceId, id: f.apiKeyId }),
   },
+  "install.status": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "identity.get": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId }) },
   "identity.setMode": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId, mode: "optional" }) },
   "identity.createSecret": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId }) },
