@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import type { TLiveEventsInput } from "./schemas";
 import { dayNumber } from "../calendar/day-number";
 import { num, sql } from "../sql/fragments";
 import { tenantSql } from "../sql/tenant-sql";
@@ -35,10 +36,25 @@ export const LIVE_EVENT_SELECT = {
   endUserId: true,
 } as const;
 
-/** The newest events first; `after` (a receivedAt) returns only what arrived since. */
-export async function listLiveEvents(args: { db: Db; workspaceId: string; after?: Date; take?: number }) {
+/** The newest events first; `after` (a receivedAt) returns only what arrived since; `event` and
+ * `userId` keep one event name and one end user (by the id the product sends). */
+export async function listLiveEvents(args: { db: Db; workspaceId: string } & TLiveEventsInput) {
+  let endUserId: string | undefined;
+  if (args.userId) {
+    const user = await args.db.endUser.findUnique({
+      where: { workspaceId_externalId: { workspaceId: args.workspaceId, externalId: args.userId } },
+      select: { id: true },
+    });
+    if (!user) return [];
+    endUserId = user.id;
+  }
   const events = await args.db.event.findMany({
-    where: { workspaceId: args.workspaceId, ...(args.after ? { receivedAt: { gt: args.after } } : {}) },
+    where: {
+      workspaceId: args.workspaceId,
+      ...(args.after ? { receivedAt: { gt: args.after } } : {}),
+      ...(args.event ? { name: args.event } : {}),
+      ...(endUserId ? { endUserId } : {}),
+    },
     orderBy: [{ receivedAt: "desc" }, { timestamp: "desc" }],
     take: args.take ?? 50,
     select: LIVE_EVENT_SELECT,
@@ -52,6 +68,7 @@ export async function listLiveEvents(args: { db: Db; workspaceId: string; after?
   return events.map((e) => ({
     ...e,
     user: byId.get(e.endUserId)?.externalId ?? "unknown",
+    userFound: byId.has(e.endUserId),
     persona: byId.get(e.endUserId)?.persona?.name ?? null,
   }));
 }

@@ -65,4 +65,36 @@ describe("workspace.overview and workspace.liveEvents", () => {
       hasWriteKey: false,
     });
   });
+
+  it("filters the live stream by event name and by user, within the workspace only", async () => {
+    const db = testDb();
+    const ws = await createWorkspace(db, { roles: ["viewer"] });
+    const other = await createWorkspace(db);
+    const { key } = await createWriteKey(db, ws.workspace.id);
+    const { key: otherKey } = await createWriteKey(db, other.workspace.id);
+    const [a, b] = [unique("a-"), unique("b-")];
+    const send = async (k: string, messages: Record<string, unknown>[]) =>
+      expect((await sendBatch(deps(), k, messages)).status).toBe(200);
+    await send(key, [
+      trackMessage(a, "workflow_run", { properties: { steps: 3 } }),
+      trackMessage(a, "connection_created"),
+      trackMessage(b, "workflow_run"),
+      pageMessage(b, "Team"),
+    ]);
+    // Same user id and event in another workspace: never shown here.
+    await send(otherKey, [trackMessage(a, "workflow_run"), trackMessage(a, "workflow_run")]);
+
+    const live = (input: { event?: string; userId?: string }) =>
+      callerFor(ws.user("viewer")).workspace.liveEvents({ workspaceId: ws.workspace.id, ...input });
+    const runs = await live({ event: "workflow_run" });
+    expect(runs.map((e) => e.user).sort()).toEqual([a, b].sort());
+    expect((await live({ userId: a })).map((e) => e.name).sort()).toEqual(["connection_created", "workflow_run"]);
+    const both = await live({ userId: a, event: "workflow_run" });
+    expect(both).toHaveLength(1);
+    expect(both[0]!.properties).toEqual({ steps: 3 });
+    expect(both[0]!.userFound).toBe(true);
+    expect((await live({ event: "$page" })).map((e) => e.user)).toEqual([b]);
+    expect(await live({ userId: "nobody" })).toEqual([]);
+    expect(await live({ event: "never_tracked" })).toEqual([]);
+  });
 });

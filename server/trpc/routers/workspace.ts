@@ -55,7 +55,7 @@ export const workspaceRouter = router({
     .input(ZLiveEventsInput)
     .output(z.array(ZLiveEventOut))
     .query(({ ctx, input }) =>
-      listLiveEvents({ db: ctx.wdb, workspaceId: ctx.workspace.id, after: input.after, take: input.take }),
+      listLiveEvents({ ...input, db: ctx.wdb, workspaceId: ctx.workspace.id }),
     ),
   job: workspaceProcedure
     .input(ZId)
