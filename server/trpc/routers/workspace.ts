@@ -54,9 +54,7 @@ export const workspaceRouter = router({
   liveEvents: workspaceProcedure
     .input(ZLiveEventsInput)
     .output(z.array(ZLiveEventOut))
-    .query(({ ctx, input }) =>
-      listLiveEvents({ ...input, db: ctx.wdb, workspaceId: ctx.workspace.id }),
-    ),
+    .query(({ ctx, input }) => listLiveEvents({ ...input, db: ctx.wdb, workspaceId: ctx.workspace.id })),
   job: workspaceProcedure
     .input(ZId)
     .output(ZJobProgressOut)
