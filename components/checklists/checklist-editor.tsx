@@ -23,6 +23,7 @@ import { Field, Input, Textarea } from "@/components/ui/field";
 import {
   MAX_HOLDOUT_PERCENT,
   MAX_ITEMS,
+  MAX_LOOK_BACK_DAYS,
   ZChecklistInput,
   type ChecklistOut,
   type Locale,
@@ -34,6 +35,7 @@ import { LivePreview } from "./live-preview";
 import { TargetingFields, type TargetingWording } from "@/components/targeting/targeting-fields";
 import { ItemEditor } from "./item-editor";
 import { StatusActions } from "./status-actions";
+import { JobProgress } from "@/components/settings/job-progress";
 
 type Persona = { id: string; name: string; rules: unknown };
 
@@ -88,10 +90,20 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
       },
     }),
   );
-  const update = useMutation(trpc.checklist.update.mutationOptions({ onSuccess: afterSave }));
+  // The job completing items from past events, started by going live or by adding items.
+  const [backfillJob, setBackfillJob] = useState<string | null>(null);
+  const update = useMutation(
+    trpc.checklist.update.mutationOptions({
+      onSuccess: (c) => {
+        afterSave(c);
+        if (c.backfillJobId) setBackfillJob(c.backfillJobId);
+      },
+    }),
+  );
   const setStatus = useMutation(
     trpc.checklist.setStatus.mutationOptions({
       onSuccess: (r) => {
+        if (r.backfillJobId) setBackfillJob(r.backfillJobId);
         setSaved((s) => (s ? { ...s, status: r.status } : s));
         setNotice(
           r.status === "live"
@@ -164,6 +176,9 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
         errors={[mutationError, setStatus.error, remove.error]}
         invalid={invalid}
       />
+      {backfillJob ? (
+        <JobProgress key={backfillJob} jobId={backfillJob} label="Completing items from past events" />
+      ) : null}
 
       {writable ? null : <ReadOnlyNotice what="checklists" />}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_380px]">
@@ -277,6 +292,21 @@ function EditorForm({ initial, personas }: { initial: ChecklistOut | null; perso
                   value={draft.holdoutPercent}
                   onChange={(e) => set({ holdoutPercent: e.target.value })}
                   data-testid="holdout"
+                />
+              </Field>
+              <Field
+                label="Complete items from past events (days)"
+                hint="When the checklist goes live, and when an item is added while it is live, items are completed from what users did in this many days before. 0: from new events only."
+                error={errorAt(errors, "lookBackDays")}
+              >
+                <Input
+                  type="number"
+                  min={0}
+                  max={MAX_LOOK_BACK_DAYS}
+                  step={1}
+                  value={draft.lookBackDays}
+                  onChange={(e) => set({ lookBackDays: e.target.value })}
+                  data-testid="look-back-days"
                 />
               </Field>
               <Field

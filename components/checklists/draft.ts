@@ -5,7 +5,13 @@ import {
   type EditableCondition,
 } from "@/components/targeting/condition-editor";
 import type { LocalizableChecklist } from "@/server/onboarding/localize";
-import type { ChecklistOut, CompletionScope, TChecklistFormInput, Targeting } from "@/server/onboarding/schemas";
+import {
+  DEFAULT_LOOK_BACK_DAYS,
+  type ChecklistOut,
+  type CompletionScope,
+  type TChecklistFormInput,
+  type Targeting,
+} from "@/server/onboarding/schemas";
 
 // The editor's form state and its conversions: to the router's input (validated with the same
 // schema before sending) and to what the live preview renders.
@@ -34,6 +40,7 @@ export type Draft = {
   conditions: ConditionRow[];
   holdoutPercent: string;
   goalEvent: string;
+  lookBackDays: string;
   fr: { title: string; description: string };
   de: { title: string; description: string };
   items: ItemDraft[];
@@ -66,6 +73,7 @@ export function emptyDraft(): Draft {
     conditions: [],
     holdoutPercent: "0",
     goalEvent: "",
+    lookBackDays: String(DEFAULT_LOOK_BACK_DAYS),
     fr: { title: "", description: "" },
     de: { title: "", description: "" },
     items: [emptyItem()],
@@ -83,6 +91,7 @@ export function draftFromChecklist(c: ChecklistOut): Draft {
     // The stored goal is the last item's event unless one was chosen: show that as "default", so
     // it keeps following the last item through edits.
     goalEvent: c.goalEvent && c.goalEvent !== last ? c.goalEvent : "",
+    lookBackDays: String(c.lookBackDays),
     fr: { title: c.translations.fr?.title ?? "", description: c.translations.fr?.description ?? "" },
     de: { title: c.translations.de?.title ?? "", description: c.translations.de?.description ?? "" },
     items: c.items.map((i) => ({
@@ -116,6 +125,7 @@ export function toInput(d: Draft): TChecklistFormInput {
     holdoutPercent: holdout,
     translations: { fr: pair(d.fr), de: pair(d.de) } as TChecklistFormInput["translations"],
     goalEvent: d.goalEvent,
+    lookBackDays: d.lookBackDays.trim() === "" ? 0 : Number(d.lookBackDays),
     items: d.items.map((i) => ({
       ...(i.id ? { id: i.id } : {}),
       title: i.title,

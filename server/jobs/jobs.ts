@@ -1,5 +1,6 @@
 import { sweepExpiredAuthRows } from "../auth/sweep-expired";
 import { sweepAllExpiredEvents } from "../privacy/retention";
+import { BACKFILL_JOB, backfillCompletions } from "./backfill-checklist";
 import type { JobRegistry } from "./handler";
 import { purgeFinishedJobs } from "./purge-finished";
 import { reassignPersonas } from "./reassign-personas";
@@ -16,6 +17,7 @@ export const JOBS: JobRegistry = {
   "recompute.personas": { handler: reassignPersonas },
   "recompute.feature": { handler: rebuildFeatureRollup },
   "recompute.rollups": { handler: rebuildRollups },
+  [BACKFILL_JOB]: { handler: backfillCompletions },
   "sweep.auth": { daily: "instance", handler: ({ db }) => sweepExpiredAuthRows({ db }).then(() => undefined) },
   "sweep.jobs": { daily: "instance", handler: ({ db }) => purgeFinishedJobs({ db }).then(() => undefined) },
   "sweep.raw-events": { daily: "instance", handler: (ctx) => sweepAllExpiredEvents(ctx) },

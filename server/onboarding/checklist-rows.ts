@@ -33,6 +33,7 @@ export const CHECKLIST_SELECT = {
   holdoutPercent: true,
   translations: true,
   goalEvent: true,
+  lookBackDays: true,
   createdAt: true,
   updatedAt: true,
   items: { select: CHECKLIST_ITEM_SELECT, orderBy: { position: "asc" } },
@@ -87,6 +88,7 @@ export function checklistData(input: TChecklistInput) {
     holdoutPercent: input.holdoutPercent,
     translations: input.translations,
     goalEvent: resolveGoalEvent(input.goalEvent, input.items),
+    lookBackDays: input.lookBackDays,
   };
 }
 

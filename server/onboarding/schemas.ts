@@ -81,6 +81,9 @@ export const ZChecklistItemInput = z.object({
 });
 export type TChecklistItemInput = z.infer<typeof ZChecklistItemInput>;
 
+export const DEFAULT_LOOK_BACK_DAYS = 30;
+export const MAX_LOOK_BACK_DAYS = 365;
+
 export const ZChecklistInput = z
   .object({
     title: z.string().trim().min(1, "Give the checklist a title").max(120, "Use at most 120 characters"),
@@ -95,6 +98,13 @@ export const ZChecklistInput = z
     translations: ZChecklistTranslations.default({}),
     /** The event whose completion rate measures impact; empty: the last item's event. */
     goalEvent: ZOptionalEventName,
+    /** Going live (or adding an item while live) completes items from this many days of past events. */
+    lookBackDays: z
+      .number()
+      .int("Use a whole number of days")
+      .min(0, "Use 0 to complete items from new events only")
+      .max(MAX_LOOK_BACK_DAYS, `Look back at most ${MAX_LOOK_BACK_DAYS} days`)
+      .default(DEFAULT_LOOK_BACK_DAYS),
     items: z
       .array(ZChecklistItemInput)
       .min(1, "Add at least one item")
@@ -205,9 +215,12 @@ export const ZChecklistOut = z.object({
   holdoutPercent: z.number().int(),
   translations: ZChecklistTranslations,
   goalEvent: z.string().nullable(),
+  lookBackDays: z.number().int(),
   createdAt: z.date(),
   updatedAt: z.date(),
   items: z.array(ZChecklistItemOut),
+  /** The job completing items from past events that this save or status change started, if any. */
+  backfillJobId: z.string().nullable().optional(),
 });
 export type ChecklistOut = z.infer<typeof ZChecklistOut>;
 

@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { AppError, type Issue } from "../errors";
 import { assertPersonasInWorkspace } from "../audience/assert-personas";
 import { CHECKLIST_SELECT, checklistData, itemData, readChecklist } from "./checklist-rows";
+import { startCompletionBackfill } from "./backfill-completions";
 import type { ChecklistOut, TChecklistInput } from "./schemas";
 
 /**
@@ -30,14 +31,23 @@ export async function updateChecklist(args: {
   if (foreign.length > 0) throw new AppError("BAD_REQUEST", "An item id does not belong to this checklist.", foreign);
 
   const kept = input.items.flatMap((item) => (item.id ? [item.id] : []));
+  const added: string[] = [];
   const row = await db.$transaction(async (tx) => {
     await tx.checklistItem.deleteMany({ where: { workspaceId, checklistId: id, id: { notIn: kept } } });
     for (const [position, item] of input.items.entries()) {
       if (item.id)
         await tx.checklistItem.update({ where: { id: item.id, workspaceId }, data: itemData(item, position) });
-      else await tx.checklistItem.create({ data: { workspaceId, checklistId: id, ...itemData(item, position) } });
+      else {
+        const created = await tx.checklistItem.create({
+          data: { workspaceId, checklistId: id, ...itemData(item, position) },
+          select: { id: true },
+        });
+        added.push(created.id);
+      }
     }
     return tx.checklist.update({ where: { id, workspaceId }, data: checklistData(input), select: CHECKLIST_SELECT });
   });
-  return readChecklist(row);
+  // Items added to a live checklist are completed from the look-back's past events too.
+  const backfillJobId = await startCompletionBackfill({ db, workspaceId, checklistId: id, itemIds: added });
+  return { ...readChecklist(row), backfillJobId };
 }

@@ -197,9 +197,11 @@ describe("update", () => {
 describe("status, delete and list", () => {
   it("moves through draft → live → archived", async () => {
     const created = await pm.checklist.create({ workspaceId, ...input() });
+    // Going live starts completing items from the last 30 days' events (checklist-backfill.int.test.ts).
     expect(await pm.checklist.setStatus({ workspaceId, id: created.id, status: "live" })).toEqual({
       id: created.id,
       status: "live",
+      backfillJobId: expect.any(String),
     });
     expect((await pm.checklist.get({ workspaceId, id: created.id })).status).toBe("live");
     await pm.checklist.setStatus({ workspaceId, id: created.id, status: "archived" });

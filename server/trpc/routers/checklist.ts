@@ -48,7 +48,7 @@ export const checklistRouter = router({
     .mutation(({ ctx, input }) => deleteChecklist({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })),
   setStatus: permissionProcedure("checklists.write")
     .input(ZId.extend({ status: ZChecklistStatus }))
-    .output(ZId.extend({ status: ZChecklistStatus }))
+    .output(ZId.extend({ status: ZChecklistStatus, backfillJobId: z.string().nullable() }))
     .mutation(({ ctx, input }) =>
       setChecklistStatus({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id, status: input.status }),
     ),

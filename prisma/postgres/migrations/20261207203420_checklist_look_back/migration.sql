@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Checklist" ADD COLUMN     "lookBackDays" INTEGER NOT NULL DEFAULT 30;
