@@ -136,7 +136,7 @@ export function UserPicker() {
                 >
                   <span>
                     <span className="block text-sm font-semibold text-slate-900">{p.label}</span>
-                    <span className="mt-1 block text-xs text-slate-500">{p.description}</span>
+                    <span className="mt-1 block text-xs text-slate-600">{p.description}</span>
                     <span className="mt-2 block font-mono text-[11px] text-indigo-600">
                       {p.role ? `role: "${p.role}"` : "no role trait"}
                     </span>
@@ -160,7 +160,7 @@ export function UserPicker() {
                 >
                   <span className="flex w-full items-center justify-between text-sm font-medium text-slate-900">
                     {l.label}
-                    <span className="font-mono text-xs text-slate-400">{l.value}</span>
+                    <span className="font-mono text-xs text-slate-600">{l.value}</span>
                   </span>
                 </Choice>
               ))}
@@ -179,7 +179,7 @@ export function UserPicker() {
               >
                 <span className="w-full">
                   <span className="block text-sm font-semibold text-slate-900">A new account</span>
-                  <span className="mt-1 block text-xs text-slate-500">
+                  <span className="mt-1 block text-xs text-slate-600">
                     The first person of a company that just signed up (free plan).
                   </span>
                 </span>
@@ -193,7 +193,7 @@ export function UserPicker() {
               >
                 <span className="w-full">
                   <span className="block text-sm font-semibold text-slate-900">Join an existing account</span>
-                  <span className="mt-1 block text-xs text-slate-500">
+                  <span className="mt-1 block text-xs text-slate-600">
                     A colleague joins a company from the seeded history, whose teammates already did things.
                   </span>
                 </span>
@@ -272,7 +272,7 @@ export function UserPicker() {
               Enter Airtouch <ArrowRightIcon className="h-4 w-4" />
             </Button>
           </div>
-          <p className="text-xs text-slate-500">
+          <p className="text-xs text-slate-600">
             Airtouch&apos;s checklists keep about 10% of users in a holdout group so Cairn can measure their impact. If
             no checklist appears, this user is in it: switch user to try another.
           </p>

@@ -15,7 +15,7 @@ export function LanguageTabs<L extends EditorLocale>({ lang, onChange }: { lang:
           role="tab"
           aria-selected={lang === l}
           onClick={() => onChange(l)}
-          className={`rounded px-2.5 py-1 font-medium ${lang === l ? "bg-white text-stone-900 shadow-xs" : "text-stone-500 hover:text-stone-800"}`}
+          className={`rounded px-2.5 py-1 font-medium ${lang === l ? "bg-white text-stone-900 shadow-xs" : "text-stone-600 hover:text-stone-900"}`}
           data-testid={`lang-${l}`}
         >
           {LOCALE_LABELS[l]}

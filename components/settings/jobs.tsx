@@ -66,7 +66,11 @@ export function BackgroundJobs() {
         <PagedList
           query={jobs}
           count={jobs.data?.length ?? 0}
-          empty={<EmptyState title="No jobs yet">Saving a persona or a feature, or taking a checklist live, starts one.</EmptyState>}
+          empty={
+            <EmptyState title="No jobs yet">
+              Saving a persona or a feature, or taking a checklist live, starts one.
+            </EmptyState>
+          }
         >
           <Table columns={COLUMNS}>
             {jobs.data?.map((j) => (

@@ -3,7 +3,8 @@
 // pass, so new pages stay accessible. One sign-in (the suite shares a per-address limit).
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { uniqueId } from "./support/db";
+import { createFeature } from "@/server/features/features";
+import { createVoiceWorkspace, db, findEndUser, SURVEY_EVENT, uniqueId } from "./support/db";
 import { demoLink, expect, test, widget } from "./support/fixtures";
 
 const DASHBOARD_PAGES = [
@@ -21,6 +22,16 @@ const DASHBOARD_PAGES = [
   "/settings/members",
   "/settings/personas",
   "/settings/features",
+  "/settings/identity",
+  "/settings/keys",
+  "/settings/jobs",
+  "/settings/quotas",
+  "/settings/privacy",
+  "/settings/audit",
+  "/feedback/settings",
+  "/adoption/critical-event",
+  "/onboarding/new",
+  "/surveys/new",
 ];
 
 /** axe's WCAG 2 A/AA violations on the page (or inside `include`), one line each. */
@@ -38,26 +49,46 @@ async function violations(page: Page, where: string, include?: string): Promise<
   );
 }
 
-test("public pages, the widget and every dashboard page pass axe's WCAG 2 A/AA rules", async ({ page, cairn }) => {
-  test.setTimeout(180_000);
+test("public pages, the widget and every dashboard page pass axe's WCAG 2 A/AA rules", async ({ page }) => {
+  test.setTimeout(240_000);
+  // A workspace of its own, with a survey (its card, editor and report) and a feature.
+  const cairn = await createVoiceWorkspace();
+  const feature = await createFeature({
+    db,
+    workspaceId: cairn.workspaceId,
+    input: { name: "Workflows", description: "", matchers: [{ event: "workflow_run" }] },
+  });
+  await feature.done;
   const failures: string[] = [];
-  for (const path of ["/signup", "/forgot"]) {
+  for (const path of ["/signup", "/forgot", "/demo"]) {
     await page.goto(path);
     failures.push(...(await violations(page, path)));
   }
 
   // Two end users in the host app, so the dashboard has a live stream, users and an account.
   const w = widget(page);
-  for (const userId of [`a11y-${uniqueId()}`, `a11y-${uniqueId()}`]) {
-    await page.goto(demoLink("", cairn.writeKey, { userId, role: "data engineer", accountId: `acme-${uniqueId()}` }));
+  const userIds = [`a11y-${uniqueId()}`, `a11y-${uniqueId()}`];
+  const accountId = `acme-${uniqueId()}`;
+  for (const userId of userIds) {
+    await page.goto(demoLink("", cairn.writeKey, { userId, role: "data engineer", accountId }));
     await expect(w.launcher).toBeVisible();
   }
+  failures.push(...(await violations(page, "/demo/app (the host, with the widget)")));
   // The panel opens by itself only where the page leaves it room (checklist-host-clicks.spec.ts).
   if ((await w.launcher.getAttribute("aria-expanded")) !== "true") await w.launcher.click();
   await expect(w.panel).toBeVisible();
   failures.push(...(await violations(page, "widget: checklist panel", "cairn-widget")));
   await w.launcher.click();
   await expect(w.panel).toBeHidden();
+  // The NPS card follows the survey's event.
+  await page.evaluate(
+    (event) => (window as unknown as { cairn: { track(e: string, p: object): void } }).cairn.track(event, {}),
+    SURVEY_EVENT,
+  );
+  await expect(w.survey).toBeVisible();
+  failures.push(...(await violations(page, "widget: survey card", "cairn-widget")));
+  await w.surveyClose.click();
+  await expect(w.survey).toHaveCount(0);
   await w.feedbackButton.click();
   await expect(w.feedbackPanel).toBeVisible();
   failures.push(...(await violations(page, "widget: feedback form", "cairn-widget")));
@@ -69,10 +100,23 @@ test("public pages, the widget and every dashboard page pass axe's WCAG 2 A/AA r
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${cairn.slug}$`));
   await expect(page.getByTestId("live-event").first()).toBeVisible();
-  for (const path of DASHBOARD_PAGES) {
+  const user = (await findEndUser(cairn.workspaceId, userIds[0]!))!;
+  const pages = [
+    ...DASHBOARD_PAGES,
+    `/adoption/features/${feature.feature.id}`,
+    `/onboarding/${cairn.pipeline.id}`,
+    `/onboarding/${cairn.pipeline.id}/reports`,
+    `/surveys/${cairn.surveyId}`,
+    `/surveys/${cairn.surveyId}/report`,
+    `/users/${user.id}`,
+    `/accounts/${user.accountId}`,
+  ];
+  for (const path of pages) {
     await page.goto(`/w/${cairn.slug}${path}`);
     await page.waitForLoadState("networkidle");
     failures.push(...(await violations(page, path || "/")));
   }
+  await page.goto("/account");
+  failures.push(...(await violations(page, "/account")));
   expect(failures).toEqual([]);
 });
