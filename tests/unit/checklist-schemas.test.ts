@@ -5,7 +5,7 @@ import { resolveGoalEvent } from "../../server/onboarding/goal-event";
 const item = { title: "Connect", completion: { event: "connection_created" } };
 
 describe("ZChecklistInput", () => {
-  it("fills defaults: draft-ready, everyone, no holdout", () => {
+  it("fills defaults: draft-ready, everyone, no holdout, a 30-day look-back", () => {
     const parsed = ZChecklistInput.parse({ title: " Welcome ", items: [item] });
     expect(parsed).toEqual({
       title: "Welcome",
@@ -14,6 +14,7 @@ describe("ZChecklistInput", () => {
       holdoutPercent: 0,
       translations: {},
       goalEvent: null,
+      lookBackDays: 30,
       items: [
         {
           title: "Connect",
@@ -120,5 +121,18 @@ describe("ZWidgetStateQuery", () => {
     });
     expect(ZWidgetStateQuery.safeParse({ locale: "fr" }).error?.issues[0]?.message).toBe("userId is required");
     expect(ZWidgetStateQuery.safeParse({ userId: "" }).success).toBe(false);
+  });
+});
+
+describe("look-back", () => {
+  const item = { title: "Connect", completion: { event: "connection_created" } };
+  it("takes 0 to 365 whole days, and says what is wrong otherwise", () => {
+    expect(ZChecklistInput.parse({ title: "A", items: [item], lookBackDays: 0 }).lookBackDays).toBe(0);
+    expect(ZChecklistInput.parse({ title: "A", items: [item], lookBackDays: 365 }).lookBackDays).toBe(365);
+    const messages = (v: number) =>
+      ZChecklistInput.safeParse({ title: "A", items: [item], lookBackDays: v }).error?.issues.map((i) => i.message);
+    expect(messages(366)).toEqual(["Look back at most 365 days"]);
+    expect(messages(-1)).toEqual(["Use 0 to complete items from new events only"]);
+    expect(messages(1.5)).toEqual(["Use a whole number of days"]);
   });
 });
