@@ -10,6 +10,7 @@ const TABS = [
   { path: "/lifecycle", label: "Lifecycle" },
   { path: "/stickiness", label: "Stickiness" },
   { path: "/critical-event", label: "Critical event" },
+  { path: "/engagement", label: "Engagement" },
 ] as const;
 
 /** The Adoption section's reports; a tab keeps the filter (the query string) of the one before. */

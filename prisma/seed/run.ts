@@ -11,6 +11,7 @@ import type { Db } from "../../server/db";
 import { createProgressBar } from "./progress";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, seedAirtouch } from "./airtouch";
 import { describeVoice, seedAirtouchVoice } from "./airtouch-voice";
+import { seedEngagement } from "./airtouch-engagement";
 
 process.env.CHECKPOINT_DISABLE ??= "1";
 
@@ -40,6 +41,9 @@ async function resetWorkspace(db: Db): Promise<void> {
   await db.featureUser.deleteMany({ where: { workspaceId } });
   await db.featureAccount.deleteMany({ where: { workspaceId } });
   await db.userEventDay.deleteMany({ where: { workspaceId } });
+  await db.engagementUserDay.deleteMany({ where: { workspaceId } });
+  await db.engagementAccountDay.deleteMany({ where: { workspaceId } });
+  await db.engagementDay.deleteMany({ where: { workspaceId } });
   await db.userDay.deleteMany({ where: { workspaceId } });
   await db.accountDay.deleteMany({ where: { workspaceId } });
   await db.eventDay.deleteMany({ where: { workspaceId } });
@@ -82,6 +86,10 @@ async function main(): Promise<void> {
     });
     const voiceSeconds = ((performance.now() - voiceStarted) / 1000).toFixed(1);
     process.stderr.write(` done in ${voiceSeconds} s\n`);
+    const engagementStarted = performance.now();
+    process.stderr.write("Seeding engagement snapshots…");
+    const snapshots = await seedEngagement(db, result.workspaceId, DEMO_WORKSPACE.timeZone);
+    process.stderr.write(` ${snapshots} in ${((performance.now() - engagementStarted) / 1000).toFixed(1)} s\n`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const n = (x: number) => x.toLocaleString("en-US");
     const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -103,6 +111,7 @@ async function main(): Promise<void> {
         .map((u) => `${u.email} as ${u.role}`)
         .join(", ")})`,
     );
+    console.log(`  engagement 12 weeks of daily snapshots (${snapshots} taken this run)`);
     console.log(`  write key  ${result.writeKey}`);
   } finally {
     await db.$disconnect();

@@ -1,6 +1,7 @@
 import { sweepExpiredAuthRows } from "../auth/sweep-expired";
 import { sweepAllExpiredEvents } from "../privacy/retention";
 import { BACKFILL_JOB, backfillCompletions } from "./backfill-checklist";
+import { SNAPSHOT_JOB, snapshotEngagement } from "./engagement-snapshot";
 import type { JobRegistry } from "./handler";
 import { purgeFinishedJobs } from "./purge-finished";
 import { reassignPersonas } from "./reassign-personas";
@@ -18,6 +19,7 @@ export const JOBS: JobRegistry = {
   "recompute.feature": { handler: rebuildFeatureRollup },
   "recompute.rollups": { handler: rebuildRollups },
   [BACKFILL_JOB]: { handler: backfillCompletions },
+  [SNAPSHOT_JOB]: { daily: "workspace", handler: snapshotEngagement },
   "sweep.auth": { daily: "instance", handler: ({ db }) => sweepExpiredAuthRows({ db }).then(() => undefined) },
   "sweep.jobs": { daily: "instance", handler: ({ db }) => purgeFinishedJobs({ db }).then(() => undefined) },
   "sweep.raw-events": { daily: "instance", handler: (ctx) => sweepAllExpiredEvents(ctx) },

@@ -112,6 +112,9 @@ export async function eraseEndUser(args: EraseEndUserArgs): Promise<ErasureResul
     // Per-person rollups go whole; the account-level ones (AccountDay, FeatureAccount) lost the
     // user's events chunk by chunk above.
     const userEventDays = (await tx.userEventDay.deleteMany({ where })).count;
+    // The person's engagement scores go too; the day's product and account scores stay (they
+    // were computed over everyone, like the account rollups).
+    await tx.engagementUserDay.deleteMany({ where });
     const featureUsers = (await tx.featureUser.deleteMany({ where })).count;
     const checklistProgress = (await tx.checklistProgress.deleteMany({ where })).count;
     const checklistCompletions = (

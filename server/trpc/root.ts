@@ -9,6 +9,7 @@ import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
 import { identityRouter } from "./routers/identity";
 import { installRouter } from "./routers/install";
+import { engagementRouter } from "./routers/engagement";
 import { jobRouter } from "./routers/job";
 import { feedbackRouter } from "./routers/feedback";
 import { onboardingReportRouter } from "./routers/onboarding-report";
@@ -27,6 +28,7 @@ export const appRouter = router({
   apiKey: apiKeyRouter,
   identity: identityRouter,
   install: installRouter,
+  engagement: engagementRouter,
   quotas: quotasRouter,
   persona: personaRouter,
   feature: featureRouter,

@@ -30,6 +30,8 @@ const DASHBOARD_PAGES = [
   "/settings/audit",
   "/feedback/settings",
   "/adoption/critical-event",
+  "/adoption/engagement",
+  "/settings/engagement",
   "/onboarding/new",
   "/surveys/new",
 ];

@@ -45,6 +45,8 @@ describe("role checks", () => {
       "checklist.setStatus",
       "checklist.update",
       "checklist.updateRoleQuestion",
+      "engagement.recomputeHistory",
+      "engagement.save",
       "feature.create",
       "feature.delete",
       "feature.setAdoption",

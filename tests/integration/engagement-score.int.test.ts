@@ -1,0 +1,167 @@
+// The engagement score end to end on hand-computed data: weights saved through the router, the
+// snapshot job over the UserDay / UserEventDay rollups ingest filled, the report from the
+// snapshots; the job resumes from its checkpoint and is enqueued once a day per workspace.
+import { beforeEach, describe, expect, it } from "vitest";
+import { dayNumber, isoOfDay } from "../../server/calendar/day-number";
+import { scheduleDailyJobs } from "../../server/jobs/daily";
+import { snapshotEngagement, SNAPSHOT_JOB } from "../../server/jobs/engagement-snapshot";
+import { JOBS } from "../../server/jobs/jobs";
+import type { ClaimedJob } from "../../server/jobs/queue";
+import {
+  createWorkspace,
+  createWriteKey,
+  groupMessage,
+  pageMessage,
+  sendBatch,
+  trackMessage,
+  type TestWorkspace,
+} from "../factories";
+import { callerFor, deps, testDb } from "./support/db";
+import { waitForJobs } from "./support/totals";
+
+const DAY = 86_400_000;
+let ws: TestWorkspace;
+let workspaceId: string;
+const yesterday = () => dayNumber(new Date(), "UTC") - 1;
+// Noon UTC `n` days before yesterday: inside that day whatever the hour the test runs.
+const at = (n: number) => new Date((yesterday() - n) * DAY + 12 * 3_600_000);
+
+beforeEach(async () => {
+  ws = await createWorkspace(testDb(), { roles: ["admin", "viewer"] });
+  workspaceId = ws.workspace.id;
+  const { key } = await createWriteKey(testDb(), workspaceId, { kind: "secret" });
+  // In the 7-day window ending yesterday: ada 3 runs + 1 invite (raw 13), bo 1 run (raw 1),
+  // cy only pages (active, raw 0). Dee ran 10 days back (not active). Eve is in beta, never active.
+  const reply = await sendBatch(deps(), key, [
+    groupMessage("ada", "acme", { name: "Acme", plan: "team" }, { timestamp: at(20) }),
+    groupMessage("cy", "acme", {}, { timestamp: at(20) }),
+    groupMessage("bo", "beta", { name: "Beta", plan: "free" }, { timestamp: at(20) }),
+    groupMessage("eve", "beta", {}, { timestamp: at(20) }),
+    trackMessage("ada", "workflow_run", { timestamp: at(0) }),
+    trackMessage("ada", "workflow_run", { timestamp: at(1) }),
+    trackMessage("ada", "workflow_run", { timestamp: at(6) }),
+    trackMessage("ada", "colleague_invited", { timestamp: at(2) }),
+    trackMessage("bo", "workflow_run", { timestamp: at(3) }),
+    trackMessage("bo", "docs_opened", { timestamp: at(3) }),
+    pageMessage("cy", "Home", { timestamp: at(1) }),
+    trackMessage("dee", "workflow_run", { timestamp: at(10) }),
+  ]);
+  expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+});
+
+const WEIGHTS = {
+  scale: 100 as const,
+  windowDays: 7,
+  lowPercentile: 5,
+  highPercentile: 95,
+  weights: [
+    { event: "workflow_run", weight: 1 },
+    { event: "colleague_invited", weight: 10 },
+  ],
+};
+
+describe("engagement score", () => {
+  it("snapshots hand-computed scores for users, accounts and the product, and reports them", async () => {
+    const admin = callerFor(ws.user("admin"));
+    const saved = await admin.engagement.save({ workspaceId, ...WEIGHTS });
+    expect(saved.version).toBe(1);
+    expect(saved.historyJobId).toEqual(expect.any(String));
+    await waitForJobs(testDb(), workspaceId);
+
+    const day = yesterday();
+    // Raw [0, 1, 13]: 5th percentile 0.1, 95th 11.8 (type 7). 13 → 100; 1 → x = 0.9 / 11.7 →
+    // 100 × (1 − e^(−3x)) / (1 − e^(−3)) = 21.7; 0 → 0. Product: mean = 40.6.
+    const snapshot = await testDb().engagementDay.findUniqueOrThrow({
+      where: { workspaceId_day: { workspaceId, day } },
+    });
+    expect(snapshot).toMatchObject({ activeUsers: 3, productScore: 40.6, low: 0.1, settingsVersion: 1 });
+    expect(snapshot.high).toBeCloseTo(11.8, 9);
+
+    const report = await callerFor(ws.user("viewer")).engagement.report({ workspaceId });
+    const latest = report.latest!;
+    expect(latest.date).toBe(isoOfDay(day));
+    expect(latest.users.map((u) => [u.userId, u.score, u.raw])).toEqual([
+      ["ada", 100, 13],
+      ["bo", 21.7, 1],
+      ["cy", 0, 0],
+    ]);
+    // Acme: (100 + 0) / 2; Beta: (21.7 + eve's 0) / 2 = 10.85 → 10.9.
+    expect(latest.accounts.map((a) => [a.name, a.score, a.activeUsers, a.users])).toEqual([
+      ["Acme", 50, 2, 2],
+      ["Beta", 10.9, 1, 2],
+    ]);
+    expect(latest.byPlan).toEqual([
+      { plan: "team", accounts: 1, meanScore: 50 },
+      { plan: "free", accounts: 1, meanScore: 10.9 },
+    ]);
+    expect(latest.distribution.map((d) => d.users)).toEqual([1, 0, 1, 0, 0, 0, 0, 0, 0, 1]);
+    // 84 days computed: the history the first save starts.
+    expect(report.series).toHaveLength(84);
+    expect(report.series.at(-1)).toEqual({ date: isoOfDay(day), productScore: 40.6, activeUsers: 3 });
+  });
+
+  it("keeps history until it is recomputed, then uses the new weights", async () => {
+    const admin = callerFor(ws.user("admin"));
+    await admin.engagement.save({ workspaceId, ...WEIGHTS });
+    await waitForJobs(testDb(), workspaceId);
+    const again = await admin.engagement.save({
+      workspaceId,
+      ...WEIGHTS,
+      weights: [{ event: "workflow_run", weight: 1 }],
+    });
+    expect(again).toEqual({ version: 2, historyJobId: null });
+    const where = { workspaceId_day: { workspaceId, day: yesterday() } };
+    expect((await testDb().engagementDay.findUniqueOrThrow({ where })).settingsVersion).toBe(1);
+
+    await admin.engagement.recomputeHistory({ workspaceId });
+    await waitForJobs(testDb(), workspaceId);
+    const redone = await testDb().engagementDay.findUniqueOrThrow({ where });
+    // Raw [0, 1, 3]: bounds 0.1 and 2.8; ada 100, bo x = 0.9 / 2.7 → 66.5, cy 0 → mean 55.5.
+    expect(redone).toMatchObject({ settingsVersion: 2, productScore: 55.5 });
+  });
+
+  it("resumes from its checkpoint, and the daily run fills only the days since the last snapshot", async () => {
+    await testDb().engagementSettings.create({
+      data: { workspaceId, weights: { workflow_run: 1, colleague_invited: 10 } },
+    });
+    const day = yesterday();
+    const run = (payload: object, checkpoint: unknown) =>
+      snapshotEngagement({
+        db: testDb(),
+        job: { id: "j", workspaceId, kind: SNAPSHOT_JOB, payload } as unknown as ClaimedJob,
+        checkpoint,
+        saveProgress: async () => undefined,
+        signal: new AbortController().signal,
+      });
+    await run({ firstDay: day - 5, lastDay: day }, { nextDay: day - 1 });
+    const days = async () =>
+      (await testDb().engagementDay.findMany({ where: { workspaceId }, select: { day: true } })).map(
+        (d) => day - d.day,
+      );
+    expect((await days()).sort()).toEqual([0, 1]);
+    // The daily run (no days given) starts after the last snapshot: nothing left to do.
+    await run({}, null);
+    expect((await days()).sort()).toEqual([0, 1]);
+  });
+
+  it("is enqueued once a day per workspace, however many instances ask at once", async () => {
+    const now = new Date();
+    await Promise.all([scheduleDailyJobs(testDb(), JOBS, now), scheduleDailyJobs(testDb(), JOBS, now)]);
+    expect(await testDb().job.count({ where: { workspaceId, kind: SNAPSHOT_JOB } })).toBe(1);
+  });
+
+  it("refuses weights above the scale and an event weighed twice, with messages", async () => {
+    const admin = callerFor(ws.user("admin"));
+    await expect(
+      admin.engagement.save({
+        workspaceId,
+        ...WEIGHTS,
+        scale: 10,
+        weights: [
+          { event: "workflow_run", weight: 50 },
+          { event: "workflow_run", weight: 1 },
+        ],
+      }),
+    ).rejects.toThrow(/At most 10 on this scale[\s\S]*weighed twice/);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import {
+  accountScore,
+  mapScore,
+  productScore,
+  rawScore,
+  suggestWeights,
+  trendOf,
+  winsorBounds,
+} from "../../server/analytics/metrics/engagement";
+
+describe("rawScore", () => {
+  it("sums weight × calls over the weighted events only", () => {
+    const counts = new Map([
+      ["workflow_run", 3],
+      ["colleague_invited", 2],
+      ["docs_opened", 5],
+    ]);
+    const weights = new Map([
+      ["workflow_run", 1],
+      ["colleague_invited", 10],
+    ]);
+    expect(rawScore(counts, weights)).toBe(3 + 20);
+    expect(rawScore(new Map(), weights)).toBe(0);
+  });
+});
+
+describe("winsorBounds", () => {
+  it("takes the percentiles of the active population (type 7)", () => {
+    // n = 5: the 5th percentile sits at 0.2 between 0 and 10, the 95th at 0.8 between 30 and 40.
+    expect(winsorBounds([40, 0, 20, 10, 30], 5, 95)).toEqual({ low: 2, high: 38 });
+    expect(winsorBounds([7], 5, 95)).toEqual({ low: 7, high: 7 });
+    expect(winsorBounds([], 5, 95)).toBeNull();
+  });
+});
+
+describe("mapScore", () => {
+  const bounds = { low: 2, high: 38 };
+  it("is 0 at and below the low clamp and 100 at and above the high clamp", () => {
+    expect(mapScore(2, bounds)).toBe(0);
+    expect(mapScore(0, bounds)).toBe(0);
+    expect(mapScore(38, bounds)).toBe(100);
+    expect(mapScore(500, bounds)).toBe(100);
+  });
+  it("follows 100 × (1 − e^(−3x)) / (1 − e^(−3)), concave so that low scores stay apart", () => {
+    // x = 0.5 → 81.76; x = 0.2 → 47.48; x = 0.1 → 27.28 (computed by hand from the formula).
+    expect(mapScore(20, bounds)).toBe(81.8);
+    expect(mapScore(2 + 0.2 * 36, bounds)).toBe(47.5);
+    expect(mapScore(2 + 0.1 * 36, bounds)).toBe(27.3);
+    expect(mapScore(20, bounds, 0)).toBe(50);
+  });
+  it("is monotonic", () => {
+    let previous = -1;
+    for (let raw = 0; raw <= 40; raw += 0.5) {
+      const score = mapScore(raw, bounds);
+      expect(score).toBeGreaterThanOrEqual(previous);
+      previous = score;
+    }
+  });
+  it("gives the same score for the same raw score in a snapshot", () => {
+    expect(mapScore(13.3, bounds)).toBe(mapScore(13.3, { ...bounds }));
+  });
+  it("maps everyone alike (low = high) to 100 when active with a weighted event, else 0", () => {
+    expect(mapScore(7, { low: 7, high: 7 })).toBe(100);
+    expect(mapScore(0, { low: 0, high: 0 })).toBe(0);
+  });
+});
+
+describe("account and product scores", () => {
+  it("an account is the mean of its users, inactive seats counting 0", () => {
+    expect(accountScore([80, null, 40])).toBe(40);
+    expect(accountScore([55.5])).toBe(55.5);
+    expect(accountScore([])).toBeNull();
+  });
+  it("the product is the mean of the active users", () => {
+    expect(productScore([10, 20, 40])).toBe(23.3);
+    expect(productScore([])).toBeNull();
+  });
+});
+
+describe("suggestWeights", () => {
+  const counts = new Map([
+    ["workflow_run", 1000],
+    ["workflow_saved", 100],
+    ["colleague_invited", 3],
+    ["never", 0],
+  ]);
+  it("weighs events by inverse frequency, capped at the scale's top", () => {
+    expect(Object.fromEntries(suggestWeights(counts, 100))).toEqual({
+      workflow_run: 1,
+      workflow_saved: 10,
+      colleague_invited: 100,
+      never: 100,
+    });
+    expect(suggestWeights(counts, 1000).get("colleague_invited")).toBe(333);
+    expect(suggestWeights(counts, 10).get("workflow_saved")).toBe(10);
+  });
+});
+
+describe("trendOf", () => {
+  it("says up or down from 5 points, flat below, nothing without both", () => {
+    expect(trendOf(60, 50)).toBe("up");
+    expect(trendOf(40, 50)).toBe("down");
+    expect(trendOf(52, 50)).toBe("flat");
+    expect(trendOf(null, 50)).toBeNull();
+  });
+});
