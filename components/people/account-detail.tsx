@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { EngagementCard } from "./engagement-card";
 import Link from "next/link";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -91,6 +92,7 @@ export function AccountDetail({ accountId }: { accountId: string }) {
           Times in the workspace&apos;s time zone ({ws.timeZone}). {PEOPLE_DEFINITIONS.activeUsers}
         </p>
       </Card>
+      <EngagementCard kind="account" id={a.id} />
       <div className="grid gap-4 lg:grid-cols-2">
         <BarsCard
           title="Events per day"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { EngagementCard } from "./engagement-card";
 import Link from "next/link";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -65,6 +66,7 @@ export function UserDetail({ userId }: { userId: string }) {
           Times in the workspace&apos;s time zone ({ws.timeZone}). {PEOPLE_DEFINITIONS.activeDays}
         </p>
       </Card>
+      <EngagementCard kind="user" id={u.id} />
       <BarsCard
         title="Activity"
         testId="user-activity"

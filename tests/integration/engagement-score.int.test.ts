@@ -95,6 +95,19 @@ describe("engagement score", () => {
       { plan: "free", accounts: 1, meanScore: 10.9 },
     ]);
     expect(latest.distribution.map((d) => d.users)).toEqual([1, 0, 1, 0, 0, 0, 0, 0, 0, 1]);
+    const ada = (await testDb().endUser.findFirstOrThrow({ where: { workspaceId, externalId: "ada" } })).id;
+    const acme = (await testDb().account.findFirstOrThrow({ where: { workspaceId, externalId: "acme" } })).id;
+    const viewer = callerFor(ws.user("viewer"));
+    const adaHistory = await viewer.engagement.history({ workspaceId, kind: "user", id: ada });
+    expect(adaHistory).toMatchObject({ configured: true, latest: 100 });
+    expect(adaHistory.points).toHaveLength(84);
+    // Ada's first call was 6 days before yesterday: only the 7 windows that reach it score her.
+    expect(adaHistory.points.filter((p) => p.score !== null)).toHaveLength(7);
+    expect((await viewer.engagement.history({ workspaceId, kind: "account", id: acme })).latest).toBe(50);
+    const other = await createWorkspace(testDb());
+    await expect(
+      callerFor(other.user("admin")).engagement.history({ workspaceId: other.workspace.id, kind: "user", id: ada }),
+    ).rejects.toThrow(/No such user/);
     // 84 days computed: the history the first save starts.
     expect(report.series).toHaveLength(84);
     expect(report.series.at(-1)).toEqual({ date: isoOfDay(day), productScore: 40.6, activeUsers: 3 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { permissionProcedure, router, workspaceProcedure } from "../init";
+import { getEngagementHistory, ZEngagementHistory, ZEngagementHistoryInput } from "../../engagement/history";
 import { getEngagementReport } from "../../engagement/report";
 import { ZEngagementReport } from "../../engagement/report-schemas";
 import { ZEngagementSettingsInput, ZEngagementSettingsOut } from "../../engagement/schemas";
@@ -23,6 +24,10 @@ export const engagementRouter = router({
   recomputeHistory: permissionProcedure("features.write")
     .output(z.object({ jobId: z.string() }))
     .mutation(({ ctx }) => startEngagementHistory({ db: ctx.wdb, workspace: ctx.workspace })),
+  history: workspaceProcedure
+    .input(ZEngagementHistoryInput)
+    .output(ZEngagementHistory)
+    .query(({ ctx, input }) => getEngagementHistory({ db: ctx.wdb, workspaceId: ctx.workspace.id, input })),
   report: workspaceProcedure
     .output(ZEngagementReport)
     .query(({ ctx }) => getEngagementReport({ db: ctx.wdb, workspaceId: ctx.workspace.id })),

@@ -256,6 +256,11 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   "install.status": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "engagement.settings": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "engagement.report": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "engagement.history": {
+    minRole: "viewer",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, kind: "user", id: f.endUserId }),
+  },
   "engagement.save": {
     minRole: "pm",
     input: (f) => ({
