@@ -10,4 +10,5 @@ export const ENGAGEMENT_DEFINITIONS = {
     "An account's score: the mean over all its users, those inactive in the window counting 0, so seats nobody uses pull it down.",
   trend: "Up or down: 5 points or more above or below the snapshot one window earlier.",
   distribution: "Active users of the latest snapshot by band of 10 points.",
+  pes: "A second lens, as Pendo defines it: the mean of adoption (share of the core features the average user active in the last 30 days used), stickiness (mean DAU/MAU) and growth ((new + resurrected) / dormant users over 4 weeks, capped at 2), each 0–100. It needs no weights; ours weighs what each user did.",
 } as const;

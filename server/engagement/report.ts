@@ -1,4 +1,6 @@
 import type { Db } from "../db";
+import type { SqlDialect } from "../sql/dialect";
+import { getPes } from "./pes";
 import { isoOfDay } from "../calendar/day-number";
 import { productScore, trendOf } from "../analytics/metrics/engagement";
 import { parseJson } from "../sql/fragments";
@@ -11,9 +13,15 @@ const mean = (xs: number[]) => productScore(xs) ?? 0;
 /** The engagement report from the snapshots (never from raw events): the last HISTORY_DAYS days
  * of product scores, and the latest day's distribution, rankings with their trend against the
  * snapshot one window earlier, and means by persona and by plan (the account trait "plan"). */
-export async function getEngagementReport(args: { db: Db; workspaceId: string }): Promise<TEngagementReport> {
-  const { db, workspaceId } = args;
-  const [settings, days] = await Promise.all([
+export async function getEngagementReport(args: {
+  db: Db;
+  dialect: SqlDialect;
+  workspace: { id: string; timeZone: string };
+}): Promise<TEngagementReport> {
+  const { db } = args;
+  const workspaceId = args.workspace.id;
+  const [pes, settings, days] = await Promise.all([
+    getPes(args),
     db.engagementSettings.findUnique({ where: { workspaceId }, select: { windowDays: true } }),
     db.engagementDay.findMany({ where: { workspaceId }, orderBy: { day: "desc" }, take: HISTORY_DAYS }),
   ]);
@@ -21,7 +29,7 @@ export async function getEngagementReport(args: { db: Db; workspaceId: string })
     .reverse()
     .map((d) => ({ date: isoOfDay(d.day), productScore: d.productScore, activeUsers: d.activeUsers }));
   const last = days[0];
-  if (!settings || !last) return { configured: Boolean(settings), series, latest: null };
+  if (!settings || !last) return { configured: Boolean(settings), pes, series, latest: null };
 
   const before = last.day - settings.windowDays;
   const [userRows, previousUsers, accountRows, previousAccounts, previousDay] = await Promise.all([
@@ -82,6 +90,7 @@ export async function getEngagementReport(args: { db: Db; workspaceId: string })
 
   return {
     configured: true,
+    pes,
     series,
     latest: {
       date: isoOfDay(last.day),

@@ -6,6 +6,7 @@ import { dayNumber, isoOfDay } from "../../server/calendar/day-number";
 import { scheduleDailyJobs } from "../../server/jobs/daily";
 import { snapshotEngagement, SNAPSHOT_JOB } from "../../server/jobs/engagement-snapshot";
 import { JOBS } from "../../server/jobs/jobs";
+import { createFeature } from "../../server/features/features";
 import type { ClaimedJob } from "../../server/jobs/queue";
 import {
   createWorkspace,
@@ -176,5 +177,48 @@ describe("engagement score", () => {
         ],
       }),
     ).rejects.toThrow(/At most 10 on this scale[\s\S]*weighed twice/);
+  });
+
+  it("follows each score band of the snapshot 30 days back: who was active again in the 30 days after", async () => {
+    const { key } = await createWriteKey(testDb(), workspaceId, { kind: "secret" });
+    // Alone in the window ending 30 days before yesterday: raw 13, 1 and 0 as above (100, 21.7, 0).
+    const reply = await sendBatch(deps(), key, [
+      trackMessage("old1", "workflow_run", { timestamp: at(30) }),
+      trackMessage("old1", "workflow_run", { timestamp: at(31) }),
+      trackMessage("old1", "workflow_run", { timestamp: at(32) }),
+      trackMessage("old1", "colleague_invited", { timestamp: at(33) }),
+      trackMessage("old2", "workflow_run", { timestamp: at(31) }),
+      pageMessage("old3", "Home", { timestamp: at(30) }),
+      // Only old1 comes back.
+      trackMessage("old1", "docs_opened", { timestamp: at(5) }),
+    ]);
+    expect(reply.status).toBe(200);
+    await callerFor(ws.user("admin")).engagement.save({ workspaceId, ...WEIGHTS });
+    await waitForJobs(testDb(), workspaceId);
+    const p = await callerFor(ws.user("viewer")).engagement.predictive({ workspaceId });
+    expect(p.retention?.date).toBe(isoOfDay(yesterday() - 30));
+    expect(p.retention?.bands.map((b) => [b.band, b.users, b.retained, b.rate])).toEqual([
+      ["0–19", 1, 0, 0],
+      ["20–39", 1, 0, 0],
+      ["40–59", 0, 0, null],
+      ["60–79", 0, 0, null],
+      ["80–100", 1, 1, 1],
+    ]);
+    expect(p.nps.bands.every((b) => b.respondents === 0 && b.nps === null)).toBe(true);
+  });
+
+  it("computes Pendo's PES beside it: adoption of the core features by the last 30 days' active users", async () => {
+    const { done } = await createFeature({
+      db: testDb(),
+      workspaceId,
+      input: { name: "Workflows", description: "", matchers: [{ event: "workflow_run" }] },
+    });
+    await done;
+    await testDb().feature.updateMany({ where: { workspaceId }, data: { core: true } });
+    const { pes } = await callerFor(ws.user("viewer")).engagement.report({ workspaceId });
+    // Active in the 30 days: ada, bo, cy, dee; ada, bo and dee ran a workflow: 3 of 4.
+    expect(pes).toMatchObject({ coreFeatures: 1, adoption: 75 });
+    expect(pes.stickiness).toBeGreaterThan(0);
+    expect(pes.pes).toBe(Math.round((10 * (pes.adoption! + pes.stickiness! + pes.growth!)) / 3) / 10);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { bandOf, npsOf } from "../../server/engagement/predictive";
 import {
   accountScore,
   mapScore,
+  pesOf,
   productScore,
   rawScore,
   suggestWeights,
@@ -103,5 +105,36 @@ describe("trendOf", () => {
     expect(trendOf(40, 50)).toBe("down");
     expect(trendOf(52, 50)).toBe("flat");
     expect(trendOf(null, 50)).toBeNull();
+  });
+});
+
+describe("pesOf (Pendo's Product Engagement Score)", () => {
+  it("averages adoption, stickiness and capped growth, each 0–100", () => {
+    // Adoption 0.5 → 50; DAU/MAU 0.2 → 20; growth ratio 1 (replacing what is lost) → 50.
+    expect(pesOf({ adoption: 0.5, stickiness: 0.2, growthRatio: 1 })).toEqual({
+      adoption: 50,
+      stickiness: 20,
+      growth: 50,
+      pes: 40,
+    });
+  });
+  it("caps growth at twice what is lost", () => {
+    expect(pesOf({ adoption: 1, stickiness: 1, growthRatio: 5 }).growth).toBe(100);
+    expect(pesOf({ adoption: 1, stickiness: 1, growthRatio: 0.5 }).growth).toBe(25);
+  });
+  it("is undefined when a component cannot be computed", () => {
+    expect(pesOf({ adoption: null, stickiness: 0.2, growthRatio: 1 }).pes).toBeNull();
+  });
+});
+
+describe("score bands and NPS (does the score predict them?)", () => {
+  it("puts a score in its band of 20 points, 100 in the last", () => {
+    expect([0, 19.9, 20, 59.5, 80, 100].map(bandOf)).toEqual([0, 0, 1, 2, 4, 4]);
+  });
+  it("computes NPS as % promoters − % detractors", () => {
+    // 2 promoters (9, 10), 1 passive (8), 1 detractor (3): (2 − 1) / 4 = +25.
+    expect(npsOf([9, 10, 8, 3])).toBe(25);
+    expect(npsOf([0, 6])).toBe(-100);
+    expect(npsOf([])).toBeNull();
   });
 });

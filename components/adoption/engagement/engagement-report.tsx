@@ -80,6 +80,78 @@ function Distribution({ latest }: { latest: Latest }) {
   );
 }
 
+function PesCard({ pes }: { pes: TEngagementReport["pes"] }) {
+  const show = (v: number | null) => (v === null ? "n/a" : v);
+  return (
+    <Card
+      title={`Product Engagement Score (Pendo's definition), ${pes.from} to ${pes.to}`}
+      description={ENGAGEMENT_DEFINITIONS.pes}
+    >
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="pes">
+        <Metric label="PES" value={show(pes.pes)} definition="The mean of the three components." testId="metric-pes" />
+        <Metric
+          label="Adoption"
+          value={show(pes.adoption)}
+          definition={
+            pes.coreFeatures === 0
+              ? "No core feature yet: mark the features that matter as core in Settings → Features."
+              : `Share of the ${pes.coreFeatures} core features the average active user used.`
+          }
+        />
+        <Metric label="Stickiness" value={show(pes.stickiness)} definition="Mean DAU/MAU over the 30 days, in %." />
+        <Metric
+          label="Growth"
+          value={show(pes.growth)}
+          definition={`(New + resurrected) / dormant users over the last 4 weeks${pes.growthRatio === null ? "" : ` (${Math.round(pes.growthRatio * 100) / 100})`}, capped at 2 and scaled to 100.`}
+        />
+      </div>
+    </Card>
+  );
+}
+
+function Predictive() {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const query = useQuery(trpc.engagement.predictive.queryOptions({ workspaceId: ws.id }));
+  const p = query.data;
+  if (!p) return null;
+  return (
+    <div className="grid gap-6 xl:grid-cols-2">
+      <Card
+        title="Does the score predict retention?"
+        description={
+          p.retention
+            ? `Active users of the ${p.retention.date} snapshot by score band, and the share of them active again in the ${p.retention.days} days after it.`
+            : "Needs a snapshot 30 days old."
+        }
+      >
+        {p.retention ? (
+          <DataTable
+            caption="Retention in the next 30 days by engagement score band"
+            header={["Score band", "Users", "Active again", "Retained"]}
+            rows={p.retention.bands.map((b) => [
+              b.band,
+              b.users,
+              b.retained,
+              b.rate === null ? null : `${Math.round(b.rate * 1000) / 10}%`,
+            ])}
+          />
+        ) : null}
+      </Card>
+      <Card
+        title="Does the score predict NPS?"
+        description={`NPS answers of the last ${p.nps.days} days by the respondent's score on the day they answered (0 when not active then).`}
+      >
+        <DataTable
+          caption="NPS by engagement score band"
+          header={["Score band", "Answers", "Promoters", "Passives", "Detractors", "NPS"]}
+          rows={p.nps.bands.map((b) => [b.band, b.respondents, b.promoters, b.passives, b.detractors, b.nps])}
+        />
+      </Card>
+    </div>
+  );
+}
+
 /** Adoption → Engagement: the product score over time, the distribution, users and accounts
  * ranked with their trend, the accounts that dropped most, and means by persona and plan. */
 export function EngagementReport() {
@@ -103,14 +175,20 @@ export function EngagementReport() {
       ) : !r ? (
         <Loading />
       ) : !r.configured ? (
-        <EmptyState title="No engagement score yet">
-          Choose the events that show real use and their weights in {settingsLink}; 12 weeks of history are computed
-          right away.
-        </EmptyState>
+        <>
+          <EmptyState title="No engagement score yet">
+            Choose the events that show real use and their weights in {settingsLink}; 12 weeks of history are computed
+            right away.
+          </EmptyState>
+          <PesCard pes={r.pes} />
+        </>
       ) : !r.latest ? (
-        <EmptyState title="The first snapshot is being computed">
-          It appears here when the job in {settingsLink} is done.
-        </EmptyState>
+        <>
+          <EmptyState title="The first snapshot is being computed">
+            It appears here when the job in {settingsLink} is done.
+          </EmptyState>
+          <PesCard pes={r.pes} />
+        </>
       ) : (
         <>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -220,6 +298,8 @@ export function EngagementReport() {
               />
             </Card>
           </div>
+          <Predictive />
+          <PesCard pes={r.pes} />
         </>
       )}
     </div>

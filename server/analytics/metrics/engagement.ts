@@ -80,3 +80,24 @@ export function trendOf(now: number | null, before: number | null, minDelta = 5)
   if (before - now >= minDelta) return "down";
   return "flat";
 }
+
+/** Growth's ratio (new + resurrected) / dormant at which growth scores 100: gaining twice what
+ * is lost. A workspace that only replaces what it loses (ratio 1) scores 50. */
+export const GROWTH_CAP = 2;
+
+/** Pendo's Product Engagement Score, as a second lens: the mean of adoption (share of core
+ * features the average active user used, 0–1), stickiness (mean DAU/MAU, 0–1) and growth (the
+ * ratio, capped at GROWTH_CAP and scaled to 0–100; no dormant users at all counts as the cap), each
+ * 0–100. A component that cannot be computed (no core feature, nobody active) leaves the PES
+ * undefined rather than counting as 0. */
+export function pesOf(parts: { adoption: number | null; stickiness: number | null; growthRatio: number | null }) {
+  const pct = (x: number | null) => (x === null ? null : Math.round(1000 * x) / 10);
+  const adoption = pct(parts.adoption);
+  const stickiness = pct(parts.stickiness);
+  const growth = parts.growthRatio === null ? null : pct(Math.min(parts.growthRatio, GROWTH_CAP) / GROWTH_CAP);
+  const pes =
+    adoption === null || stickiness === null || growth === null
+      ? null
+      : Math.round((10 * (adoption + stickiness + growth)) / 3) / 10;
+  return { adoption, stickiness, growth, pes };
+}

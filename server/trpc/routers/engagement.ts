@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { permissionProcedure, router, workspaceProcedure } from "../init";
 import { getEngagementHistory, ZEngagementHistory, ZEngagementHistoryInput } from "../../engagement/history";
+import { getEngagementPredictive, ZEngagementPredictive } from "../../engagement/predictive";
 import { getEngagementReport } from "../../engagement/report";
 import { ZEngagementReport } from "../../engagement/report-schemas";
 import { ZEngagementSettingsInput, ZEngagementSettingsOut } from "../../engagement/schemas";
@@ -28,7 +29,10 @@ export const engagementRouter = router({
     .input(ZEngagementHistoryInput)
     .output(ZEngagementHistory)
     .query(({ ctx, input }) => getEngagementHistory({ db: ctx.wdb, workspaceId: ctx.workspace.id, input })),
+  predictive: workspaceProcedure
+    .output(ZEngagementPredictive)
+    .query(({ ctx }) => getEngagementPredictive({ db: ctx.wdb, workspace: ctx.workspace })),
   report: workspaceProcedure
     .output(ZEngagementReport)
-    .query(({ ctx }) => getEngagementReport({ db: ctx.wdb, workspaceId: ctx.workspace.id })),
+    .query(({ ctx }) => getEngagementReport({ db: ctx.wdb, dialect: ctx.dialect, workspace: ctx.workspace })),
 });

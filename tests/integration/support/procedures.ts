@@ -256,6 +256,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   "install.status": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "engagement.settings": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "engagement.report": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "engagement.predictive": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "engagement.history": {
     minRole: "viewer",
     foreignIds: "NOT_FOUND",
