@@ -2,6 +2,10 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Select } from "@/components/ui/field";
+import { ENGAGEMENT_DEFINITIONS } from "@/server/engagement/definitions";
+import { HEALTH, HEALTH_DEFINITION, type Health } from "@/server/engagement/account-health";
 import { AdoptionFilters } from "@/components/adoption/adoption-filters";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -26,6 +30,13 @@ const FIRST_DIR: Record<Sort, Dir> = {
   lastSeen: "desc",
   features: "desc",
   nps: "desc",
+  engagement: "desc",
+};
+const HEALTH_LABEL: Record<Health, string> = { healthy: "Healthy", at_risk: "At risk", dormant: "Dormant" };
+const HEALTH_TONE: Record<Health, string> = {
+  healthy: "bg-emerald-50 text-emerald-800",
+  at_risk: "bg-amber-50 text-amber-900",
+  dormant: "bg-stone-100 text-stone-700",
 };
 const CSV_HEADER = [
   "account id",
@@ -39,6 +50,9 @@ const CSV_HEADER = [
   "features adopted",
   "account NPS",
   "NPS responses",
+  "engagement score",
+  "engagement score a window earlier",
+  "health",
 ];
 
 export function AccountsList() {
@@ -47,7 +61,20 @@ export function AccountsList() {
   const ws = useWorkspace();
   const fmt = useZonedFormat(ws.timeZone);
   const { filter, state, setFilter, setState } = useListState(ACCOUNT_SORTS, { sort: "lastSeen", dir: "desc" });
+  // The health filter lives in the URL too, so "accounts at risk" can be linked to.
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const health = HEALTH.find((h) => h === params.get("health"));
+  const setHealth = (value: string) => {
+    const next = new URLSearchParams(params.toString());
+    if (value) next.set("health", value);
+    else next.delete("health");
+    next.delete("page");
+    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+  };
   const input = {
+    health,
     workspaceId: ws.id,
     personaId: filter.personaId,
     accountId: filter.accountId,
@@ -79,6 +106,9 @@ export function AccountsList() {
     r.features,
     r.nps === null ? null : Math.round(r.nps * 10) / 10,
     r.npsResponses,
+    r.engagement,
+    r.engagementBefore,
+    HEALTH_LABEL[r.health],
   ];
   const loadAll = async () => {
     const all = await queryClient.fetchQuery(
@@ -96,9 +126,23 @@ export function AccountsList() {
       <AdoptionFilters value={filter} onChange={setFilter} period={false} />
       <Card
         title={list.data ? `${list.data.total.toLocaleString("en-US")} accounts` : "Accounts"}
-        description={`${PEOPLE_DEFINITIONS.users} ${PEOPLE_DEFINITIONS.activeUsers} ${PEOPLE_DEFINITIONS.features} ${PEOPLE_DEFINITIONS.accountNps}`}
+        description={`${PEOPLE_DEFINITIONS.users} ${PEOPLE_DEFINITIONS.activeUsers} ${PEOPLE_DEFINITIONS.features} ${PEOPLE_DEFINITIONS.accountNps} ${ENGAGEMENT_DEFINITIONS.account} ${HEALTH_DEFINITION}`}
         action={
           <div className="flex flex-wrap items-center gap-2">
+            <Select
+              value={health ?? ""}
+              onChange={(e) => setHealth(e.target.value)}
+              aria-label="Health"
+              className="w-36"
+              data-testid="health-filter"
+            >
+              <option value="">Any health</option>
+              {HEALTH.map((h) => (
+                <option key={h} value={h}>
+                  {HEALTH_LABEL[h]}
+                </option>
+              ))}
+            </Select>
             <SearchBox label="Search account id or name" value={state.q} onChange={(q) => setState({ q, page: 1 })} />
             <ExportButton
               filename="accounts.csv"
@@ -130,6 +174,8 @@ export function AccountsList() {
               { label: header("Last seen", "lastSeen") },
               { label: header("Features", "features"), align: "right" },
               { label: header("NPS", "nps"), align: "right" },
+              { label: header("Engagement", "engagement"), align: "right" },
+              { label: "Health" },
             ]}
           >
             {rows.map((r) => (
@@ -155,6 +201,26 @@ export function AccountsList() {
                   {r.npsResponses > 0 ? (
                     <span className="ml-1 text-xs text-stone-500">(n={r.npsResponses})</span>
                   ) : null}
+                </Cell>
+                <Cell align="right">
+                  {r.engagement ?? <span className="text-stone-500">—</span>}
+                  {r.engagement !== null && r.engagementBefore !== null ? (
+                    <span className="ml-1 text-xs text-stone-600" title={`was ${r.engagementBefore}`}>
+                      {r.engagement - r.engagementBefore >= 5
+                        ? "▲"
+                        : r.engagementBefore - r.engagement >= 5
+                          ? "▼"
+                          : "·"}
+                    </span>
+                  ) : null}
+                </Cell>
+                <Cell>
+                  <span
+                    className={`rounded px-1.5 py-0.5 text-xs font-medium ${HEALTH_TONE[r.health]}`}
+                    data-testid="account-health"
+                  >
+                    {HEALTH_LABEL[r.health]}
+                  </span>
                 </Cell>
               </tr>
             ))}

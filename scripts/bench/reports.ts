@@ -7,7 +7,7 @@
 // BENCH_ACCOUNTS shrink the workspace; BENCH_REUSE=1 keeps an earlier run's data when it has the
 // same size; BENCH_DB=sqlite|postgres runs one database; BENCH_ONLY=<regexp> the reports named;
 // BENCH_NO_RAW=<regexp> times the reports named from rollups only (on PostgreSQL a raw run of the
-// feature reports takes minutes).
+// feature reports takes minutes). The engagement entries read or write snapshots: no raw form.
 import { execFileSync } from "node:child_process";
 import { isDeepStrictEqual } from "node:util";
 import path from "node:path";
@@ -111,7 +111,10 @@ async function benchDatabase(
     const args = { db, dialect, workspace, now };
     await report.run({ ...args, source: "rollups" }); // warm-up
     const rolled = await time(RUNS, () => report.run({ ...args, source: "rollups" }));
-    const raw = noRaw?.test(report.name) ? null : await time(RAW_RUNS, () => report.run({ ...args, source: "raw" }));
+    const raw =
+      report.rollupsOnly || noRaw?.test(report.name)
+        ? null
+        : await time(RAW_RUNS, () => report.run({ ...args, source: "raw" }));
     const row: Row = {
       db: label,
       report: report.name,

@@ -17,6 +17,7 @@ export async function getEngagementReport(args: {
   db: Db;
   dialect: SqlDialect;
   workspace: { id: string; timeZone: string };
+  now?: Date;
 }): Promise<TEngagementReport> {
   const { db } = args;
   const workspaceId = args.workspace.id;

@@ -3,6 +3,7 @@ import { featureAccounts, userDays } from "../analytics/sources";
 import type { SqlDialect } from "../sql/dialect";
 import { join, num, raw, sql, toDate, type Sql } from "../sql/fragments";
 import { tenantSql } from "../sql/tenant-sql";
+import { healthOf, healthSql } from "../engagement/account-health";
 import { npsByAccount } from "./account-nps";
 import { activeWindow, featureRulesFor, type PeopleArgs } from "./context";
 import { likePattern, numberOrNull, pageBounds, textOrNull } from "./format";
@@ -23,6 +24,16 @@ type Row = {
   users: unknown;
   activeUsers: unknown;
   features: unknown;
+  score: unknown;
+  previous: unknown;
+};
+
+/** The account columns healthOf reads, as the query names them. */
+const HEALTH_COLUMNS = {
+  users: 'COALESCE(uc."n", 0)',
+  activeUsers: 'COALESCE(au."n", 0)',
+  score: 'es."score"',
+  previous: 'ep."score"',
 };
 
 function accountWhere(d: SqlDialect, workspaceId: string, input: TAccountsInput): Sql {
@@ -61,6 +72,7 @@ function orderBy(input: TAccountsInput): Sql {
     lastSeen: sql`a."lastSeenAt"`,
     features: sql`COALESCE(fa."n", 0)`,
     nps: sql`(100.0 * (np."p" - np."d")) / np."n"`,
+    engagement: sql`es."score"`,
   };
   const k = key[input.sort];
   return sql`CASE WHEN ${k} IS NULL THEN 1 ELSE 0 END, ${k} ${dir}, a."id" ASC`;
@@ -73,20 +85,33 @@ export async function listAccounts(args: PeopleArgs<TAccountsInput>): Promise<TA
   const { today, fromDay } = activeWindow(args.now ?? new Date(), workspace.timeZone);
   const features = await featureRulesFor(db, ws, source);
   const { limit, offset } = pageBounds(input.page, input.pageSize);
-  const where = accountWhere(d, ws, input);
+  const [latest, settings] = await Promise.all([
+    db.engagementDay.findFirst({ where: { workspaceId: ws }, orderBy: { day: "desc" }, select: { day: true } }),
+    db.engagementSettings.findUnique({ where: { workspaceId: ws }, select: { windowDays: true } }),
+  ]);
+  // No snapshot yet: day -1 matches no row, and every score is null.
+  const scoreDay = latest?.day ?? -1;
+  const previousDay = scoreDay - (settings?.windowDays ?? 7);
+  const health = healthSql(HEALTH_COLUMNS);
+  const where = sql`${accountWhere(d, ws, input)}${input.health ? sql` AND ${health} = ${input.health}` : sql``}`;
   const t = tenantSql(db, ws);
-  const [rows, count] = await Promise.all([
-    t.query<Row[]>(sql`
-      SELECT a."id", a."externalId", a."name", ${d.jsonText('a."traits"', "plan")} AS "plan",
-        ${d.jsonText('a."traits"', "mrr")} AS "mrr", a."firstSeenAt", a."lastSeenAt",
-        CAST(COALESCE(uc."n", 0) AS INTEGER) AS "users", CAST(COALESCE(au."n", 0) AS INTEGER) AS "activeUsers",
-        CAST(COALESCE(fa."n", 0) AS INTEGER) AS "features"
-      FROM "Account" a
+  // The joins the health filter and the rows both need.
+  const joins = sql`
       LEFT JOIN (SELECT u."accountId", COUNT(*) AS "n" FROM "EndUser" u
         WHERE u."workspaceId" = ${ws} AND u."accountId" IS NOT NULL GROUP BY u."accountId") uc ON uc."accountId" = a."id"
       LEFT JOIN (SELECT ud."accountId", COUNT(DISTINCT ud."endUserId") AS "n" FROM ${userDays(source, ws)} ud
         WHERE ud."workspaceId" = ${ws} AND ud."accountId" IS NOT NULL AND ud."day" BETWEEN ${fromDay} AND ${today}
         GROUP BY ud."accountId") au ON au."accountId" = a."id"
+      LEFT JOIN "EngagementAccountDay" es ON es."workspaceId" = ${ws} AND es."day" = ${scoreDay} AND es."accountId" = a."id"
+      LEFT JOIN "EngagementAccountDay" ep ON ep."workspaceId" = ${ws} AND ep."day" = ${previousDay} AND ep."accountId" = a."id"`;
+  const [rows, count] = await Promise.all([
+    t.query<Row[]>(sql`
+      SELECT a."id", a."externalId", a."name", ${d.jsonText('a."traits"', "plan")} AS "plan",
+        ${d.jsonText('a."traits"', "mrr")} AS "mrr", a."firstSeenAt", a."lastSeenAt",
+        CAST(COALESCE(uc."n", 0) AS INTEGER) AS "users", CAST(COALESCE(au."n", 0) AS INTEGER) AS "activeUsers",
+        CAST(COALESCE(fa."n", 0) AS INTEGER) AS "features", es."score" AS "score", ep."score" AS "previous"
+      FROM "Account" a
+      ${joins}
       LEFT JOIN (SELECT x."accountId", COUNT(*) AS "n" FROM ${featureAccounts(source, d, ws, features)} x
         JOIN "Feature" f ON f."id" = x."featureId" AND f."workspaceId" = ${ws}
         WHERE x."workspaceId" = ${ws} GROUP BY x."accountId") fa ON fa."accountId" = a."id"
@@ -94,7 +119,7 @@ export async function listAccounts(args: PeopleArgs<TAccountsInput>): Promise<TA
       WHERE ${where}
       ORDER BY ${orderBy(input)}
       LIMIT ${limit} OFFSET ${offset}`),
-    t.query<{ n: unknown }[]>(sql`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Account" a WHERE ${where}`),
+    t.query<{ n: unknown }[]>(sql`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Account" a ${joins} WHERE ${where}`),
   ]);
   const nps = await npsByAccount(
     db,
@@ -115,6 +140,14 @@ export async function listAccounts(args: PeopleArgs<TAccountsInput>): Promise<TA
       features: num(r.features),
       nps: nps.get(r.id)?.nps ?? null,
       npsResponses: nps.get(r.id)?.n ?? 0,
+      engagement: r.score === null ? null : Number(r.score),
+      engagementBefore: r.previous === null ? null : Number(r.previous),
+      health: healthOf({
+        users: num(r.users),
+        activeUsers: num(r.activeUsers),
+        score: r.score === null ? null : Number(r.score),
+        previous: r.previous === null ? null : Number(r.previous),
+      }),
     })),
     total: num(count[0]?.n),
     page: input.page,

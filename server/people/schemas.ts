@@ -1,3 +1,4 @@
+import { HEALTH } from "../engagement/account-health";
 // Inputs and outputs of the Users and Accounts pages. No server imports: the pages reuse them.
 import { z } from "zod";
 import { ZAdoptionFilterFields } from "../analytics/schemas";
@@ -32,9 +33,20 @@ export const ZUsersInput = ZWho.extend({
 export type TUsersInput = z.infer<typeof ZUsersInput>;
 export type TUsersInputIn = z.input<typeof ZUsersInput>;
 
-export const ACCOUNT_SORTS = ["name", "users", "activeUsers", "firstSeen", "lastSeen", "features", "nps"] as const;
+export const ACCOUNT_SORTS = [
+  "name",
+  "users",
+  "activeUsers",
+  "firstSeen",
+  "lastSeen",
+  "features",
+  "nps",
+  "engagement",
+] as const;
 export const ZAccountsInput = ZWho.extend({
   search: ZSearch,
+  /** Only accounts of this health (server/engagement/account-health.ts). */
+  health: z.enum(HEALTH).optional(),
   sort: z.enum(ACCOUNT_SORTS).default("lastSeen"),
   dir: ZDir,
   ...ZPaging,
@@ -89,6 +101,10 @@ export const ZAccountRow = z.object({
   /** Account NPS over its users' latest responses; null when none answered. */
   nps: z.number().nullable(),
   npsResponses: z.number(),
+  /** The latest engagement snapshot's score, and the one a window earlier; null without one. */
+  engagement: z.number().nullable(),
+  engagementBefore: z.number().nullable(),
+  health: z.enum(HEALTH),
 });
 export type TAccountRow = z.infer<typeof ZAccountRow>;
 export const ZAccountsPage = z.object({

@@ -221,4 +221,32 @@ describe("engagement score", () => {
     expect(pes.stickiness).toBeGreaterThan(0);
     expect(pes.pes).toBe(Math.round((10 * (pes.adoption! + pes.stickiness! + pes.growth!)) / 3) / 10);
   });
+
+  it("shows each account's score, trend and health on the Accounts list, filtered and sorted in SQL as healthOf says", async () => {
+    const { key } = await createWriteKey(testDb(), workspaceId, { kind: "secret" });
+    // Gamma: its only user was last active 40 days back.
+    const reply = await sendBatch(deps(), key, [
+      groupMessage("zed", "gamma", { name: "Gamma" }, { timestamp: at(40) }),
+      trackMessage("zed", "workflow_run", { timestamp: at(40) }),
+    ]);
+    expect(reply.status).toBe(200);
+    await callerFor(ws.user("admin")).engagement.save({ workspaceId, ...WEIGHTS });
+    await waitForJobs(testDb(), workspaceId);
+    const viewer = callerFor(ws.user("viewer"));
+    const list = (input: { health?: "healthy" | "at_risk" | "dormant"; sort?: "engagement" }) =>
+      viewer.people.accounts({ workspaceId, dir: "desc", ...input });
+    const all = await list({ sort: "engagement" });
+    // Acme 50 (both users active): healthy. Beta 10.9 (under 15): at risk. Gamma: its one user
+    // inactive, so 0, and nobody active in 30 days: dormant.
+    expect(all.rows.map((r) => [r.name, r.engagement, r.health])).toEqual([
+      ["Acme", 50, "healthy"],
+      ["Beta", 10.9, "at_risk"],
+      ["Gamma", 0, "dormant"],
+    ]);
+    for (const health of ["healthy", "at_risk", "dormant"] as const) {
+      const page = await list({ health });
+      expect(page.rows.every((r) => r.health === health)).toBe(true);
+      expect(page.total).toBe(all.rows.filter((r) => r.health === health).length);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bandOf, npsOf } from "../../server/engagement/predictive";
+import { healthOf } from "../../server/engagement/account-health";
 import {
   accountScore,
   mapScore,
@@ -136,5 +137,22 @@ describe("score bands and NPS (does the score predict them?)", () => {
     expect(npsOf([9, 10, 8, 3])).toBe(25);
     expect(npsOf([0, 6])).toBe(-100);
     expect(npsOf([])).toBeNull();
+  });
+});
+
+describe("healthOf (accounts)", () => {
+  const base = { users: 4, activeUsers: 2, score: 40, previous: 42 };
+  it("is dormant without an active user in 30 days, whatever the score", () => {
+    expect(healthOf({ ...base, activeUsers: 0, score: 90 })).toBe("dormant");
+  });
+  it("is at risk under 15 points, after a drop of 10 or more, or with at most a quarter of users active", () => {
+    expect(healthOf({ ...base, score: 14.9 })).toBe("at_risk");
+    expect(healthOf({ ...base, score: 40, previous: 50 })).toBe("at_risk");
+    expect(healthOf({ ...base, activeUsers: 1 })).toBe("at_risk");
+  });
+  it("is healthy otherwise, also without any snapshot yet", () => {
+    expect(healthOf(base)).toBe("healthy");
+    expect(healthOf({ ...base, score: 40, previous: 49.9 })).toBe("healthy");
+    expect(healthOf({ ...base, score: null, previous: null })).toBe("healthy");
   });
 });

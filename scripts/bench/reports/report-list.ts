@@ -23,15 +23,47 @@ import { getCriticalEventReport } from "../../../server/analytics/queries/critic
 import { ZAccountsInput, ZUsersInput } from "../../../server/people/schemas";
 import { listUsers } from "../../../server/people/list-users";
 import { listAccounts } from "../../../server/people/list-accounts";
+import { getEngagementReport } from "../../../server/engagement/report";
+import { loadSnapshotSettings, saveEngagementSettings } from "../../../server/engagement/settings";
+import { takeSnapshot, type SnapshotSettings } from "../../../server/engagement/snapshot";
 import { BENCH_DAYS } from "./generate";
 import type { BenchWorkspace } from "./load";
 
 export type BenchReportArgs = { db: Db; dialect: SqlDialect; workspace: BenchWorkspace; now: Date; source: Source };
-export type BenchReport = { name: string; run(args: BenchReportArgs): Promise<unknown> };
+/** `rollupsOnly`: reads snapshots or writes them, so there is no raw form to compare with. */
+export type BenchReport = { name: string; rollupsOnly?: boolean; run(args: BenchReportArgs): Promise<unknown> };
+
+/** The bench workspace's engagement weights (made once), and the snapshots the report reads: the
+ * last day and the one a window before it (the trends). */
+async function engagementReady(db: Db, workspace: BenchWorkspace, endDay: number): Promise<SnapshotSettings> {
+  if (!(await db.engagementSettings.findUnique({ where: { workspaceId: workspace.id } })))
+    await saveEngagementSettings({
+      db,
+      workspaceId: workspace.id,
+      input: {
+        scale: 100,
+        windowDays: 7,
+        lowPercentile: 5,
+        highPercentile: 95,
+        weights: [
+          { event: "colleague_invited", weight: 10 },
+          { event: "connection_created", weight: 5 },
+          { event: "workflow_saved", weight: 3 },
+          { event: "workflow_run", weight: 1 },
+        ],
+      },
+    });
+  const settings = (await loadSnapshotSettings(db, workspace.id))!;
+  for (const day of [endDay - 7, endDay])
+    if (!(await db.engagementDay.findUnique({ where: { workspaceId_day: { workspaceId: workspace.id, day } } })))
+      await takeSnapshot(db, workspace.id, day, settings);
+  return settings;
+}
 
 export async function benchReports(db: Db, workspace: BenchWorkspace, endDay: number): Promise<BenchReport[]> {
   const period = { from: isoOfDay(endDay - BENCH_DAYS + 1), to: isoOfDay(endDay) };
   const runs = await db.feature.findFirstOrThrow({ where: { workspaceId: workspace.id, name: "Workflow runs" } });
+  const engagement = await engagementReady(db, workspace, endDay);
   return [
     {
       name: "features overview",
@@ -69,5 +101,15 @@ export async function benchReports(db: Db, workspace: BenchWorkspace, endDay: nu
       run: (a) => listUsers({ ...a, input: ZUsersInput.parse({ sort: "activeDays", dir: "desc" }) }),
     },
     { name: "accounts list (page 1)", run: (a) => listAccounts({ ...a, input: ZAccountsInput.parse({}) }) },
+    {
+      name: "engagement snapshot (a day, every user)",
+      rollupsOnly: true,
+      run: (a) => takeSnapshot(a.db, a.workspace.id, endDay, engagement),
+    },
+    {
+      name: "engagement report (from snapshots, with PES)",
+      rollupsOnly: true,
+      run: (a) => getEngagementReport({ db: a.db, dialect: a.dialect, workspace: a.workspace, now: a.now }),
+    },
   ];
 }
