@@ -1,13 +1,11 @@
-import { raw, type Sql } from "../sql/fragments";
-
 // An account's health on the Accounts list (issue 10, account health), by documented rules, in
 // this order:
 // - dormant: none of its users was active (track, page or screen) in the last 30 days;
 // - at risk: its engagement score is below AT_RISK_SCORE, or fell by DROP_POINTS or more since the
 //   snapshot one window earlier, or at most a quarter of its users were active in 30 days;
 // - healthy: otherwise.
-// The same rules exist twice: here for what a row shows, and as SQL for filtering and sorting in
-// the query (healthSql); a test checks they agree.
+// The same rules exist twice: here for what a row shows (safe to import in the browser), and as SQL
+// for filtering and sorting in the query (account-health-sql.ts); a test checks they agree.
 
 export const AT_RISK_SCORE = 15;
 export const DROP_POINTS = 10;
@@ -27,13 +25,4 @@ export function healthOf(a: {
     return "at_risk";
   if (a.users > 0 && 4 * a.activeUsers <= a.users) return "at_risk";
   return "healthy";
-}
-
-/** healthOf in SQL, over the column expressions of the accounts query. */
-export function healthSql(c: { users: string; activeUsers: string; score: string; previous: string }): Sql {
-  return raw(`(CASE WHEN ${c.activeUsers} = 0 THEN 'dormant'
-    WHEN ${c.score} IS NOT NULL AND (${c.score} < ${AT_RISK_SCORE}
-      OR (${c.previous} IS NOT NULL AND ${c.previous} - ${c.score} >= ${DROP_POINTS})) THEN 'at_risk'
-    WHEN ${c.users} > 0 AND 4 * ${c.activeUsers} <= ${c.users} THEN 'at_risk'
-    ELSE 'healthy' END)`);
 }

@@ -54,4 +54,8 @@ test("an admin weighs events, the history is computed, and the report shows the 
   await expect(users.nth(0)).toContainText(power);
   await expect(users.nth(0)).toContainText("100");
   await expect(page.getByTestId("engagement-over-time")).toBeVisible();
+
+  // The user's page shows their score and its history.
+  await users.nth(0).getByRole("link", { name: power }).click();
+  await expect(page.getByTestId("user-engagement")).toContainText("Engagement score: 100");
 });
