@@ -1,13 +1,10 @@
 import { z } from "zod";
-import { ZPes } from "./pes";
 
 const ZTrend = z.enum(["up", "down", "flat"]).nullable();
 
 /** Adoption → Engagement: the product score over time and the latest snapshot's breakdowns. */
 export const ZEngagementReport = z.object({
   configured: z.boolean(),
-  /** Pendo's Product Engagement Score over the last 30 days, beside ours (needs no weights). */
-  pes: ZPes,
   /** Daily snapshots, oldest first (YYYY-MM-DD). */
   series: z.array(z.object({ date: z.string(), productScore: z.number().nullable(), activeUsers: z.number().int() })),
   latest: z

@@ -1,6 +1,4 @@
 import type { Db } from "../db";
-import type { SqlDialect } from "../sql/dialect";
-import { getPes } from "./pes";
 import { isoOfDay } from "../calendar/day-number";
 import { productScore, trendOf } from "../analytics/metrics/engagement";
 import { parseJson } from "../sql/fragments";
@@ -15,14 +13,11 @@ const mean = (xs: number[]) => productScore(xs) ?? 0;
  * snapshot one window earlier, and means by persona and by plan (the account trait "plan"). */
 export async function getEngagementReport(args: {
   db: Db;
-  dialect: SqlDialect;
   workspace: { id: string; timeZone: string };
-  now?: Date;
 }): Promise<TEngagementReport> {
   const { db } = args;
   const workspaceId = args.workspace.id;
-  const [pes, settings, days] = await Promise.all([
-    getPes(args),
+  const [settings, days] = await Promise.all([
     db.engagementSettings.findUnique({ where: { workspaceId }, select: { windowDays: true } }),
     db.engagementDay.findMany({ where: { workspaceId }, orderBy: { day: "desc" }, take: HISTORY_DAYS }),
   ]);
@@ -30,7 +25,7 @@ export async function getEngagementReport(args: {
     .reverse()
     .map((d) => ({ date: isoOfDay(d.day), productScore: d.productScore, activeUsers: d.activeUsers }));
   const last = days[0];
-  if (!settings || !last) return { configured: Boolean(settings), pes, series, latest: null };
+  if (!settings || !last) return { configured: Boolean(settings), series, latest: null };
 
   const before = last.day - settings.windowDays;
   const [userRows, previousUsers, accountRows, previousAccounts, previousDay] = await Promise.all([
@@ -91,7 +86,6 @@ export async function getEngagementReport(args: {
 
   return {
     configured: true,
-    pes,
     series,
     latest: {
       date: isoOfDay(last.day),

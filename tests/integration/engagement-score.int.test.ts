@@ -215,7 +215,7 @@ describe("engagement score", () => {
     });
     await done;
     await testDb().feature.updateMany({ where: { workspaceId }, data: { core: true } });
-    const { pes } = await callerFor(ws.user("viewer")).engagement.report({ workspaceId });
+    const pes = await callerFor(ws.user("viewer")).engagement.pes({ workspaceId });
     // Active in the 30 days: ada, bo, cy, dee; ada, bo and dee ran a workflow: 3 of 4.
     expect(pes).toMatchObject({ coreFeatures: 1, adoption: 75 });
     expect(pes.stickiness).toBeGreaterThan(0);

@@ -80,7 +80,12 @@ function Distribution({ latest }: { latest: Latest }) {
   );
 }
 
-function PesCard({ pes }: { pes: TEngagementReport["pes"] }) {
+function PesCard() {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const query = useQuery(trpc.engagement.pes.queryOptions({ workspaceId: ws.id }));
+  const pes = query.data;
+  if (!pes) return null;
   const show = (v: number | null) => (v === null ? "n/a" : v);
   return (
     <Card
@@ -180,14 +185,14 @@ export function EngagementReport() {
             Choose the events that show real use and their weights in {settingsLink}; 12 weeks of history are computed
             right away.
           </EmptyState>
-          <PesCard pes={r.pes} />
+          <PesCard />
         </>
       ) : !r.latest ? (
         <>
           <EmptyState title="The first snapshot is being computed">
             It appears here when the job in {settingsLink} is done.
           </EmptyState>
-          <PesCard pes={r.pes} />
+          <PesCard />
         </>
       ) : (
         <>
@@ -299,7 +304,7 @@ export function EngagementReport() {
             </Card>
           </div>
           <Predictive />
-          <PesCard pes={r.pes} />
+          <PesCard />
         </>
       )}
     </div>

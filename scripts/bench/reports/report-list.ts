@@ -24,6 +24,7 @@ import { ZAccountsInput, ZUsersInput } from "../../../server/people/schemas";
 import { listUsers } from "../../../server/people/list-users";
 import { listAccounts } from "../../../server/people/list-accounts";
 import { getEngagementReport } from "../../../server/engagement/report";
+import { getPes } from "../../../server/engagement/pes";
 import { loadSnapshotSettings, saveEngagementSettings } from "../../../server/engagement/settings";
 import { takeSnapshot, type SnapshotSettings } from "../../../server/engagement/snapshot";
 import { BENCH_DAYS } from "./generate";
@@ -107,9 +108,14 @@ export async function benchReports(db: Db, workspace: BenchWorkspace, endDay: nu
       run: (a) => takeSnapshot(a.db, a.workspace.id, endDay, engagement),
     },
     {
-      name: "engagement report (from snapshots, with PES)",
+      name: "engagement report (from snapshots)",
       rollupsOnly: true,
-      run: (a) => getEngagementReport({ db: a.db, dialect: a.dialect, workspace: a.workspace, now: a.now }),
+      run: (a) => getEngagementReport({ db: a.db, workspace: a.workspace }),
+    },
+    {
+      name: "product engagement score (PES, from rollups)",
+      rollupsOnly: true,
+      run: (a) => getPes({ db: a.db, dialect: a.dialect, workspace: a.workspace, now: a.now }),
     },
   ];
 }

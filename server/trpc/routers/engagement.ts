@@ -2,6 +2,7 @@ import { z } from "zod";
 import { permissionProcedure, router, workspaceProcedure } from "../init";
 import { getEngagementHistory, ZEngagementHistory, ZEngagementHistoryInput } from "../../engagement/history";
 import { getEngagementPredictive, ZEngagementPredictive } from "../../engagement/predictive";
+import { getPes, ZPes } from "../../engagement/pes";
 import { getEngagementReport } from "../../engagement/report";
 import { ZEngagementReport } from "../../engagement/report-schemas";
 import { ZEngagementSettingsInput, ZEngagementSettingsOut } from "../../engagement/schemas";
@@ -29,10 +30,15 @@ export const engagementRouter = router({
     .input(ZEngagementHistoryInput)
     .output(ZEngagementHistory)
     .query(({ ctx, input }) => getEngagementHistory({ db: ctx.wdb, workspaceId: ctx.workspace.id, input })),
+  /** Pendo's Product Engagement Score, beside ours: its own query (it reads the activity rollups,
+   * not the snapshots), so the report does not wait for it. */
+  pes: workspaceProcedure
+    .output(ZPes)
+    .query(({ ctx }) => getPes({ db: ctx.wdb, dialect: ctx.dialect, workspace: ctx.workspace })),
   predictive: workspaceProcedure
     .output(ZEngagementPredictive)
     .query(({ ctx }) => getEngagementPredictive({ db: ctx.wdb, workspace: ctx.workspace })),
   report: workspaceProcedure
     .output(ZEngagementReport)
-    .query(({ ctx }) => getEngagementReport({ db: ctx.wdb, dialect: ctx.dialect, workspace: ctx.workspace })),
+    .query(({ ctx }) => getEngagementReport({ db: ctx.wdb, workspace: ctx.workspace })),
 });

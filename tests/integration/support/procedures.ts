@@ -257,6 +257,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   "engagement.settings": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "engagement.report": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "engagement.predictive": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "engagement.pes": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "engagement.history": {
     minRole: "viewer",
     foreignIds: "NOT_FOUND",
