@@ -19,6 +19,12 @@ import { JobProgress } from "./job-progress";
 type Row = { event: string; recent: number; suggested: number; on: boolean; weight: string };
 type Form = { scale: WeightScale; windowDays: string; lowPercentile: string; highPercentile: string; rows: Row[] };
 
+const NUMBER_FIELDS = [
+  { key: "windowDays", label: "Window (days)", hint: "Calls counted up to each snapshot's day.", min: 1, max: 90 },
+  { key: "lowPercentile", label: "Low clamp (percentile)", hint: undefined, min: 0, max: 49 },
+  { key: "highPercentile", label: "High clamp (percentile)", hint: undefined, min: 51, max: 100 },
+] as const;
+
 function formOf(data: TEngagementSettingsOut): Form {
   const saved = new Map(data.settings?.weights.map((w) => [w.event, w.weight]) ?? []);
   const rows: Row[] = data.events.map((e) => ({
@@ -98,6 +104,16 @@ function EngagementForm({ data }: { data: TEngagementSettingsOut }) {
     });
   }
   const stale = data.settings && data.lastSnapshot && data.lastSnapshot.settingsVersion !== data.settings.version;
+  const recomputeButton = writable ? (
+    <Button
+      variant="secondary"
+      size="sm"
+      onClick={() => recompute.mutate({ workspaceId: ws.id })}
+      data-testid="recompute-history"
+    >
+      Recompute the last 12 weeks
+    </Button>
+  ) : null;
 
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
@@ -106,31 +122,11 @@ function EngagementForm({ data }: { data: TEngagementSettingsOut }) {
       {savedVersion && !job ? (
         <p className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm text-stone-700" role="status">
           Saved. Scores from tomorrow&apos;s snapshot on use these weights; past snapshots keep the weights they were
-          computed with.{" "}
-          {writable ? (
-            <Button
-              variant="secondary"
-              size="sm"
-              onClick={() => recompute.mutate({ workspaceId: ws.id })}
-              data-testid="recompute-history"
-            >
-              Recompute the last 12 weeks
-            </Button>
-          ) : null}
+          computed with. {recomputeButton}
         </p>
       ) : stale && !job ? (
         <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" role="status">
-          The history was computed with earlier weights.{" "}
-          {writable ? (
-            <Button
-              variant="secondary"
-              size="sm"
-              onClick={() => recompute.mutate({ workspaceId: ws.id })}
-              data-testid="recompute-history"
-            >
-              Recompute the last 12 weeks
-            </Button>
-          ) : null}
+          The history was computed with earlier weights. {recomputeButton}
         </p>
       ) : null}
       <fieldset disabled={!writable} className="space-y-6">
@@ -209,33 +205,17 @@ function EngagementForm({ data }: { data: TEngagementSettingsOut }) {
                 ))}
               </Select>
             </Field>
-            <Field label="Window (days)" hint="Calls counted up to each snapshot's day.">
-              <Input
-                type="number"
-                min={1}
-                max={90}
-                value={form.windowDays}
-                onChange={(e) => setForm({ ...form, windowDays: e.target.value })}
-              />
-            </Field>
-            <Field label="Low clamp (percentile)">
-              <Input
-                type="number"
-                min={0}
-                max={49}
-                value={form.lowPercentile}
-                onChange={(e) => setForm({ ...form, lowPercentile: e.target.value })}
-              />
-            </Field>
-            <Field label="High clamp (percentile)">
-              <Input
-                type="number"
-                min={51}
-                max={100}
-                value={form.highPercentile}
-                onChange={(e) => setForm({ ...form, highPercentile: e.target.value })}
-              />
-            </Field>
+            {NUMBER_FIELDS.map((f) => (
+              <Field key={f.key} label={f.label} hint={f.hint}>
+                <Input
+                  type="number"
+                  min={f.min}
+                  max={f.max}
+                  value={form[f.key]}
+                  onChange={(e) => setForm({ ...form, [f.key]: e.target.value })}
+                />
+              </Field>
+            ))}
           </div>
         </Card>
         {save.error ? <p className="text-sm text-red-700">{errorMessage(save.error)}</p> : null}
