@@ -1,6 +1,8 @@
 "use client";
 
 import type { TInstallStatus } from "@/server/install/schemas";
+import { useZonedFormat } from "@/components/people/format";
+import { useWorkspace } from "@/components/shell/workspace-context";
 import { Card } from "@/components/ui/card";
 
 const MILESTONES = [
@@ -27,6 +29,8 @@ const MILESTONES = [
 /** The live check: each milestone turns green when this workspace's first one arrives (the page
  * polls install.status until all three are in). */
 export function InstallCheck({ status }: { status: TInstallStatus | undefined }) {
+  const ws = useWorkspace();
+  const fmt = useZonedFormat(ws.timeZone);
   const done = MILESTONES.filter((m) => status?.[m.key]).length;
   return (
     <Card
@@ -65,7 +69,10 @@ export function InstallCheck({ status }: { status: TInstallStatus | undefined })
                   {m.title}:{" "}
                   {at ? (
                     <span className="text-emerald-700">
-                      received ✓ <time dateTime={at.toISOString()}>{at.toLocaleString()}</time>
+                      received ✓{" "}
+                      <time dateTime={at.toISOString()}>
+                        {fmt.dateTime(at)} ({ws.timeZone})
+                      </time>
                     </span>
                   ) : (
                     <span className="font-normal text-stone-600">{m.waiting}</span>
