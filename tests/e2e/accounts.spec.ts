@@ -54,6 +54,10 @@ test("forgot password: the mailed link sets a new password, and the old one stop
   const user = await newUser();
   await page.goto("/signin");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in form has an Email field too: fill the reset form's once it is on screen (a fill
+  // during the client-side navigation went to the sign-in page's, and the empty required field
+  // then stopped the submit).
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email").fill(user.email);
   await page.getByRole("button", { name: "Send the link" }).click();
   await expect(page.getByTestId("reset-requested")).toContainText("If an account exists");
