@@ -14,6 +14,8 @@ export type Health = (typeof HEALTH)[number];
 
 export const HEALTH_DEFINITION = `Dormant: no user active in the last 30 days. At risk: an engagement score under ${AT_RISK_SCORE}, a drop of ${DROP_POINTS} points or more since one window earlier, or at most a quarter of its users active in 30 days. Healthy: otherwise.`;
 
+const tenths = (x: number) => Math.round(x * 10);
+
 export function healthOf(a: {
   users: number;
   activeUsers: number;
@@ -21,7 +23,11 @@ export function healthOf(a: {
   previous: number | null;
 }): Health {
   if (a.activeUsers === 0) return "dormant";
-  if (a.score !== null && (a.score < AT_RISK_SCORE || (a.previous !== null && a.previous - a.score >= DROP_POINTS)))
+  // Scores have one decimal: the drop is compared in tenths, so 25.4 → 15.4 is a drop of 10.
+  if (
+    a.score !== null &&
+    (a.score < AT_RISK_SCORE || (a.previous !== null && tenths(a.previous - a.score) >= 10 * DROP_POINTS))
+  )
     return "at_risk";
   if (a.users > 0 && 4 * a.activeUsers <= a.users) return "at_risk";
   return "healthy";

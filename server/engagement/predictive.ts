@@ -114,6 +114,16 @@ export async function getEngagementPredictive(args: {
   }
 
   const answerDay = (at: Date) => dayNumber(at, args.workspace.timeZone);
+  // Only answers given on a day with a snapshot: today's (no snapshot yet) or a missed day's
+  // would all land in the lowest band.
+  const snapshotDays = new Set(
+    (
+      await db.engagementDay.findMany({
+        where: { workspaceId: ws, day: { gte: yesterday - NPS_DAYS, lte: yesterday } },
+        select: { day: true },
+      })
+    ).map((d) => d.day),
+  );
   const scores = answers.length
     ? await db.engagementUserDay.findMany({
         where: {
@@ -126,7 +136,11 @@ export async function getEngagementPredictive(args: {
     : [];
   const scoreAt = new Map(scores.map((s) => [`${s.endUserId}|${s.day}`, s.score]));
   const byBand = BANDS.map(() => [] as number[]);
-  for (const a of answers) byBand[bandOf(scoreAt.get(`${a.endUserId}|${answerDay(a.createdAt)}`) ?? 0)]!.push(a.score!);
+  for (const a of answers) {
+    const day = answerDay(a.createdAt);
+    if (!snapshotDays.has(day)) continue;
+    byBand[bandOf(scoreAt.get(`${a.endUserId}|${day}`) ?? 0)]!.push(a.score!);
+  }
   return {
     retention,
     nps: {

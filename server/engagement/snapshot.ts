@@ -28,7 +28,12 @@ export async function takeSnapshot(db: Db, workspaceId: string, day: number, set
       where: { ...window, name: { in: [...settings.weights.keys()] } },
       _sum: { count: true },
     }),
-    db.endUser.findMany({ where: { workspaceId, accountId: { not: null } }, select: { id: true, accountId: true } }),
+    // Today's membership, but only users already seen by that day: a recomputed past day does not
+    // count people who had not arrived yet as inactive seats.
+    db.endUser.findMany({
+      where: { workspaceId, accountId: { not: null }, firstSeenDay: { lte: day } },
+      select: { id: true, accountId: true },
+    }),
   ]);
   const countsOf = new Map<string, Map<string, number>>();
   for (const c of calls) {

@@ -11,8 +11,6 @@ import { kickJob } from "../jobs/worker";
 // event's account). Ingest keeps completing items meanwhile: both writes keep the earliest time,
 // so their order does not matter. The job itself: server/jobs/backfill-checklist.ts.
 
-const DAY_MS = 86_400_000;
-
 /** Queues the look-back for a checklist that just went live (all items) or got new items, and
  * wakes a worker; null when the look-back is 0 days or there is nothing to complete. */
 export async function startCompletionBackfill(args: {
@@ -31,7 +29,8 @@ export async function startCompletionBackfill(args: {
   if (!checklist || !workspace || checklist.status !== "live" || checklist.lookBackDays === 0) return null;
   const now = args.now ?? new Date();
   const lastDay = dayNumber(now, workspace.timeZone);
-  const firstDay = dayNumber(new Date(now.getTime() - checklist.lookBackDays * DAY_MS), workspace.timeZone);
+  // The last lookBackDays calendar days, today included.
+  const firstDay = lastDay - checklist.lookBackDays + 1;
   const job = await enqueue(db, {
     workspaceId,
     kind: BACKFILL_JOB,

@@ -156,3 +156,12 @@ describe("healthOf (accounts)", () => {
     expect(healthOf({ ...base, score: null, previous: null })).toBe("healthy");
   });
 });
+
+describe("thresholds on one-decimal scores", () => {
+  it("counts a drop of exactly 10.0 as a drop of 10, and 5.0 as a trend, whatever the float error", () => {
+    // 25.4 − 15.4 is 9.999999999999998 in floating point.
+    expect(healthOf({ users: 2, activeUsers: 2, score: 15.4, previous: 25.4 })).toBe("at_risk");
+    expect(trendOf(55.4, 50.4)).toBe("up");
+    expect(trendOf(50.4, 55.4)).toBe("down");
+  });
+});

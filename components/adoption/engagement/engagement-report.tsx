@@ -145,7 +145,7 @@ function Predictive() {
       </Card>
       <Card
         title="Does the score predict NPS?"
-        description={`NPS answers of the last ${p.nps.days} days by the respondent's score on the day they answered (0 when not active then).`}
+        description={`NPS answers of the last ${p.nps.days} days by the respondent's score on the day they answered (0 when not active then; answers of a day without a snapshot, such as today, are left out).`}
       >
         <DataTable
           caption="NPS by engagement score band"

@@ -76,8 +76,10 @@ export function suggestWeights(counts: ReadonlyMap<string, number>, scale: Weigh
 /** Direction of a score between two snapshots: up or down by at least `minDelta` points. */
 export function trendOf(now: number | null, before: number | null, minDelta = 5): "up" | "down" | "flat" | null {
   if (now === null || before === null) return null;
-  if (now - before >= minDelta) return "up";
-  if (before - now >= minDelta) return "down";
+  // In tenths: scores have one decimal, and 55.4 − 50.4 must be 5.
+  const delta = Math.round((now - before) * 10);
+  if (delta >= 10 * minDelta) return "up";
+  if (delta <= -10 * minDelta) return "down";
   return "flat";
 }
 

@@ -21,7 +21,9 @@ import { buildLauncher, type ChecklistScreen } from "./view";
 // chunk measures that: chunk.ts). It collapses to the launcher as soon as the user works in the
 // host page, and that sticks across pages, as does opening it from the launcher.
 
-const KEY = { seen: "cairn_seen", open: "cairn_open", skip: "cairn_skip" } as const;
+// "cairn_panel" replaced "cairn_open", whose `true` meant "seen once" rather than "opened by the
+// user": a user from before would keep a panel that never gives way.
+const KEY = { seen: "cairn_seen", open: "cairn_panel", skip: "cairn_skip" } as const;
 const SKIP_MS = 7 * 24 * 3_600_000;
 /** How long the panel shows a newly completed item before it collapses again. */
 export const PEEK_MS = 5_000;
@@ -103,6 +105,7 @@ export class ChecklistController {
     this.completedHere.clear();
     this.answered.clear();
     this.endPeek();
+    this.noRoom = false;
   }
 
   /** An item just completed: the panel shows it for PEEK_MS, unless the user closed the checklist
@@ -206,10 +209,9 @@ export class ChecklistController {
   private giveWay(): void {
     const cl = this.shown.checklist;
     if (!cl) return;
-    if (this.openPref(cl.id) === "auto") {
-      this.setOpen(cl.id, undefined);
-      this.noRoom = true;
-    }
+    if (this.openPref(cl.id) === "auto") this.setOpen(cl.id, undefined);
+    // Set whatever storage did: a pref that failed to save must not reopen the panel at once.
+    this.noRoom = true;
     this.endPeek();
     this.o.render();
   }
