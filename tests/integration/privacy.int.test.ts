@@ -32,7 +32,10 @@ import { expectTrpcError } from "./support/trpc";
 import { answer, askSurvey, feedbackMessage, insertSurvey, sendVoice } from "./support/voice";
 
 const db = (): Db => testDb();
-const daysAgo = (n: number, hour = 12) => new Date(Date.now() - n * DAY_MS + (hour - 12) * 3_600_000);
+// `hour` o'clock (UTC, the workspace's zone) on the calendar day n days back: anchored to the day,
+// not to now, so that two events a few hours apart stay on one day whatever hour the test runs
+// (at 22:16 UTC, "3 days ago + 2 h" used to fall on the next day).
+const daysAgo = (n: number, hour = 12) => new Date((Math.floor(Date.now() / DAY_MS) - n) * DAY_MS + hour * 3_600_000);
 
 /** A workspace where two users of one account did everything a user can: events over several
  * days (a feature among them), checklist progress and completions (one of them account-wide),
