@@ -9,9 +9,8 @@ import { CHART_PROPS } from "@/components/charts/chart-theme";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Card } from "@/components/ui/card";
-import { ENGAGEMENT_DEFINITIONS } from "@/server/engagement/definitions";
-
-const TREND = { up: "▲ up", down: "▼ down", flat: "flat" } as const;
+import { errorMessage } from "@/components/ui/errors";
+import { ENGAGEMENT_DEFINITIONS, TREND_LABEL } from "@/server/engagement/definitions";
 
 /** A user's or an account's engagement score, with its last 12 weeks (user and account pages). */
 export function EngagementCard({ kind, id }: { kind: "user" | "account"; id: string }) {
@@ -19,6 +18,12 @@ export function EngagementCard({ kind, id }: { kind: "user" | "account"; id: str
   const ws = useWorkspace();
   const history = useQuery(trpc.engagement.history.queryOptions({ workspaceId: ws.id, kind, id }));
   const h = history.data;
+  if (history.error)
+    return (
+      <Card title="Engagement score">
+        <p className="text-sm text-red-700">Could not load the score: {errorMessage(history.error)}</p>
+      </Card>
+    );
   if (!h) return null;
   if (!h.configured || h.points.length === 0)
     return (
@@ -36,7 +41,7 @@ export function EngagementCard({ kind, id }: { kind: "user" | "account"; id: str
   const definition = kind === "user" ? ENGAGEMENT_DEFINITIONS.mapping : ENGAGEMENT_DEFINITIONS.account;
   return (
     <ChartCard
-      title={`Engagement score: ${h.latest ?? (kind === "user" ? "not active in the last window" : "n/a")}${h.trend ? ` (${TREND[h.trend]})` : ""}`}
+      title={`Engagement score: ${h.latest ?? (kind === "user" ? "not active in the last window" : "n/a")}${h.trend ? ` (${TREND_LABEL[h.trend]})` : ""}`}
       definition={`${definition} ${ENGAGEMENT_DEFINITIONS.trend}`}
       testId={`${kind}-engagement`}
       height={180}

@@ -1,5 +1,8 @@
 // The engagement score's definitions, shown beside each number and chart (DESIGN.md: every
 // number is defined). docs/decisions/engagement-score.md says why.
+/** How a trend reads, on the report and on the user and account pages. */
+export const TREND_LABEL = { up: "▲ up", down: "▼ down", flat: "flat" } as const;
+
 export const ENGAGEMENT_DEFINITIONS = {
   weights:
     "A user's raw score is the sum over the ticked events of weight × calls in the window. Weigh rare, high-value events more; the suggestion is inverse frequency (the most called event weighs 1, one called ten times less 10), capped at the scale.",

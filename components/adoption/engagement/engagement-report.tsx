@@ -13,18 +13,17 @@ import { Card, EmptyState, Loading, PageHeader } from "@/components/ui/card";
 import { CsvButton } from "@/components/ui/csv-button";
 import { errorMessage } from "@/components/ui/errors";
 import { Cell, Table } from "@/components/ui/table";
-import { ENGAGEMENT_DEFINITIONS } from "@/server/engagement/definitions";
+import { ENGAGEMENT_DEFINITIONS, TREND_LABEL } from "@/server/engagement/definitions";
 import type { TEngagementReport } from "@/server/engagement/report-schemas";
 
 type Latest = NonNullable<TEngagementReport["latest"]>;
-const TREND = { up: "▲ up", down: "▼ down", flat: "flat" } as const;
 const TREND_TONE = { up: "text-emerald-700", down: "text-red-700", flat: "text-stone-600" } as const;
 
 function Trend({ trend, previous }: { trend: "up" | "down" | "flat" | null; previous: number | null }) {
   if (!trend) return <span className="text-stone-600">new</span>;
   return (
     <span className={TREND_TONE[trend]} title={`was ${previous}`}>
-      {TREND[trend]}
+      {TREND_LABEL[trend]}
     </span>
   );
 }
@@ -85,7 +84,8 @@ function PesCard() {
   const ws = useWorkspace();
   const query = useQuery(trpc.engagement.pes.queryOptions({ workspaceId: ws.id }));
   const pes = query.data;
-  if (!pes) return null;
+  if (query.error) return <p className="text-sm text-red-700">Could not load the PES: {errorMessage(query.error)}</p>;
+  if (!pes) return <Loading />;
   const show = (v: number | null) => (v === null ? "n/a" : v);
   return (
     <Card
@@ -119,7 +119,9 @@ function Predictive() {
   const ws = useWorkspace();
   const query = useQuery(trpc.engagement.predictive.queryOptions({ workspaceId: ws.id }));
   const p = query.data;
-  if (!p) return null;
+  if (query.error)
+    return <p className="text-sm text-red-700">Could not load the predictive tables: {errorMessage(query.error)}</p>;
+  if (!p) return <Loading />;
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       <Card
