@@ -22,6 +22,8 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "EngagementDay",
   "EngagementUserDay",
   "EngagementAccountDay",
+  "NorthStar",
+  "Funnel",
   "FeatureUser",
   "FeatureAccount",
   "Job",

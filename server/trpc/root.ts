@@ -7,6 +7,7 @@ import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
+import { funnelRouter } from "./routers/funnel";
 import { identityRouter } from "./routers/identity";
 import { installRouter } from "./routers/install";
 import { engagementRouter } from "./routers/engagement";
@@ -44,6 +45,7 @@ export const appRouter = router({
   adoption: adoptionRouter,
   adoptionFeatures: adoptionFeaturesRouter,
   adoptionActivity: adoptionActivityRouter,
+  funnel: funnelRouter,
   people: peopleRouter,
 });
 

@@ -60,6 +60,8 @@ describe("role checks", () => {
       "feedback.removeTags",
       "feedback.setStatus",
       "feedback.updateButtonConfig",
+      "funnel.delete",
+      "funnel.save",
       "persona.create",
       "persona.delete",
       "persona.reorder",

@@ -32,6 +32,13 @@ import { ROLLUP_CASES } from "./cases/rollups";
 import { ADOPTION_ACTIVITY_CASES } from "./cases/adoption-activity";
 import { PEOPLE_CASES } from "./cases/people";
 
+const FUNNEL_DEFINITION = {
+  steps: [{ event: "signed_up" }, { event: "workflow_saved" }],
+  windowHours: 24,
+  unit: "users" as const,
+  breakdown: { kind: "none" as const },
+};
+
 export type Fixture = {
   ws: TestWorkspace;
   workspaceId: string;
@@ -52,6 +59,8 @@ export type Fixture = {
   /** A second feedback item (e.g. the original when marking feedbackId as its duplicate). */
   otherFeedbackId: string;
   roadmapItemId: string;
+  /** A saved funnel (funnel.get, funnel.save with an id, funnel.delete). */
+  funnelId: string;
   /** An end user's userId (externalId), for privacy.lookup and privacy.erase. */
   endUserExternalId: string;
   /** That end user's EndUser.id and the Account.id of an account (people.user, people.account). */
@@ -124,6 +133,12 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     ).id,
     roadmapItemId: (
       await db.roadmapItem.create({ data: { workspaceId, title: `Roadmap item ${unique()}` }, select: { id: true } })
+    ).id,
+    funnelId: (
+      await db.funnel.create({
+        data: { workspaceId, name: `Funnel ${unique()}`, definition: FUNNEL_DEFINITION },
+        select: { id: true },
+      })
     ).id,
     ...(await fixturePerson(db, workspaceId)),
   };
@@ -275,6 +290,32 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
     }),
   },
   "engagement.recomputeHistory": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "funnel.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "funnel.get": {
+    minRole: "viewer",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.funnelId }),
+  },
+  "funnel.save": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({
+      workspaceId: f.workspaceId,
+      id: f.funnelId,
+      name: `Funnel ${unique()}`,
+      definition: FUNNEL_DEFINITION,
+    }),
+  },
+  "funnel.delete": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.funnelId }),
+  },
+  "funnel.report": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, ...FUNNEL_DEFINITION }) },
+  "funnel.dropOff": {
+    minRole: "viewer",
+    input: (f) => ({ workspaceId: f.workspaceId, ...FUNNEL_DEFINITION, reached: 1 }),
+  },
   "identity.get": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId }) },
   "identity.setMode": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId, mode: "optional" }) },
   "identity.createSecret": { minRole: "admin", input: (f) => ({ workspaceId: f.workspaceId }) },
