@@ -11,6 +11,7 @@ const TABS = [
   { path: "/stickiness", label: "Stickiness" },
   { path: "/critical-event", label: "Critical event" },
   { path: "/engagement", label: "Engagement" },
+  { path: "/funnels", label: "Funnels" },
 ] as const;
 
 /** The Adoption section's reports; a tab keeps the filter (the query string) of the one before. */

@@ -16,6 +16,7 @@ export function ChartCard({
   action,
   testId,
   height = 260,
+  footer,
 }: {
   title: string;
   definition: ReactNode;
@@ -25,6 +26,8 @@ export function ChartCard({
   action?: ReactNode;
   testId?: string;
   height?: number;
+  /** Below the chart, inside the card (e.g. the funnel's drop-off lists). */
+  footer?: ReactNode;
 }) {
   const [asTable, setAsTable] = useState(false);
   const id = useId();
@@ -48,6 +51,7 @@ export function ChartCard({
       </header>
       <div className="p-4">
         <ChartBody asTable={asTable} chart={chart} table={table} height={height} />
+        {footer}
       </div>
     </section>
   );

@@ -12,6 +12,7 @@ import { createProgressBar } from "./progress";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, seedAirtouch } from "./airtouch";
 import { describeVoice, seedAirtouchVoice } from "./airtouch-voice";
 import { seedEngagement } from "./airtouch-engagement";
+import { AIRTOUCH_FUNNELS, seedFunnels } from "./airtouch-funnels";
 
 process.env.CHECKPOINT_DISABLE ??= "1";
 
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
     process.stderr.write("Seeding engagement snapshots…");
     const snapshots = await seedEngagement(db, result.workspaceId, DEMO_WORKSPACE.timeZone);
     process.stderr.write(` ${snapshots} in ${((performance.now() - engagementStarted) / 1000).toFixed(1)} s\n`);
+    const funnels = await seedFunnels(db, result.workspaceId);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const n = (x: number) => x.toLocaleString("en-US");
     const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -112,6 +114,9 @@ async function main(): Promise<void> {
         .join(", ")})`,
     );
     console.log(`  engagement 12 weeks of daily snapshots (${snapshots} taken this run)`);
+    console.log(
+      `  funnels    ${AIRTOUCH_FUNNELS.length} saved from the PLG guide's questions (${funnels} new this run)`,
+    );
     console.log(`  write key  ${result.writeKey}`);
   } finally {
     await db.$disconnect();

@@ -1,0 +1,5 @@
+import { FunnelWorkbench } from "@/components/adoption/funnels/funnel-workbench";
+
+export default function NewFunnelPage() {
+  return <FunnelWorkbench />;
+}
