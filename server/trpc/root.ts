@@ -8,6 +8,7 @@ import { auditRouter } from "./routers/audit";
 import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
 import { funnelRouter } from "./routers/funnel";
+import { northStarRouter } from "./routers/north-star";
 import { identityRouter } from "./routers/identity";
 import { installRouter } from "./routers/install";
 import { engagementRouter } from "./routers/engagement";
@@ -46,6 +47,7 @@ export const appRouter = router({
   adoptionFeatures: adoptionFeaturesRouter,
   adoptionActivity: adoptionActivityRouter,
   funnel: funnelRouter,
+  northStar: northStarRouter,
   people: peopleRouter,
 });
 

@@ -62,6 +62,7 @@ describe("role checks", () => {
       "feedback.updateButtonConfig",
       "funnel.delete",
       "funnel.save",
+      "northStar.save",
       "persona.create",
       "persona.delete",
       "persona.reorder",

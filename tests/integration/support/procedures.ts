@@ -290,6 +290,22 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
     }),
   },
   "engagement.recomputeHistory": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "northStar.settings": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "northStar.report": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "northStar.save": {
+    minRole: "pm",
+    input: (f) => ({
+      workspaceId: f.workspaceId,
+      config: {
+        name: "Weekly runs",
+        metric: { kind: "feature", featureId: f.featureId, unit: "users" },
+        target: 100,
+        coreEvent: "workflow_run",
+        threshold: 3,
+        efficiency: { from: "signed_up", to: "workflow_run" },
+      },
+    }),
+  },
   "funnel.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "funnel.get": {
     minRole: "viewer",

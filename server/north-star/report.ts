@@ -1,0 +1,203 @@
+import { dayNumber, isoOfDay } from "../calendar/day-number";
+import { resolvePeriod } from "../calendar/report-period";
+import {
+  accountPairs,
+  efficiencyByWeek,
+  weekOverWeek,
+  weeksEndingOn,
+  type EfficiencyPair,
+  type Week,
+} from "../analytics/metrics/north-star";
+import { andAccountInPopulation, andInPopulation, populationOf, type Population } from "../analytics/population";
+import { int } from "../analytics/queries/activity-days";
+import type { SqlDialect } from "../sql/dialect";
+import { num, raw, sql, toDate, type Sql } from "../sql/fragments";
+import type { ReportArgs } from "../sql/report-args";
+import { tenantSql, type TenantSql } from "../sql/tenant-sql";
+import { getNorthStarSettings } from "./settings";
+import type { TNorthStarConfig, TNorthStarInput, TNorthStarReport } from "./schemas";
+
+type Unit = "users" | "accounts";
+type Span = { lo: number; hi: number; weeks: Week[] };
+type Ctx = { t: TenantSql; d: SqlDialect; p: Population; span: Span };
+
+const weekExpr = (column: string, lo: number) => sql`(${raw(column)} - ${int(lo)}) / 7`;
+
+/** One event's calls per (week, subject) from the UserEventDay rollup, summarised per week:
+ * subjects who did it, calls, subjects with 2+ calls, subjects with `min`+ calls. */
+async function eventWeeks(c: Ctx, event: string, unit: Unit, min: number) {
+  const { lo, hi } = c.span;
+  const ws = c.p.workspaceId;
+  const inner =
+    unit === "users"
+      ? sql`SELECT ${weekExpr('x."day"', lo)} AS "w", x."endUserId" AS "s", SUM(x."count") AS "c"
+          FROM "UserEventDay" x
+          WHERE x."workspaceId" = ${ws} AND x."name" = ${event} AND x."day" BETWEEN ${int(lo)} AND ${int(hi)}
+            ${andInPopulation(c.d, c.p, 'x."endUserId"')}
+          GROUP BY ${weekExpr('x."day"', lo)}, x."endUserId"`
+      : sql`SELECT ${weekExpr('x."day"', lo)} AS "w", u."accountId" AS "s", SUM(x."count") AS "c"
+          FROM "UserEventDay" x JOIN "EndUser" u ON u."id" = x."endUserId" AND u."workspaceId" = x."workspaceId"
+          WHERE x."workspaceId" = ${ws} AND x."name" = ${event} AND x."day" BETWEEN ${int(lo)} AND ${int(hi)}
+            AND u."accountId" IS NOT NULL ${andAccountInPopulation(c.d, c.p, 'u."accountId"')}
+          GROUP BY ${weekExpr('x."day"', lo)}, u."accountId"`;
+  const rows = await c.t.query<
+    { w: unknown; doers: unknown; calls: unknown; repeaters: unknown; above: unknown }[]
+  >(sql`
+    SELECT k."w" AS "w", COUNT(*) AS "doers", SUM(k."c") AS "calls",
+      SUM(CASE WHEN k."c" >= 2 THEN 1 ELSE 0 END) AS "repeaters",
+      SUM(CASE WHEN k."c" >= ${int(min)} THEN 1 ELSE 0 END) AS "above"
+    FROM (${inner}) k GROUP BY k."w"`);
+  const out = c.span.weeks.map(() => ({ doers: 0, calls: 0, repeaters: 0, above: 0 }));
+  for (const r of rows) {
+    const w = out[num(r.w)];
+    if (w)
+      Object.assign(w, { doers: num(r.doers), calls: num(r.calls), repeaters: num(r.repeaters), above: num(r.above) });
+  }
+  return out;
+}
+
+/** Distinct subjects per week from a (day, subject) source. */
+async function distinctPerWeek(c: Ctx, source: Sql): Promise<number[]> {
+  const rows = await c.t.query<{ w: unknown; n: unknown }[]>(sql`
+    SELECT ${weekExpr('a."day"', c.span.lo)} AS "w", COUNT(DISTINCT a."s") AS "n"
+    FROM (${source}) a GROUP BY ${weekExpr('a."day"', c.span.lo)}`);
+  const out = c.span.weeks.map(() => 0);
+  for (const r of rows) if (num(r.w) < out.length) out[num(r.w)] = num(r.n);
+  return out;
+}
+
+function activeSource(c: Ctx, unit: Unit): Sql {
+  const ws = c.p.workspaceId;
+  const { lo, hi } = c.span;
+  return unit === "users"
+    ? sql`SELECT ud."day" AS "day", ud."endUserId" AS "s" FROM "UserDay" ud
+        WHERE ud."workspaceId" = ${ws} AND ud."day" BETWEEN ${int(lo)} AND ${int(hi)}${andInPopulation(c.d, c.p, 'ud."endUserId"')}`
+    : sql`SELECT ad."day" AS "day", ad."accountId" AS "s" FROM "AccountDay" ad
+        WHERE ad."workspaceId" = ${ws} AND ad."day" BETWEEN ${int(lo)} AND ${int(hi)}${andAccountInPopulation(c.d, c.p, 'ad."accountId"')}`;
+}
+
+function featureSource(c: Ctx, featureId: string, unit: Unit): Sql {
+  const ws = c.p.workspaceId;
+  const { lo, hi } = c.span;
+  return unit === "users"
+    ? sql`SELECT f."day" AS "day", f."endUserId" AS "s" FROM "FeatureUserDay" f
+        WHERE f."workspaceId" = ${ws} AND f."featureId" = ${featureId} AND f."day" BETWEEN ${int(lo)} AND ${int(hi)}
+          ${andInPopulation(c.d, c.p, 'f."endUserId"')}`
+    : sql`SELECT f."day" AS "day", u."accountId" AS "s" FROM "FeatureUserDay" f
+        JOIN "EndUser" u ON u."id" = f."endUserId" AND u."workspaceId" = f."workspaceId"
+        WHERE f."workspaceId" = ${ws} AND f."featureId" = ${featureId} AND f."day" BETWEEN ${int(lo)} AND ${int(hi)}
+          AND u."accountId" IS NOT NULL ${andAccountInPopulation(c.d, c.p, 'u."accountId"')}`;
+}
+
+/** Each user's first `from` (if in the period) and their first `to` after it, from raw events
+ * (index Event(workspaceId, name, timestamp) and (workspaceId, endUserId, timestamp)). */
+async function efficiencyPairs(
+  c: Ctx,
+  from: string,
+  to: string,
+  unit: Unit,
+  timeZone: string,
+): Promise<EfficiencyPair[]> {
+  const ws = c.p.workspaceId;
+  const { lo, hi } = c.span;
+  // An account starts with its first user's `from`, which may precede the period: accounts read
+  // every user's, and efficiencyByWeek keeps the accounts that started in the period.
+  const started =
+    unit === "users"
+      ? sql`f."d0" BETWEEN ${int(lo)} AND ${int(hi)}${andInPopulation(c.d, c.p, 'f."s"')}`
+      : sql`f."d0" <= ${int(hi)} AND u."accountId" IS NOT NULL${andAccountInPopulation(c.d, c.p, 'u."accountId"')}`;
+  const rows = await c.t.query<{ s: string; accountId: string | null; t0: unknown; d0: unknown; t1: unknown }[]>(sql`
+    SELECT f."s" AS "s", u."accountId" AS "accountId", f."t0" AS "t0", f."d0" AS "d0",
+      (SELECT MIN(e2."timestamp") FROM "Event" e2
+        WHERE e2."workspaceId" = ${ws} AND e2."endUserId" = f."s" AND e2."name" = ${to} AND e2."timestamp" >= f."t0") AS "t1"
+    FROM (
+      SELECT e."endUserId" AS "s", MIN(e."timestamp") AS "t0", MIN(e."day") AS "d0"
+      FROM "Event" e WHERE e."workspaceId" = ${ws} AND e."name" = ${from}
+      GROUP BY e."endUserId"
+    ) f
+    JOIN "EndUser" u ON u."id" = f."s" AND u."workspaceId" = ${ws}
+    WHERE ${started}`);
+  if (unit === "users")
+    return rows.map((r) => ({
+      startDay: num(r.d0),
+      ms: r.t1 === null || r.t1 === undefined ? null : toDate(r.t1).getTime() - toDate(r.t0).getTime(),
+    }));
+  return accountPairs(
+    rows.map((r) => ({
+      accountId: r.accountId,
+      startAt: toDate(r.t0).getTime(),
+      endAt: r.t1 === null || r.t1 === undefined ? null : toDate(r.t1).getTime(),
+    })),
+    (at) => dayNumber(new Date(at), timeZone),
+  );
+}
+
+async function northStarPerWeek(c: Ctx, config: TNorthStarConfig): Promise<number[]> {
+  const m = config.metric;
+  if (m.kind === "events") return (await eventWeeks(c, m.event, "users", 1)).map((w) => w.calls);
+  if (m.kind === "doers") return (await eventWeeks(c, m.event, m.unit, m.minPerWeek)).map((w) => w.above);
+  return distinctPerWeek(c, featureSource(c, m.featureId, m.unit));
+}
+
+/**
+ * The North Star per week (whole weeks ending on the period's last day, by default yesterday) with
+ * its target and week-over-week change, and its input KPIs in the filter's unit: breadth, depth
+ * and frequency of the core action, efficiency between two events, and the threshold split. All
+ * from the daily rollups but efficiency, which needs event times.
+ */
+export async function getNorthStarReport(args: ReportArgs<TNorthStarInput>): Promise<TNorthStarReport> {
+  const { db, dialect: d, workspace, input } = args;
+  const unit = input.unit;
+  const { config, featureName } = await getNorthStarSettings({ db, workspaceId: workspace.id });
+  if (!config) return { config: null, featureName: null, unit, weeks: [], latest: null };
+  const today = dayNumber(args.now ?? new Date(), workspace.timeZone);
+  const period = resolvePeriod(
+    { from: input.from, to: input.to ?? isoOfDay(today - 1) },
+    workspace.timeZone,
+    args.now ?? new Date(),
+  );
+  const weeks = weeksEndingOn(period.fromDay, period.toDay);
+  const span: Span = { lo: weeks[0]!.fromDay, hi: weeks[weeks.length - 1]!.toDay, weeks };
+  const c: Ctx = { t: tenantSql(db, workspace.id), d, p: populationOf(workspace.id, input), span };
+
+  const [star, core, active, efficiency] = await Promise.all([
+    northStarPerWeek(c, config),
+    eventWeeks(c, config.coreEvent, unit, config.threshold),
+    distinctPerWeek(c, activeSource(c, unit)),
+    config.efficiency
+      ? efficiencyPairs(c, config.efficiency.from, config.efficiency.to, unit, workspace.timeZone).then((pairs) =>
+          efficiencyByWeek(pairs, weeks),
+        )
+      : Promise.resolve(null),
+  ]);
+  const rows = weeks.map((w, i) => {
+    const k = core[i]!;
+    return {
+      from: isoOfDay(w.fromDay),
+      to: isoOfDay(w.toDay),
+      northStar: star[i]!,
+      active: active[i]!,
+      breadth: k.doers,
+      breadthShare: active[i]! > 0 ? k.doers / active[i]! : null,
+      depth: k.doers > 0 ? k.repeaters / k.doers : null,
+      frequency: k.doers > 0 ? k.calls / k.doers : null,
+      efficiency: efficiency ? efficiency[i]! : null,
+      above: k.above,
+      below: Math.max(0, active[i]! - k.above),
+    };
+  });
+  const last = rows[rows.length - 1]!;
+  const previous = rows.length > 1 ? rows[rows.length - 2]!.northStar : null;
+  return {
+    config,
+    featureName,
+    unit,
+    weeks: rows,
+    latest: {
+      value: last.northStar,
+      previous,
+      change: weekOverWeek(last.northStar, previous),
+      targetShare: config.target ? last.northStar / config.target : null,
+    },
+  };
+}
