@@ -81,6 +81,7 @@ export function Sidebar({
     { href: `${base}/settings/quotas`, label: "Quotas" },
     { href: `${base}/settings/personas`, label: "Personas" },
     { href: `${base}/settings/features`, label: "Features" },
+    { href: `${base}/settings/north-star`, label: "North Star" },
     { href: `${base}/settings/engagement`, label: "Engagement" },
     { href: `${base}/settings/jobs`, label: "Jobs" },
     ...(ws.can("audit.read") ? [{ href: `${base}/settings/audit`, label: "Audit log" }] : []),

@@ -12,7 +12,7 @@ import { createProgressBar } from "./progress";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, seedAirtouch } from "./airtouch";
 import { describeVoice, seedAirtouchVoice } from "./airtouch-voice";
 import { seedEngagement } from "./airtouch-engagement";
-import { AIRTOUCH_FUNNELS, seedFunnels } from "./airtouch-funnels";
+import { AIRTOUCH_FUNNELS, AIRTOUCH_NORTH_STAR, seedFunnels, seedNorthStar } from "./airtouch-analytics";
 
 process.env.CHECKPOINT_DISABLE ??= "1";
 
@@ -92,6 +92,7 @@ async function main(): Promise<void> {
     const snapshots = await seedEngagement(db, result.workspaceId, DEMO_WORKSPACE.timeZone);
     process.stderr.write(` ${snapshots} in ${((performance.now() - engagementStarted) / 1000).toFixed(1)} s\n`);
     const funnels = await seedFunnels(db, result.workspaceId);
+    await seedNorthStar({ db, dialect, workspaceId: result.workspaceId, timeZone: DEMO_WORKSPACE.timeZone });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const n = (x: number) => x.toLocaleString("en-US");
     const day = (d: Date) => d.toISOString().slice(0, 10);

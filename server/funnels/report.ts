@@ -15,15 +15,16 @@ function groupSql(args: ReportArgs<TFunnelReportInput>, scope: FunnelScope): Sql
   if (b.kind === "none") return null;
   if (input.unit === "accounts") {
     const key = b.kind === "plan" ? "plan" : b.kind === "trait" ? b.key : "plan";
-    return sql`SELECT a."id" AS "s", ${d.jsonText('a."traits"', key)} AS "g" FROM "Account" a
+    return sql`SELECT a."id" AS "s", LOWER(${d.jsonText('a."traits"', key)}) AS "g" FROM "Account" a
       WHERE a."workspaceId" = ${ws} AND a."id" IN (${scope.entrants})`;
   }
+  // Trait values group case-insensitively, as segments match them ("Data Engineer" = "data engineer").
   const value =
     b.kind === "persona"
       ? sql`p."name"`
       : b.kind === "plan"
-        ? d.jsonText('a."traits"', "plan")
-        : d.jsonText(b.scope === "user" ? 'u."traits"' : 'a."traits"', b.key);
+        ? sql`LOWER(${d.jsonText('a."traits"', "plan")})`
+        : sql`LOWER(${d.jsonText(b.scope === "user" ? 'u."traits"' : 'a."traits"', b.key)})`;
   return sql`SELECT u."id" AS "s", ${value} AS "g" FROM "EndUser" u
     LEFT JOIN "Persona" p ON p."id" = u."personaId"
     LEFT JOIN "Account" a ON a."id" = u."accountId"

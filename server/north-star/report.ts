@@ -106,14 +106,20 @@ async function efficiencyPairs(
     unit === "users"
       ? sql`f."d0" BETWEEN ${int(lo)} AND ${int(hi)}${andInPopulation(c.d, c.p, 'f."s"')}`
       : sql`f."d0" <= ${int(hi)} AND u."accountId" IS NOT NULL${andAccountInPopulation(c.d, c.p, 'u."accountId"')}`;
+  // The first `to` after each start: the user's calls from the start on, in time order, up to the
+  // first `to` (index (endUserId, timestamp); LIMIT 1 stops there). `g."name" || ''` keeps both
+  // planners off the (name, timestamp) index, which SQLite otherwise picks and then reads every
+  // `to` call once per user (60 s on the demo).
   const rows = await c.t.query<{ s: string; accountId: string | null; t0: unknown; d0: unknown; t1: unknown }[]>(sql`
     SELECT f."s" AS "s", u."accountId" AS "accountId", f."t0" AS "t0", f."d0" AS "d0",
-      (SELECT MIN(e2."timestamp") FROM "Event" e2
-        WHERE e2."workspaceId" = ${ws} AND e2."endUserId" = f."s" AND e2."name" = ${to} AND e2."timestamp" >= f."t0") AS "t1"
+      (SELECT g."timestamp" FROM "Event" g
+        WHERE g."workspaceId" = ${ws} AND g."endUserId" = f."s" AND g."timestamp" >= f."t0" AND g."name" || '' = ${to}
+        ORDER BY g."timestamp" LIMIT 1) AS "t1"
     FROM (
       SELECT e."endUserId" AS "s", MIN(e."timestamp") AS "t0", MIN(e."day") AS "d0"
       FROM "Event" e WHERE e."workspaceId" = ${ws} AND e."name" = ${from}
       GROUP BY e."endUserId"
+      ${unit === "users" ? sql`HAVING MIN(e."day") BETWEEN ${int(lo)} AND ${int(hi)}` : sql``}
     ) f
     JOIN "EndUser" u ON u."id" = f."s" AND u."workspaceId" = ${ws}
     WHERE ${started}`);
@@ -146,10 +152,19 @@ async function northStarPerWeek(c: Ctx, config: TNorthStarConfig): Promise<numbe
  * from the daily rollups but efficiency, which needs event times.
  */
 export async function getNorthStarReport(args: ReportArgs<TNorthStarInput>): Promise<TNorthStarReport> {
+  const { config, featureName } = await getNorthStarSettings({ db: args.db, workspaceId: args.workspace.id });
+  if (!config) return { config: null, featureName: null, unit: args.input.unit, weeks: [], latest: null };
+  return northStarReportFor(args, config, featureName);
+}
+
+/** The report of a given North Star (the saved one, or one being chosen). */
+export async function northStarReportFor(
+  args: ReportArgs<TNorthStarInput>,
+  config: TNorthStarConfig,
+  featureName: string | null,
+): Promise<TNorthStarReport> {
   const { db, dialect: d, workspace, input } = args;
   const unit = input.unit;
-  const { config, featureName } = await getNorthStarSettings({ db, workspaceId: workspace.id });
-  if (!config) return { config: null, featureName: null, unit, weeks: [], latest: null };
   const today = dayNumber(args.now ?? new Date(), workspace.timeZone);
   const period = resolvePeriod(
     { from: input.from, to: input.to ?? isoOfDay(today - 1) },

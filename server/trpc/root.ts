@@ -8,6 +8,7 @@ import { auditRouter } from "./routers/audit";
 import { checklistRouter } from "./routers/checklist";
 import { featureRouter } from "./routers/feature";
 import { funnelRouter } from "./routers/funnel";
+import { homeRouter } from "./routers/home";
 import { northStarRouter } from "./routers/north-star";
 import { identityRouter } from "./routers/identity";
 import { installRouter } from "./routers/install";
@@ -48,6 +49,7 @@ export const appRouter = router({
   adoptionActivity: adoptionActivityRouter,
   funnel: funnelRouter,
   northStar: northStarRouter,
+  home: homeRouter,
   people: peopleRouter,
 });
 

@@ -290,6 +290,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
     }),
   },
   "engagement.recomputeHistory": { minRole: "pm", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "home.summary": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "northStar.settings": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "northStar.report": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "northStar.save": {

@@ -1,5 +1,8 @@
 import type { Db } from "../../server/db";
 import type { TFunnelDefinition } from "../../server/funnels/schemas";
+import { northStarReportFor } from "../../server/north-star/report";
+import { ZNorthStarInput, type TNorthStarConfig } from "../../server/north-star/schemas";
+import type { SqlDialect } from "../../server/sql/dialect";
 
 type SeedFunnel = { name: string; description: string; definition: TFunnelDefinition };
 
@@ -87,4 +90,42 @@ export async function seedFunnels(db: Db, workspaceId: string): Promise<number> 
     created += 1;
   }
   return created;
+}
+
+/** Airtouch's North Star: accounts that run workflows at least three times a week (the seed
+ * document's threshold example), with sign-up → first run as the efficiency input. */
+export const AIRTOUCH_NORTH_STAR = {
+  name: "Accounts running workflows weekly",
+  metric: { kind: "doers" as const, event: "workflow_run", minPerWeek: 3, unit: "accounts" as const },
+  coreEvent: "workflow_run",
+  threshold: 3,
+  efficiency: { from: "signed_up", to: "workflow_run" },
+};
+
+/** Chooses the North Star once (a PM's later choice is kept); the target is the best week so far
+ * plus a fifth, rounded up to ten: a stretch, as a PM would set it. */
+export async function seedNorthStar(args: {
+  db: Db;
+  dialect: SqlDialect;
+  workspaceId: string;
+  timeZone: string;
+}): Promise<boolean> {
+  const { db, workspaceId } = args;
+  if (await db.northStar.findUnique({ where: { workspaceId }, select: { workspaceId: true } })) return false;
+  const config: TNorthStarConfig = { ...AIRTOUCH_NORTH_STAR, target: null };
+  const report = await northStarReportFor(
+    {
+      db,
+      dialect: args.dialect,
+      workspace: { id: workspaceId, timeZone: args.timeZone },
+      input: ZNorthStarInput.parse({}),
+    },
+    config,
+    null,
+  );
+  const best = Math.max(0, ...report.weeks.map((w) => w.northStar));
+  await db.northStar.create({
+    data: { workspaceId, config: { ...config, target: Math.max(10, Math.ceil((1.2 * best) / 10) * 10) } },
+  });
+  return true;
 }
