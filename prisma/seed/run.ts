@@ -118,6 +118,7 @@ async function main(): Promise<void> {
     console.log(
       `  funnels    ${AIRTOUCH_FUNNELS.length} saved from the PLG guide's questions (${funnels} new this run)`,
     );
+    console.log(`  north star ${AIRTOUCH_NORTH_STAR.name}`);
     console.log(`  write key  ${result.writeKey}`);
   } finally {
     await db.$disconnect();
