@@ -88,7 +88,13 @@ function Cards({ s }: { s: THomeSummary }) {
         testId="home-onboarding"
         href={`${base}/onboarding`}
         linkLabel={o.checklists > 0 ? "Checklists" : "Create a checklist"}
-        value={o.checklists > 0 ? percent(o.exposed > 0 ? o.completed / o.exposed : null) : "No live checklist"}
+        value={
+          o.checklists === 0
+            ? "No live checklist"
+            : o.exposed === 0
+              ? "Nobody shown yet"
+              : percent(o.completed / o.exposed)
+        }
         detail={
           o.checklists > 0
             ? `${count(o.completed)} of ${count(o.exposed)} users shown a live checklist completed it`

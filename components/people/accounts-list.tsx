@@ -48,6 +48,9 @@ const CSV_HEADER = [
   "first seen",
   "last seen",
   "features adopted",
+  "key features adopted",
+  "core features",
+  "open feedback",
   "account NPS",
   "NPS responses",
   "engagement score",
@@ -104,6 +107,9 @@ export function AccountsList() {
     r.firstSeenAt.toISOString(),
     r.lastSeenAt.toISOString(),
     r.features,
+    r.keyFeatures,
+    r.coreFeatures,
+    r.openFeedback,
     r.nps === null ? null : Math.round(r.nps * 10) / 10,
     r.npsResponses,
     r.engagement,
@@ -126,7 +132,7 @@ export function AccountsList() {
       <AdoptionFilters value={filter} onChange={setFilter} period={false} />
       <Card
         title={list.data ? `${list.data.total.toLocaleString("en-US")} accounts` : "Accounts"}
-        description={`${PEOPLE_DEFINITIONS.users} ${PEOPLE_DEFINITIONS.activeUsers} ${PEOPLE_DEFINITIONS.features} ${PEOPLE_DEFINITIONS.accountNps} ${ENGAGEMENT_DEFINITIONS.account} ${HEALTH_DEFINITION}`}
+        description={`${PEOPLE_DEFINITIONS.users} ${PEOPLE_DEFINITIONS.activeUsers} ${PEOPLE_DEFINITIONS.features} ${PEOPLE_DEFINITIONS.keyFeatures} ${PEOPLE_DEFINITIONS.openFeedback} ${PEOPLE_DEFINITIONS.accountNps} ${ENGAGEMENT_DEFINITIONS.account} ${HEALTH_DEFINITION}`}
         action={
           <div className="flex flex-wrap items-center gap-2">
             <Select
@@ -163,7 +169,7 @@ export function AccountsList() {
         ) : null}
         {rows.length > 0 ? (
           <Table
-            minWidth="min-w-[1100px]"
+            minWidth="min-w-[1300px]"
             columns={[
               { label: header("Name / id", "name") },
               { label: "Plan" },
@@ -173,6 +179,8 @@ export function AccountsList() {
               { label: header("First seen", "firstSeen") },
               { label: header("Last seen", "lastSeen") },
               { label: header("Features", "features"), align: "right" },
+              { label: "Key features", align: "right" },
+              { label: "Open feedback", align: "right" },
               { label: header("NPS", "nps"), align: "right" },
               { label: header("Engagement", "engagement"), align: "right" },
               { label: "Health" },
@@ -196,6 +204,26 @@ export function AccountsList() {
                 <Cell className="whitespace-nowrap">{fmt.date(r.firstSeenAt)}</Cell>
                 <Cell className="whitespace-nowrap">{fmt.date(r.lastSeenAt)}</Cell>
                 <Cell align="right">{r.features}</Cell>
+                <Cell align="right">
+                  {r.coreFeatures > 0 ? (
+                    `${r.keyFeatures} of ${r.coreFeatures}`
+                  ) : (
+                    <span className="text-stone-500">—</span>
+                  )}
+                </Cell>
+                <Cell align="right">
+                  {r.openFeedback > 0 ? (
+                    <Link
+                      href={`/w/${ws.slug}/feedback?account=${r.id}&status=new,triaged`}
+                      className="text-brand-700 hover:underline"
+                      title="Open feedback from this account's users"
+                    >
+                      {r.openFeedback}
+                    </Link>
+                  ) : (
+                    0
+                  )}
+                </Cell>
                 <Cell align="right">
                   {formatNps(r.nps)}
                   {r.npsResponses > 0 ? (

@@ -165,6 +165,7 @@ function NorthStarForm({ initial }: { initial: TNorthStarConfig | null }) {
                 value={form.unit}
                 onChange={(e) => set({ unit: e.target.value as "users" | "accounts" })}
                 disabled={!canEdit}
+                data-testid="north-star-unit"
               >
                 <option value="accounts">Accounts</option>
                 <option value="users">Users</option>

@@ -25,6 +25,8 @@ type Row = {
   users: unknown;
   activeUsers: unknown;
   features: unknown;
+  keyFeatures: unknown;
+  openFeedback: unknown;
   score: unknown;
   previous: unknown;
 };
@@ -110,23 +112,31 @@ export async function listAccounts(args: PeopleArgs<TAccountsInput>): Promise<TA
       SELECT a."id", a."externalId", a."name", ${d.jsonText('a."traits"', "plan")} AS "plan",
         ${d.jsonText('a."traits"', "mrr")} AS "mrr", a."firstSeenAt", a."lastSeenAt",
         CAST(COALESCE(uc."n", 0) AS INTEGER) AS "users", CAST(COALESCE(au."n", 0) AS INTEGER) AS "activeUsers",
-        CAST(COALESCE(fa."n", 0) AS INTEGER) AS "features", es."score" AS "score", ep."score" AS "previous"
+        CAST(COALESCE(fa."n", 0) AS INTEGER) AS "features", CAST(COALESCE(fa."k", 0) AS INTEGER) AS "keyFeatures",
+        CAST(COALESCE(fb."n", 0) AS INTEGER) AS "openFeedback", es."score" AS "score", ep."score" AS "previous"
       FROM "Account" a
       ${joins}
-      LEFT JOIN (SELECT x."accountId", COUNT(*) AS "n" FROM ${featureAccounts(source, d, ws, features)} x
+      LEFT JOIN (SELECT x."accountId", COUNT(*) AS "n", SUM(CASE WHEN f."core" THEN 1 ELSE 0 END) AS "k"
+        FROM ${featureAccounts(source, d, ws, features)} x
         JOIN "Feature" f ON f."id" = x."featureId" AND f."workspaceId" = ${ws}
         WHERE x."workspaceId" = ${ws} GROUP BY x."accountId") fa ON fa."accountId" = a."id"
+      LEFT JOIN (SELECT fb."accountId", COUNT(*) AS "n" FROM "Feedback" fb
+        WHERE fb."workspaceId" = ${ws} AND fb."accountId" IS NOT NULL AND fb."status" IN ('new', 'triaged')
+        GROUP BY fb."accountId") fb ON fb."accountId" = a."id"
       LEFT JOIN ${npsCounts(ws)} np ON np."accountId" = a."id"
       WHERE ${where}
       ORDER BY ${orderBy(input)}
       LIMIT ${limit} OFFSET ${offset}`),
     t.query<{ n: unknown }[]>(sql`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Account" a ${joins} WHERE ${where}`),
   ]);
-  const nps = await npsByAccount(
-    db,
-    ws,
-    rows.map((r) => r.id),
-  );
+  const [nps, coreFeatures] = await Promise.all([
+    npsByAccount(
+      db,
+      ws,
+      rows.map((r) => r.id),
+    ),
+    db.feature.count({ where: { workspaceId: ws, core: true } }),
+  ]);
   return {
     rows: rows.map((r) => ({
       id: r.id,
@@ -139,6 +149,9 @@ export async function listAccounts(args: PeopleArgs<TAccountsInput>): Promise<TA
       firstSeenAt: toDate(r.firstSeenAt),
       lastSeenAt: toDate(r.lastSeenAt),
       features: num(r.features),
+      keyFeatures: num(r.keyFeatures),
+      coreFeatures,
+      openFeedback: num(r.openFeedback),
       nps: nps.get(r.id)?.nps ?? null,
       npsResponses: nps.get(r.id)?.n ?? 0,
       engagement: r.score === null ? null : Number(r.score),

@@ -98,6 +98,11 @@ export const ZAccountRow = z.object({
   firstSeenAt: z.date(),
   lastSeenAt: z.date(),
   features: z.number(),
+  /** Core features (Settings → Features) adopted, of `coreFeatures` in the workspace. */
+  keyFeatures: z.number(),
+  coreFeatures: z.number(),
+  /** Feedback from its users still to handle (new or triaged). */
+  openFeedback: z.number(),
   /** Account NPS over its users' latest responses; null when none answered. */
   nps: z.number().nullable(),
   npsResponses: z.number(),
@@ -249,4 +254,8 @@ export const PEOPLE_DEFINITIONS = {
   activity: `Events per day: tracked events, page and screen views in the last ${ACTIVITY_DAYS} days, in the workspace's time zone.`,
   weeklyActive: `Active users per week: distinct users of the account with at least one tracked event, page or screen view in each 7-day week, the last ${WEEKS_OF_ACTIVITY} weeks ending today.`,
   users: "Users: end users who belong to the account now.",
+  keyFeatures:
+    "Key features: the core features (Settings → Features) the account has used at least once, of all core features.",
+  openFeedback:
+    "Open feedback: feedback from the account's users that is new or triaged, not yet linked, merged or dismissed.",
 } as const;

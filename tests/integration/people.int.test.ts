@@ -318,6 +318,37 @@ describe("people.accounts", () => {
     expect(page.rows[1]).toMatchObject({ plan: "free", mrr: 0 });
   });
 
+  it("counts key (core) features adopted and open feedback", async () => {
+    const db = testDb();
+    const before = (await accounts({ sort: "name" })).rows;
+    expect(before.map((r) => [r.keyFeatures, r.coreFeatures])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+    // Alice's feedback is new (open); Bob's and Carol's have no account.
+    expect(before.map((r) => r.openFeedback)).toEqual([1, 0, 0]);
+    const one = await db.feature.findFirstOrThrow({ where: { workspaceId }, orderBy: { name: "asc" } });
+    await db.feature.updateMany({ where: { workspaceId }, data: { core: true } });
+    try {
+      const all = (await accounts({ sort: "name" })).rows;
+      expect(all.map((r) => r.keyFeatures)).toEqual(all.map((r) => r.features));
+      expect(all.every((r) => r.coreFeatures === Object.keys(FEATURES).length)).toBe(true);
+      await db.feature.updateMany({ where: { workspaceId, id: { not: one.id } }, data: { core: false } });
+      expect((await accounts({ sort: "name" })).rows.every((r) => r.coreFeatures === 1 && r.keyFeatures <= 1)).toBe(
+        true,
+      );
+    } finally {
+      await db.feature.updateMany({ where: { workspaceId }, data: { core: false } });
+    }
+    await db.feedback.updateMany({ where: { workspaceId, accountId: accountIds.acme }, data: { status: "dismissed" } });
+    try {
+      expect((await accounts({ sort: "name" })).rows.map((r) => r.openFeedback)).toEqual([0, 0, 0]);
+    } finally {
+      await db.feedback.updateMany({ where: { workspaceId, accountId: accountIds.acme }, data: { status: "new" } });
+    }
+  });
+
   it("sorts by NPS (nulls last), users and active users; searches name and id; filters", async () => {
     const sorted = async (input: TAccountsInputIn) => (await accounts(input)).rows.map((r) => nameOf(r.id));
     expect(await sorted({ sort: "nps", dir: "desc" })).toEqual(["acme", "globex", "initech"]);

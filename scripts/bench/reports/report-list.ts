@@ -27,6 +27,11 @@ import { getEngagementReport } from "../../../server/engagement/report";
 import { getPes } from "../../../server/engagement/pes";
 import { loadSnapshotSettings, saveEngagementSettings } from "../../../server/engagement/settings";
 import { takeSnapshot, type SnapshotSettings } from "../../../server/engagement/snapshot";
+import { getFunnelReport } from "../../../server/funnels/report";
+import { ZFunnelReportInput } from "../../../server/funnels/schemas";
+import { northStarReportFor } from "../../../server/north-star/report";
+import { ZNorthStarInput, type TNorthStarConfig } from "../../../server/north-star/schemas";
+import { getHomeSummary } from "../../../server/home/summary";
 import { BENCH_DAYS } from "./generate";
 import type { BenchWorkspace } from "./load";
 
@@ -60,6 +65,26 @@ async function engagementReady(db: Db, workspace: BenchWorkspace, endDay: number
       await takeSnapshot(db, workspace.id, day, settings);
   return settings;
 }
+
+const FUNNEL_4_STEPS = ZFunnelReportInput.parse({
+  steps: [
+    { event: "workflow_started" },
+    { event: "workflow_saved" },
+    { event: "workflow_run" },
+    { event: "docs_opened" },
+  ],
+  windowHours: 24,
+  breakdown: { kind: "persona" },
+});
+
+const NORTH_STAR: TNorthStarConfig = {
+  name: "Accounts running workflows weekly",
+  metric: { kind: "doers", event: "workflow_run", minPerWeek: 3, unit: "accounts" },
+  target: 500,
+  coreEvent: "workflow_run",
+  threshold: 3,
+  efficiency: { from: "connection_created", to: "workflow_run" },
+};
 
 export async function benchReports(db: Db, workspace: BenchWorkspace, endDay: number): Promise<BenchReport[]> {
   const period = { from: isoOfDay(endDay - BENCH_DAYS + 1), to: isoOfDay(endDay) };
@@ -102,6 +127,38 @@ export async function benchReports(db: Db, workspace: BenchWorkspace, endDay: nu
       run: (a) => listUsers({ ...a, input: ZUsersInput.parse({ sort: "activeDays", dir: "desc" }) }),
     },
     { name: "accounts list (page 1)", run: (a) => listAccounts({ ...a, input: ZAccountsInput.parse({}) }) },
+    {
+      name: "accounts list (by engagement score)",
+      run: (a) => listAccounts({ ...a, input: ZAccountsInput.parse({ sort: "engagement", dir: "desc" }) }),
+    },
+    {
+      // Funnels read raw events (the window is in hours): no rollup form to compare with.
+      name: "funnel (4 steps, 24 h window, by persona)",
+      rollupsOnly: true,
+      run: (a) => getFunnelReport({ ...a, input: FUNNEL_4_STEPS }),
+    },
+    {
+      name: "funnel (4 steps, 24 h window, accounts by plan)",
+      rollupsOnly: true,
+      run: (a) =>
+        getFunnelReport({ ...a, input: { ...FUNNEL_4_STEPS, unit: "accounts", breakdown: { kind: "plan" } } }),
+    },
+    {
+      // Rollups, except efficiency, which reads event times.
+      name: "North Star with its inputs (users)",
+      rollupsOnly: true,
+      run: (a) => northStarReportFor({ ...a, input: ZNorthStarInput.parse({}) }, NORTH_STAR, null),
+    },
+    {
+      name: "North Star with its inputs (accounts)",
+      rollupsOnly: true,
+      run: (a) => northStarReportFor({ ...a, input: ZNorthStarInput.parse({ unit: "accounts" }) }, NORTH_STAR, null),
+    },
+    {
+      name: "home summary",
+      rollupsOnly: true,
+      run: (a) => getHomeSummary({ ...a, input: {} }),
+    },
     {
       name: "engagement snapshot (a day, every user)",
       rollupsOnly: true,
