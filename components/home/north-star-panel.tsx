@@ -45,6 +45,7 @@ function signed(change: number | null): string {
 
 type Small = {
   key: string;
+  unit?: string;
   title: string;
   definition: string;
   value: (w: TNorthStarWeek) => number | null;
@@ -64,7 +65,7 @@ function SmallMultiple({ s, weeks }: { s: Small; weeks: TNorthStarWeek[] }) {
         <ResponsiveContainer width="100%" height="100%">
           <LineChart {...CHART_PROPS} data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
             <XAxis dataKey="label" tick={{ fontSize: 10 }} minTickGap={20} />
-            <YAxis tick={{ fontSize: 10 }} width={40} />
+            <YAxis tick={{ fontSize: 10 }} width={44} unit={s.unit} />
             <Tooltip formatter={(v) => s.format(typeof v === "number" ? v : null)} />
             <Line dataKey="value" name={s.title} stroke="#237556" strokeWidth={2} dot={false} connectNulls />
           </LineChart>
@@ -94,6 +95,7 @@ function Inputs({ r }: { r: TNorthStarReport }) {
     },
     {
       key: "depth",
+      unit: "%",
       title: "Depth",
       definition: NORTH_STAR_DEFINITIONS.depth,
       value: (w) => round1(w.depth === null ? null : w.depth * 100),
@@ -108,6 +110,7 @@ function Inputs({ r }: { r: TNorthStarReport }) {
     },
     {
       key: "efficiency",
+      unit: " h",
       title: c.efficiency ? `Efficiency (${c.efficiency.from} → ${c.efficiency.to})` : "Efficiency",
       definition: c.efficiency
         ? `Efficiency: ${NORTH_STAR_DEFINITIONS.efficiency}`
@@ -215,7 +218,13 @@ export function NorthStarPanel() {
             <BarChart {...CHART_PROPS} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-              <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={48} />
+              <YAxis
+                allowDecimals={false}
+                tick={{ fontSize: 11 }}
+                width={48}
+                // The target stays in view when no week has reached it yet.
+                domain={[0, (dataMax: number) => Math.max(dataMax, c.target ?? 0)]}
+              />
               <Tooltip />
               {c.target !== null ? (
                 <ReferenceLine

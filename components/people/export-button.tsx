@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { downloadCsv } from "@/components/ui/download-csv";
 import { csvLine } from "@/server/contract/csv";
 
 type Cell = string | number | null | undefined;
@@ -25,13 +26,7 @@ export function ExportButton({
     setError(null);
     try {
       const rows = await load();
-      const text = [header, ...rows].map(csvLine).join("");
-      const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = filename;
-      a.click();
-      URL.revokeObjectURL(url);
+      downloadCsv(filename, [header, ...rows].map(csvLine).join(""));
     } catch (e) {
       setError(e instanceof Error ? e.message : "The file could not be made.");
     } finally {

@@ -1,5 +1,7 @@
 "use client";
 
+import { downloadCsv } from "@/components/ui/download-csv";
+
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useDeferredValue, useMemo, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
@@ -55,15 +57,6 @@ function useTimeFormat(timeZone: string) {
   );
 }
 
-function download(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
 export function AuditLog() {
   const trpc = useTRPC();
   const ws = useWorkspace();
@@ -104,7 +97,7 @@ export function AuditLog() {
         ...trpc.audit.exportCsv.queryOptions({ workspaceId: ws.id, filters }),
         staleTime: 0,
       });
-      download(file.filename, file.csv);
+      downloadCsv(file.filename, file.csv);
       if (file.truncated)
         setExportNote(
           `The file holds the newest ${file.rows.toLocaleString("en-US")} entries; narrow the dates for older ones.`,

@@ -1,6 +1,7 @@
 "use client";
 
 import { csvLine } from "@/server/contract/csv";
+import { downloadCsv } from "./download-csv";
 
 type Cell = string | number | null | undefined;
 
@@ -8,13 +9,7 @@ type Cell = string | number | null | undefined;
  * browser from the rows on screen. */
 export function CsvButton({ filename, header, rows }: { filename: string; header: string[]; rows: Cell[][] }) {
   const download = () => {
-    const text = [header, ...rows].map(csvLine).join("");
-    const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = filename;
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadCsv(filename, [header, ...rows].map(csvLine).join(""));
   };
   return (
     <button

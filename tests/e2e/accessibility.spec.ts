@@ -3,6 +3,7 @@
 // pass, so new pages stay accessible. One sign-in (the suite shares a per-address limit).
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { AIRTOUCH_NORTH_STAR, seedFunnels } from "@/prisma/seed/airtouch-analytics";
 import { createFeature } from "@/server/features/features";
 import { createVoiceWorkspace, db, findEndUser, SURVEY_EVENT, uniqueId } from "./support/db";
 import { demoLink, expect, test, widget } from "./support/fixtures";
@@ -32,6 +33,9 @@ const DASHBOARD_PAGES = [
   "/adoption/critical-event",
   "/adoption/engagement",
   "/settings/engagement",
+  "/settings/north-star",
+  "/adoption/funnels",
+  "/adoption/funnels/new",
   "/onboarding/new",
   "/surveys/new",
 ];
@@ -61,6 +65,12 @@ test("public pages, the widget and every dashboard page pass axe's WCAG 2 A/AA r
     input: { name: "Workflows", description: "", matchers: [{ event: "workflow_run" }] },
   });
   await feature.done;
+  // The demo's saved funnels and North Star, so Home and a funnel's report show their charts.
+  await seedFunnels(db, cairn.workspaceId);
+  await db.northStar.create({
+    data: { workspaceId: cairn.workspaceId, config: { ...AIRTOUCH_NORTH_STAR, target: 10 } },
+  });
+  const funnel = await db.funnel.findFirstOrThrow({ where: { workspaceId: cairn.workspaceId } });
   const failures: string[] = [];
   for (const path of ["/signup", "/forgot", "/demo"]) {
     await page.goto(path);
@@ -106,6 +116,7 @@ test("public pages, the widget and every dashboard page pass axe's WCAG 2 A/AA r
   const pages = [
     ...DASHBOARD_PAGES,
     `/adoption/features/${feature.feature.id}`,
+    `/adoption/funnels/${funnel.id}`,
     `/onboarding/${cairn.pipeline.id}`,
     `/onboarding/${cairn.pipeline.id}/reports`,
     `/surveys/${cairn.surveyId}`,

@@ -13,6 +13,7 @@ import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card, Loading } from "@/components/ui/card";
 import { CsvButton } from "@/components/ui/csv-button";
+import { downloadCsv } from "@/components/ui/download-csv";
 import { errorMessage } from "@/components/ui/errors";
 import { FUNNEL_DEFINITIONS } from "@/server/funnels/definitions";
 import type { TFunnelReport, TFunnelReportInput } from "@/server/funnels/schemas";
@@ -21,15 +22,6 @@ import { DataTable } from "../activity/data-table";
 import { count, percent, span } from "../activity/format";
 
 type ReportInput = Omit<TFunnelReportInput, "segment" | "unit" | "breakdown"> & Partial<TFunnelReportInput>;
-
-function saveText(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Who dropped off after step `reached`, and what they did instead; CSV of up to 5,000. */
 function DropOff({ input, reached, unit }: { input: ReportInput; reached: number; unit: "users" | "accounts" }) {
@@ -46,7 +38,7 @@ function DropOff({ input, reached, unit }: { input: ReportInput; reached: number
       const all = await queryClient.fetchQuery(
         trpc.funnel.dropOff.queryOptions({ workspaceId: ws.id, ...input, reached, format: "csv" }),
       );
-      if (all.csv) saveText(`funnel-dropped-after-step-${reached}.csv`, all.csv);
+      if (all.csv) downloadCsv(`funnel-dropped-after-step-${reached}.csv`, all.csv);
     } catch (error) {
       setExportError(errorMessage(error as Parameters<typeof errorMessage>[0]));
     } finally {
