@@ -24,6 +24,7 @@ import { useWorkspace } from "@/components/shell/workspace-context";
 import { EmptyState, Loading } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
 import { NORTH_STAR_DEFINITIONS } from "@/server/north-star/definitions";
+import type { AdoptionFilterInput } from "@/server/analytics/schemas";
 import type { TNorthStarReport, TNorthStarWeek } from "@/server/north-star/schemas";
 import { formatDuration } from "@/server/onboarding/reports/format";
 import { DataTable } from "../adoption/activity/data-table";
@@ -48,16 +49,16 @@ type Small = {
   unit?: string;
   title: string;
   definition: string;
-  value: (w: TNorthStarWeek) => number | null;
   format: (v: number | null) => string;
 };
+type Point = { from: string; value: number | null };
 
-function SmallMultiple({ s, weeks }: { s: Small; weeks: TNorthStarWeek[] }) {
-  const data = weeks.map((w) => ({ label: shortDate(w.from), value: s.value(w) }));
-  const last = weeks[weeks.length - 1];
+function SmallMultiple({ s, points, pending }: { s: Small; points: Point[]; pending?: boolean }) {
+  const data = points.map((p) => ({ label: shortDate(p.from), value: p.value }));
+  const last = points[points.length - 1];
   return (
     <ChartCard
-      title={`${s.title}: ${last ? s.format(s.value(last)) : "n/a"}`}
+      title={`${s.title}: ${pending ? "…" : last ? s.format(last.value) : "n/a"}`}
       definition={s.definition}
       testId={`north-star-input-${s.key}`}
       height={120}
@@ -75,55 +76,74 @@ function SmallMultiple({ s, weeks }: { s: Small; weeks: TNorthStarWeek[] }) {
         <DataTable
           caption={`${s.title} per week`}
           header={["Week from", s.title]}
-          rows={weeks.map((w) => [w.from, s.format(s.value(w))])}
+          rows={points.map((p) => [p.from, s.format(p.value)])}
         />
       }
     />
   );
 }
 
-function Inputs({ r }: { r: TNorthStarReport }) {
+/** Efficiency reads event times: its own query, so the rest of the page does not wait for it. */
+function Efficiency({ r, filter }: { r: TNorthStarReport; filter: AdoptionFilterInput }) {
+  const ws = useWorkspace();
+  const trpc = useTRPC();
   const c = r.config!;
-  const hours = (ms: number | null) => (ms === null ? null : ms / 3_600_000);
-  const smalls: Small[] = [
-    {
-      key: "breadth",
-      title: `Breadth (${c.coreEvent})`,
-      definition: NORTH_STAR_DEFINITIONS.breadth,
-      value: (w) => w.breadth,
-      format: (v) => (v === null ? "n/a" : count(v)),
-    },
-    {
-      key: "depth",
-      unit: "%",
-      title: "Depth",
-      definition: NORTH_STAR_DEFINITIONS.depth,
-      value: (w) => round1(w.depth === null ? null : w.depth * 100),
-      format: (v) => (v === null ? "n/a" : `${v}%`),
-    },
-    {
-      key: "frequency",
-      title: "Frequency",
-      definition: NORTH_STAR_DEFINITIONS.frequency,
-      value: (w) => round1(w.frequency),
-      format: (v) => (v === null ? "n/a" : `${v} a week`),
-    },
-    {
-      key: "efficiency",
-      unit: " h",
-      title: c.efficiency ? `Efficiency (${c.efficiency.from} → ${c.efficiency.to})` : "Efficiency",
-      definition: c.efficiency
-        ? `Efficiency: ${NORTH_STAR_DEFINITIONS.efficiency}`
-        : "Efficiency is off: choose two events in Settings → North Star.",
-      value: (w) => round1(hours(w.efficiency?.medianMs ?? null)),
-      format: (v) => (v === null ? "n/a" : formatDuration(v * 3_600_000)),
-    },
-  ];
+  const query = useQuery({
+    ...trpc.northStar.efficiency.queryOptions({ workspaceId: ws.id, ...filter }),
+    enabled: c.efficiency !== null,
+    placeholderData: keepPreviousData,
+  });
+  const s: Small = {
+    key: "efficiency",
+    unit: " h",
+    title: c.efficiency ? `Efficiency (${c.efficiency.from} → ${c.efficiency.to})` : "Efficiency",
+    definition: c.efficiency
+      ? `Efficiency: ${NORTH_STAR_DEFINITIONS.efficiency}${query.error ? ` Could not load it: ${errorMessage(query.error)}` : ""}`
+      : "Efficiency is off: choose two events in Settings → North Star.",
+    format: (v) => (v === null ? "n/a" : formatDuration(v * 3_600_000)),
+  };
+  const points = (query.data?.weeks ?? []).map((w) => ({
+    from: w.from,
+    value: round1(w.medianMs === null ? null : w.medianMs / 3_600_000),
+  }));
+  return <SmallMultiple s={s} points={points} pending={c.efficiency !== null && !query.data && !query.error} />;
+}
+
+function Inputs({ r, filter }: { r: TNorthStarReport; filter: AdoptionFilterInput }) {
+  const c = r.config!;
+  const series = (value: (w: TNorthStarWeek) => number | null): Point[] =>
+    r.weeks.map((w) => ({ from: w.from, value: value(w) }));
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      {smalls.map((s) => (
-        <SmallMultiple key={s.key} s={s} weeks={r.weeks} />
-      ))}
+      <SmallMultiple
+        s={{
+          key: "breadth",
+          title: `Breadth (${c.coreEvent})`,
+          definition: NORTH_STAR_DEFINITIONS.breadth,
+          format: (v) => (v === null ? "n/a" : count(v)),
+        }}
+        points={series((w) => w.breadth)}
+      />
+      <SmallMultiple
+        s={{
+          key: "depth",
+          unit: "%",
+          title: "Depth",
+          definition: NORTH_STAR_DEFINITIONS.depth,
+          format: (v) => (v === null ? "n/a" : `${v}%`),
+        }}
+        points={series((w) => round1(w.depth === null ? null : w.depth * 100))}
+      />
+      <SmallMultiple
+        s={{
+          key: "frequency",
+          title: "Frequency",
+          definition: NORTH_STAR_DEFINITIONS.frequency,
+          format: (v) => (v === null ? "n/a" : `${v} a week`),
+        }}
+        points={series((w) => round1(w.frequency))}
+      />
+      <Efficiency r={r} filter={filter} />
     </div>
   );
 }
@@ -250,7 +270,7 @@ export function NorthStarPanel() {
         <h3 className="mb-2 text-sm font-semibold text-stone-800">Input KPIs</h3>
         <p className="text-xs text-stone-500">{NORTH_STAR_DEFINITIONS.inputs}</p>
       </div>
-      <Inputs r={r} />
+      <Inputs r={r} filter={filter} />
       <Threshold r={r} />
     </section>
   );

@@ -66,6 +66,7 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<{ p50: nu
 type Row = {
   db: string;
   report: string;
+  targetMs: number;
   p50: number;
   p95: number;
   rawP50: number | null;
@@ -118,6 +119,7 @@ async function benchDatabase(
     const row: Row = {
       db: label,
       report: report.name,
+      targetMs: report.targetMs ?? 150,
       p50: rolled.p50,
       p95: rolled.p95,
       rawP50: raw?.p50 ?? null,
@@ -161,20 +163,22 @@ async function main() {
   console.log(
     `\n${TOTAL.toLocaleString("en")} messages, ${USERS.toLocaleString("en")} users, ${ACCOUNTS.toLocaleString("en")} accounts, 26 weeks; ${RUNS} runs from rollups, ${RAW_RUNS} from raw events\n`,
   );
-  console.log("| report | database | p50 ms | p95 ms | raw p50 ms | raw p95 ms | raw / rollups | same result |");
-  console.log("|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| report | database | p50 ms | p95 ms | target p50 | raw p50 ms | raw p95 ms | raw / rollups | same result |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|");
   const fixed = (n: number | null, digits: number) => (n === null ? "—" : n.toFixed(digits));
   for (const r of rows)
     console.log(
-      `| ${r.report} | ${r.db} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${fixed(r.rawP50, 0)} | ${fixed(r.rawP95, 0)} | ${r.rawP50 === null ? "—" : `${(r.rawP50 / r.p50).toFixed(1)}×`} | ${r.same === null ? "—" : r.same ? "yes" : "NO"} |`,
+      `| ${r.report} | ${r.db} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | < ${r.targetMs} | ${fixed(r.rawP50, 0)} | ${fixed(r.rawP95, 0)} | ${r.rawP50 === null ? "—" : `${(r.rawP50 / r.p50).toFixed(1)}×`} | ${r.same === null ? "—" : r.same ? "yes" : "NO"} |`,
     );
-  const missed = rows.filter((r) => r.p50 >= 150 || (r.rawP50 !== null && r.rawP50 / r.p50 < 10));
+  const missed = rows.filter((r) => r.p50 >= r.targetMs || (r.rawP50 !== null && r.rawP50 / r.p50 < 10));
   console.log(
     rows.length === 0
       ? "\nNo report ran (BENCH_ONLY matched none)."
       : missed.length === 0
-        ? "\nEvery report: p50 < 150 ms and ≥ 10× faster than from raw events."
-        : `\nMissing a target (p50 < 150 ms, ≥ 10× raw): ${missed.map((r) => `${r.report} on ${r.db}`).join(", ")}`,
+        ? "\nEvery report: p50 under its target and ≥ 10× faster than from raw events."
+        : `\nMissing a target (p50 under its target, ≥ 10× raw): ${missed.map((r) => `${r.report} on ${r.db}`).join(", ")}`,
   );
 }
 

@@ -11,11 +11,11 @@ import {
 import { andAccountInPopulation, andInPopulation, populationOf, type Population } from "../analytics/population";
 import { int } from "../analytics/queries/activity-days";
 import type { SqlDialect } from "../sql/dialect";
-import { num, raw, sql, toDate, type Sql } from "../sql/fragments";
+import { num, raw, sql, type Sql } from "../sql/fragments";
 import type { ReportArgs } from "../sql/report-args";
 import { tenantSql, type TenantSql } from "../sql/tenant-sql";
 import { getNorthStarSettings } from "./settings";
-import type { TNorthStarConfig, TNorthStarInput, TNorthStarReport } from "./schemas";
+import type { TNorthStarConfig, TNorthStarEfficiency, TNorthStarInput, TNorthStarReport } from "./schemas";
 
 type Unit = "users" | "accounts";
 type Span = { lo: number; hi: number; weeks: Week[] };
@@ -24,8 +24,9 @@ type Ctx = { t: TenantSql; d: SqlDialect; p: Population; span: Span };
 const weekExpr = (column: string, lo: number) => sql`(${raw(column)} - ${int(lo)}) / 7`;
 
 /** One event's calls per (week, subject) from the UserEventDay rollup, summarised per week:
- * subjects who did it, calls, subjects with 2+ calls, subjects with `min`+ calls. */
-async function eventWeeks(c: Ctx, event: string, unit: Unit, min: number) {
+ * subjects who did it, calls, subjects with 2+ calls, subjects with `min`+ and `min2`+ calls (the
+ * North Star and the threshold view share the statement when they count the same event). */
+async function eventWeeks(c: Ctx, event: string, unit: Unit, min: number, min2 = min) {
   const { lo, hi } = c.span;
   const ws = c.p.workspaceId;
   const inner =
@@ -41,17 +42,24 @@ async function eventWeeks(c: Ctx, event: string, unit: Unit, min: number) {
             AND u."accountId" IS NOT NULL ${andAccountInPopulation(c.d, c.p, 'u."accountId"')}
           GROUP BY ${weekExpr('x."day"', lo)}, u."accountId"`;
   const rows = await c.t.query<
-    { w: unknown; doers: unknown; calls: unknown; repeaters: unknown; above: unknown }[]
+    { w: unknown; doers: unknown; calls: unknown; repeaters: unknown; above: unknown; above2: unknown }[]
   >(sql`
     SELECT k."w" AS "w", COUNT(*) AS "doers", SUM(k."c") AS "calls",
       SUM(CASE WHEN k."c" >= 2 THEN 1 ELSE 0 END) AS "repeaters",
-      SUM(CASE WHEN k."c" >= ${int(min)} THEN 1 ELSE 0 END) AS "above"
+      SUM(CASE WHEN k."c" >= ${int(min)} THEN 1 ELSE 0 END) AS "above",
+      SUM(CASE WHEN k."c" >= ${int(min2)} THEN 1 ELSE 0 END) AS "above2"
     FROM (${inner}) k GROUP BY k."w"`);
-  const out = c.span.weeks.map(() => ({ doers: 0, calls: 0, repeaters: 0, above: 0 }));
+  const out = c.span.weeks.map(() => ({ doers: 0, calls: 0, repeaters: 0, above: 0, above2: 0 }));
   for (const r of rows) {
     const w = out[num(r.w)];
     if (w)
-      Object.assign(w, { doers: num(r.doers), calls: num(r.calls), repeaters: num(r.repeaters), above: num(r.above) });
+      Object.assign(w, {
+        doers: num(r.doers),
+        calls: num(r.calls),
+        repeaters: num(r.repeaters),
+        above: num(r.above),
+        above2: num(r.above2),
+      });
   }
   return out;
 }
@@ -106,50 +114,107 @@ async function efficiencyPairs(
     unit === "users"
       ? sql`f."d0" BETWEEN ${int(lo)} AND ${int(hi)}${andInPopulation(c.d, c.p, 'f."s"')}`
       : sql`f."d0" <= ${int(hi)} AND u."accountId" IS NOT NULL${andAccountInPopulation(c.d, c.p, 'u."accountId"')}`;
-  // The first `to` after each start: the user's calls from the start on, in time order, up to the
-  // first `to` (index (endUserId, timestamp); LIMIT 1 stops there). `g."name" || ''` keeps both
-  // planners off the (name, timestamp) index, which SQLite otherwise picks and then reads every
-  // `to` call once per user (60 s on the demo).
+  // The first `to` after each start. Whether the user did `to` on or after their start day comes
+  // from the UserEventDay rollup (their event days from the start on); only then does it look for
+  // the exact call, walking the user's calls from the start in time order to the first `to`
+  // (index (endUserId, timestamp), stopped by LIMIT 1). Users who never did `to` would walk all
+  // their calls; `g."name" || ''` keeps both planners off the (name, timestamp) index, which
+  // SQLite otherwise picks and then reads every `to` call once per user (60 s on the demo).
+  // Grouping the starts by `"endUserId" || ''` likewise keeps SQLite from walking the
+  // (endUserId, timestamp) index, every event of the workspace, for its order (1.8 s at 1M events).
   const rows = await c.t.query<{ s: string; accountId: string | null; t0: unknown; d0: unknown; t1: unknown }[]>(sql`
-    SELECT f."s" AS "s", u."accountId" AS "accountId", f."t0" AS "t0", f."d0" AS "d0",
-      (SELECT g."timestamp" FROM "Event" g
-        WHERE g."workspaceId" = ${ws} AND g."endUserId" = f."s" AND g."timestamp" >= f."t0" AND g."name" || '' = ${to}
-        ORDER BY g."timestamp" LIMIT 1) AS "t1"
-    FROM (
-      SELECT e."endUserId" AS "s", MIN(e."timestamp") AS "t0", MIN(e."day") AS "d0"
+    WITH "f" AS (
+      SELECT e."endUserId" || '' AS "s", MIN(e."timestamp") AS "t0", MIN(e."day") AS "d0"
       FROM "Event" e WHERE e."workspaceId" = ${ws} AND e."name" = ${from}
-      GROUP BY e."endUserId"
+      GROUP BY e."endUserId" || ''
       ${unit === "users" ? sql`HAVING MIN(e."day") BETWEEN ${int(lo)} AND ${int(hi)}` : sql``}
-    ) f
+    )
+    SELECT f."s" AS "s", u."accountId" AS "accountId", ${c.d.epochMs('f."t0"')} AS "t0", f."d0" AS "d0",
+      CASE WHEN NOT EXISTS (SELECT 1 FROM "UserEventDay" x
+        WHERE x."workspaceId" = ${ws} AND x."endUserId" = f."s" AND x."day" >= f."d0" AND x."name" || '' = ${to})
+      THEN NULL ELSE (SELECT ${c.d.epochMs('g."timestamp"')} FROM "Event" g
+        WHERE g."workspaceId" = ${ws} AND g."endUserId" = f."s" AND g."timestamp" >= f."t0" AND g."name" || '' = ${to}
+        ORDER BY g."timestamp" LIMIT 1) END AS "t1"
+    FROM "f" f
     JOIN "EndUser" u ON u."id" = f."s" AND u."workspaceId" = ${ws}
     WHERE ${started}`);
   if (unit === "users")
     return rows.map((r) => ({
       startDay: num(r.d0),
-      ms: r.t1 === null || r.t1 === undefined ? null : toDate(r.t1).getTime() - toDate(r.t0).getTime(),
+      ms: r.t1 === null || r.t1 === undefined ? null : num(r.t1) - num(r.t0),
     }));
   return accountPairs(
     rows.map((r) => ({
       accountId: r.accountId,
-      startAt: toDate(r.t0).getTime(),
-      endAt: r.t1 === null || r.t1 === undefined ? null : toDate(r.t1).getTime(),
+      startAt: num(r.t0),
+      endAt: r.t1 === null || r.t1 === undefined ? null : num(r.t1),
     })),
     (at) => dayNumber(new Date(at), timeZone),
   );
 }
 
-async function northStarPerWeek(c: Ctx, config: TNorthStarConfig): Promise<number[]> {
+type EventWeeks = Awaited<ReturnType<typeof eventWeeks>>;
+
+/** The North Star per week, reusing the core action's counts when it counts the same event in the
+ * same unit. */
+async function northStarPerWeek(
+  c: Ctx,
+  config: TNorthStarConfig,
+  core: Promise<EventWeeks>,
+  unit: Unit,
+): Promise<number[]> {
   const m = config.metric;
-  if (m.kind === "events") return (await eventWeeks(c, m.event, "users", 1)).map((w) => w.calls);
-  if (m.kind === "doers") return (await eventWeeks(c, m.event, m.unit, m.minPerWeek)).map((w) => w.above);
+  if (m.kind === "events")
+    return (await (m.event === config.coreEvent ? core : eventWeeks(c, m.event, "users", 1))).map((w) => w.calls);
+  if (m.kind === "doers")
+    return m.event === config.coreEvent && m.unit === unit
+      ? (await core).map((w) => w.above2)
+      : (await eventWeeks(c, m.event, m.unit, m.minPerWeek)).map((w) => w.above);
   return distinctPerWeek(c, featureSource(c, m.featureId, m.unit));
+}
+
+/** The weeks (whole weeks ending on the period's last day, by default yesterday) and population. */
+function contextOf(args: ReportArgs<TNorthStarInput>): Ctx {
+  const { db, dialect: d, workspace, input } = args;
+  const today = dayNumber(args.now ?? new Date(), workspace.timeZone);
+  const period = resolvePeriod(
+    { from: input.from, to: input.to ?? isoOfDay(today - 1) },
+    workspace.timeZone,
+    args.now ?? new Date(),
+  );
+  const weeks = weeksEndingOn(period.fromDay, period.toDay);
+  const span: Span = { lo: weeks[0]!.fromDay, hi: weeks[weeks.length - 1]!.toDay, weeks };
+  return { t: tenantSql(db, workspace.id), d, p: populationOf(workspace.id, input), span };
+}
+
+/** Efficiency per week (metrics/north-star.ts efficiencyByWeek) of the saved North Star, in the
+ * filter's unit; null weeks when efficiency is off. Its own query: it reads event times. */
+export async function getNorthStarEfficiency(args: ReportArgs<TNorthStarInput>): Promise<TNorthStarEfficiency> {
+  const { config } = await getNorthStarSettings({ db: args.db, workspaceId: args.workspace.id });
+  return northStarEfficiencyFor(args, config);
+}
+
+export async function northStarEfficiencyFor(
+  args: ReportArgs<TNorthStarInput>,
+  config: TNorthStarConfig | null,
+): Promise<TNorthStarEfficiency> {
+  if (!config?.efficiency) return { from: null, to: null, weeks: [] };
+  const c = contextOf(args);
+  const { from, to } = config.efficiency;
+  const pairs = await efficiencyPairs(c, from, to, args.input.unit, args.workspace.timeZone);
+  const per = efficiencyByWeek(pairs, c.span.weeks);
+  return {
+    from,
+    to,
+    weeks: c.span.weeks.map((w, i) => ({ from: isoOfDay(w.fromDay), to: isoOfDay(w.toDay), ...per[i]! })),
+  };
 }
 
 /**
  * The North Star per week (whole weeks ending on the period's last day, by default yesterday) with
  * its target and week-over-week change, and its input KPIs in the filter's unit: breadth, depth
- * and frequency of the core action, efficiency between two events, and the threshold split. All
- * from the daily rollups but efficiency, which needs event times.
+ * and frequency of the core action, and the threshold split. All from the daily rollups;
+ * efficiency, which needs event times, is getNorthStarEfficiency.
  */
 export async function getNorthStarReport(args: ReportArgs<TNorthStarInput>): Promise<TNorthStarReport> {
   const { config, featureName } = await getNorthStarSettings({ db: args.db, workspaceId: args.workspace.id });
@@ -163,27 +228,16 @@ export async function northStarReportFor(
   config: TNorthStarConfig,
   featureName: string | null,
 ): Promise<TNorthStarReport> {
-  const { db, dialect: d, workspace, input } = args;
-  const unit = input.unit;
-  const today = dayNumber(args.now ?? new Date(), workspace.timeZone);
-  const period = resolvePeriod(
-    { from: input.from, to: input.to ?? isoOfDay(today - 1) },
-    workspace.timeZone,
-    args.now ?? new Date(),
-  );
-  const weeks = weeksEndingOn(period.fromDay, period.toDay);
-  const span: Span = { lo: weeks[0]!.fromDay, hi: weeks[weeks.length - 1]!.toDay, weeks };
-  const c: Ctx = { t: tenantSql(db, workspace.id), d, p: populationOf(workspace.id, input), span };
+  const unit = args.input.unit;
+  const c = contextOf(args);
+  const weeks = c.span.weeks;
 
-  const [star, core, active, efficiency] = await Promise.all([
-    northStarPerWeek(c, config),
-    eventWeeks(c, config.coreEvent, unit, config.threshold),
+  const m = config.metric;
+  const corePromise = eventWeeks(c, config.coreEvent, unit, config.threshold, m.kind === "doers" ? m.minPerWeek : 1);
+  const [star, core, active] = await Promise.all([
+    northStarPerWeek(c, config, corePromise, unit),
+    corePromise,
     distinctPerWeek(c, activeSource(c, unit)),
-    config.efficiency
-      ? efficiencyPairs(c, config.efficiency.from, config.efficiency.to, unit, workspace.timeZone).then((pairs) =>
-          efficiencyByWeek(pairs, weeks),
-        )
-      : Promise.resolve(null),
   ]);
   const rows = weeks.map((w, i) => {
     const k = core[i]!;
@@ -196,7 +250,6 @@ export async function northStarReportFor(
       breadthShare: active[i]! > 0 ? k.doers / active[i]! : null,
       depth: k.doers > 0 ? k.repeaters / k.doers : null,
       frequency: k.doers > 0 ? k.calls / k.doers : null,
-      efficiency: efficiency ? efficiency[i]! : null,
       above: k.above,
       below: Math.max(0, active[i]! - k.above),
     };

@@ -60,9 +60,6 @@ export const ZNorthStarWeek = z.object({
   depth: z.number().nullable(),
   /** Mean calls of the core action per subject who did it. */
   frequency: z.number().nullable(),
-  efficiency: z
-    .object({ started: z.number().int(), converted: z.number().int(), medianMs: z.number().nullable() })
-    .nullable(),
   /** Active subjects doing the core action at least `threshold` times, and the other active ones. */
   above: z.number().int(),
   below: z.number().int(),
@@ -85,3 +82,20 @@ export const ZNorthStarReport = z.object({
     .nullable(),
 });
 export type TNorthStarReport = z.infer<typeof ZNorthStarReport>;
+
+/** Efficiency per week: started (first `from` in the week), converted (did `to` after it), and the
+ * converted ones' median time; empty when efficiency is off. */
+export const ZNorthStarEfficiency = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  weeks: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      started: z.number().int(),
+      converted: z.number().int(),
+      medianMs: z.number().nullable(),
+    }),
+  ),
+});
+export type TNorthStarEfficiency = z.infer<typeof ZNorthStarEfficiency>;

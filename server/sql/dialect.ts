@@ -21,6 +21,11 @@ export type SqlDialect = {
   jsonMerge(stored: string, incoming: string): Sql;
   /** A top-level member of a JSON column as text, alike on both databases. */
   jsonText(column: string, key: string): Sql;
+  /** A timestamp column as epoch milliseconds (an integer), so a query returning many of them
+   * hands numbers back instead of text or Dates to parse. */
+  epochMs(column: string): Sql;
+  /** The texts of a group joined by `separator` (no order promised); null for no rows. */
+  stringAgg(expression: Sql, separator: string): Sql;
   greatest(a: string, b: string): Sql;
   least(a: string, b: string): Sql;
 };
@@ -40,6 +45,9 @@ export const postgresDialect: SqlDialect = {
   enumValue: (enumName, literal) => raw(`CAST('${checked("enum value", literal)}' AS "${checked("enum", enumName)}")`),
   jsonMerge: (stored, incoming) => raw(`(COALESCE(${stored}, '{}'::jsonb) || ${incoming})`),
   jsonText: (column, key) => raw(`(${column} ->> '${checked("JSON key", key)}')`),
+  // timestamp(3) without a zone: EXTRACT reads it as UTC, which is how Prisma stores it.
+  epochMs: (column) => raw(`CAST(ROUND(EXTRACT(EPOCH FROM ${column}) * 1000) AS BIGINT)`),
+  stringAgg: (expression, separator) => sql`string_agg(${expression}, ${separator})`,
   greatest: (a, b) => raw(`GREATEST(${a}, ${b})`),
   least: (a, b) => raw(`LEAST(${a}, ${b})`),
 };
@@ -71,6 +79,9 @@ export const sqliteDialect: SqlDialect = {
       `(CASE json_type(${column}, ${path}) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(json_extract(${column}, ${path}) AS TEXT) END)`,
     );
   },
+  // The stored text is ISO 8601 with +00:00, which julianday reads (days since noon, 4714 BC).
+  epochMs: (column) => raw(`CAST(ROUND((julianday(${column}) - 2440587.5) * 86400000) AS INTEGER)`),
+  stringAgg: (expression, separator) => sql`group_concat(${expression}, ${separator})`,
   greatest: (a, b) => raw(`MAX(${a}, ${b})`),
   least: (a, b) => raw(`MIN(${a}, ${b})`),
 };

@@ -93,7 +93,8 @@ describe("North Star", () => {
     ]);
     expect(r.weeks[1]!.breadthShare).toBeCloseTo(2 / 3);
     // signed_up → workflow_run: week 0 ada 2 h, dee never; week 1 bo 30 h.
-    expect(r.weeks.map((w) => w.efficiency)).toEqual([
+    const e = await callerFor(ws.user("viewer")).northStar.efficiency({ workspaceId, ...period() });
+    expect(e.weeks.map(({ started, converted, medianMs }) => ({ started, converted, medianMs }))).toEqual([
       { started: 2, converted: 1, medianMs: 2 * HOUR },
       { started: 1, converted: 1, medianMs: 30 * HOUR },
     ]);
@@ -112,7 +113,8 @@ describe("North Star", () => {
       [2, 1, 1, 3, 1, 1],
     ]);
     // acme starts with ada (2 h to the first run); beta with dee (no run).
-    expect(r.weeks.map((w) => w.efficiency)).toEqual([
+    const e = await callerFor(ws.user("viewer")).northStar.efficiency({ workspaceId, ...period(), unit: "accounts" });
+    expect(e.weeks.map(({ started, converted, medianMs }) => ({ started, converted, medianMs }))).toEqual([
       { started: 2, converted: 1, medianMs: 2 * HOUR },
       { started: 0, converted: 0, medianMs: null },
     ]);

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { permissionProcedure, reportArgs, router, workspaceProcedure } from "../init";
-import { getNorthStarReport } from "../../north-star/report";
-import { ZNorthStarConfig, ZNorthStarInput, ZNorthStarReport, ZNorthStarSettings } from "../../north-star/schemas";
+import { getNorthStarEfficiency, getNorthStarReport } from "../../north-star/report";
+import {
+  ZNorthStarConfig,
+  ZNorthStarEfficiency,
+  ZNorthStarInput,
+  ZNorthStarReport,
+  ZNorthStarSettings,
+} from "../../north-star/schemas";
 import { getNorthStarSettings, saveNorthStar } from "../../north-star/settings";
 
 export const northStarRouter = router({
@@ -13,6 +19,11 @@ export const northStarRouter = router({
     .input(z.object({ config: ZNorthStarConfig }))
     .output(ZNorthStarSettings)
     .mutation(({ ctx, input }) => saveNorthStar({ db: ctx.wdb, workspaceId: ctx.workspace.id, config: input.config })),
+  /** Efficiency reads event times, so it is its own query: the report does not wait for it. */
+  efficiency: workspaceProcedure
+    .input(ZNorthStarInput)
+    .output(ZNorthStarEfficiency)
+    .query(({ ctx, input }) => getNorthStarEfficiency(reportArgs(ctx, input))),
   report: workspaceProcedure
     .input(ZNorthStarInput)
     .output(ZNorthStarReport)

@@ -293,6 +293,7 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
   "home.summary": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "northStar.settings": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "northStar.report": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "northStar.efficiency": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "northStar.save": {
     minRole: "pm",
     input: (f) => ({
