@@ -8,7 +8,13 @@ import {
   type EfficiencyPair,
   type Week,
 } from "../analytics/metrics/north-star";
-import { andAccountInPopulation, andInPopulation, populationOf, type Population } from "../analytics/population";
+import {
+  andAccountInPopulation,
+  andInPopulation,
+  populationOf,
+  restrictsUsers,
+  type Population,
+} from "../analytics/population";
 import { int } from "../analytics/queries/activity-days";
 import type { SqlDialect } from "../sql/dialect";
 import { num, raw, sql, type Sql } from "../sql/fragments";
@@ -23,10 +29,24 @@ type Ctx = { t: TenantSql; d: SqlDialect; p: Population; span: Span };
 
 const weekExpr = (column: string, lo: number) => sql`(${raw(column)} - ${int(lo)}) / 7`;
 
-/** One event's calls per (week, subject) from the UserEventDay rollup, summarised per week:
- * subjects who did it, calls, subjects with 2+ calls, subjects with `min`+ and `min2`+ calls (the
- * North Star and the threshold view share the statement when they count the same event). */
-async function eventWeeks(c: Ctx, event: string, unit: Unit, min: number, min2 = min) {
+type WeekCounts = { doers: number; calls: number; repeaters: number; above: number; above2: number };
+
+/**
+ * One event's calls per (week, subject) from the UserEventDay rollup, summarised per week: subjects
+ * who did it, calls, subjects with 2+ calls, with `min`+ and with `min2`+ calls (the North Star and
+ * the threshold view share the statement when they count the same event). `accountsMin`, for users
+ * only and a filter that restricts no one: also the accounts with that many calls, from the same
+ * per-user sums (a North Star counted in accounts beside inputs in users), instead of a second
+ * pass over the rollup.
+ */
+async function eventWeeks(
+  c: Ctx,
+  event: string,
+  unit: Unit,
+  min: number,
+  min2 = min,
+  accountsMin?: number,
+): Promise<{ weeks: WeekCounts[]; accountsAbove: number[] | null }> {
   const { lo, hi } = c.span;
   const ws = c.p.workspaceId;
   const inner =
@@ -41,27 +61,41 @@ async function eventWeeks(c: Ctx, event: string, unit: Unit, min: number, min2 =
           WHERE x."workspaceId" = ${ws} AND x."name" = ${event} AND x."day" BETWEEN ${int(lo)} AND ${int(hi)}
             AND u."accountId" IS NOT NULL ${andAccountInPopulation(c.d, c.p, 'u."accountId"')}
           GROUP BY ${weekExpr('x."day"', lo)}, u."accountId"`;
+  const withAccounts = accountsMin !== undefined && unit === "users" && !restrictsUsers(c.p);
+  const accounts = withAccounts
+    ? sql`
+    UNION ALL
+    SELECT 'a', a."w", COUNT(*), SUM(a."c"), 0, SUM(CASE WHEN a."c" >= ${int(accountsMin!)} THEN 1 ELSE 0 END), 0
+    FROM (SELECT k."w" AS "w", u."accountId" AS "s", SUM(k."c") AS "c" FROM "k" k
+      JOIN "EndUser" u ON u."id" = k."s" AND u."workspaceId" = ${ws}
+      WHERE u."accountId" IS NOT NULL GROUP BY k."w", u."accountId") a
+    GROUP BY a."w"`
+    : sql``;
   const rows = await c.t.query<
-    { w: unknown; doers: unknown; calls: unknown; repeaters: unknown; above: unknown; above2: unknown }[]
+    { level: string; w: unknown; doers: unknown; calls: unknown; repeaters: unknown; above: unknown; above2: unknown }[]
   >(sql`
-    SELECT k."w" AS "w", COUNT(*) AS "doers", SUM(k."c") AS "calls",
+    WITH "k" AS MATERIALIZED (${inner})
+    SELECT 'u' AS "level", k."w" AS "w", COUNT(*) AS "doers", SUM(k."c") AS "calls",
       SUM(CASE WHEN k."c" >= 2 THEN 1 ELSE 0 END) AS "repeaters",
       SUM(CASE WHEN k."c" >= ${int(min)} THEN 1 ELSE 0 END) AS "above",
       SUM(CASE WHEN k."c" >= ${int(min2)} THEN 1 ELSE 0 END) AS "above2"
-    FROM (${inner}) k GROUP BY k."w"`);
-  const out = c.span.weeks.map(() => ({ doers: 0, calls: 0, repeaters: 0, above: 0, above2: 0 }));
+    FROM "k" k GROUP BY k."w"${accounts}`);
+  const weeks = c.span.weeks.map(() => ({ doers: 0, calls: 0, repeaters: 0, above: 0, above2: 0 }));
+  const accountsAbove = withAccounts ? c.span.weeks.map(() => 0) : null;
   for (const r of rows) {
-    const w = out[num(r.w)];
-    if (w)
-      Object.assign(w, {
+    const i = num(r.w);
+    if (i < 0 || i >= weeks.length) continue;
+    if (r.level === "a") accountsAbove![i] = num(r.above);
+    else
+      weeks[i] = {
         doers: num(r.doers),
         calls: num(r.calls),
         repeaters: num(r.repeaters),
         above: num(r.above),
         above2: num(r.above2),
-      });
+      };
   }
-  return out;
+  return { weeks, accountsAbove };
 }
 
 /** Distinct subjects per week from a (day, subject) source. */
@@ -155,8 +189,7 @@ async function efficiencyPairs(
 
 type EventWeeks = Awaited<ReturnType<typeof eventWeeks>>;
 
-/** The North Star per week, reusing the core action's counts when it counts the same event in the
- * same unit. */
+/** The North Star per week, reusing the core action's statement when it counts the same event. */
 async function northStarPerWeek(
   c: Ctx,
   config: TNorthStarConfig,
@@ -164,12 +197,13 @@ async function northStarPerWeek(
   unit: Unit,
 ): Promise<number[]> {
   const m = config.metric;
-  if (m.kind === "events")
-    return (await (m.event === config.coreEvent ? core : eventWeeks(c, m.event, "users", 1))).map((w) => w.calls);
-  if (m.kind === "doers")
-    return m.event === config.coreEvent && m.unit === unit
-      ? (await core).map((w) => w.above2)
-      : (await eventWeeks(c, m.event, m.unit, m.minPerWeek)).map((w) => w.above);
+  const same = m.kind !== "feature" && m.event === config.coreEvent;
+  if (m.kind === "events") return (await (same ? core : eventWeeks(c, m.event, "users", 1))).weeks.map((w) => w.calls);
+  if (m.kind === "doers") {
+    if (same && m.unit === unit) return (await core).weeks.map((w) => w.above2);
+    const shared = same ? (await core).accountsAbove : null;
+    return shared ?? (await eventWeeks(c, m.event, m.unit, m.minPerWeek)).weeks.map((w) => w.above);
+  }
   return distinctPerWeek(c, featureSource(c, m.featureId, m.unit));
 }
 
@@ -233,14 +267,22 @@ export async function northStarReportFor(
   const weeks = c.span.weeks;
 
   const m = config.metric;
-  const corePromise = eventWeeks(c, config.coreEvent, unit, config.threshold, m.kind === "doers" ? m.minPerWeek : 1);
+  const doers = m.kind === "doers" ? m : null;
+  const corePromise = eventWeeks(
+    c,
+    config.coreEvent,
+    unit,
+    config.threshold,
+    doers?.minPerWeek ?? 1,
+    doers && doers.unit === "accounts" && doers.event === config.coreEvent ? doers.minPerWeek : undefined,
+  );
   const [star, core, active] = await Promise.all([
     northStarPerWeek(c, config, corePromise, unit),
     corePromise,
     distinctPerWeek(c, activeSource(c, unit)),
   ]);
   const rows = weeks.map((w, i) => {
-    const k = core[i]!;
+    const k = core.weeks[i]!;
     return {
       from: isoOfDay(w.fromDay),
       to: isoOfDay(w.toDay),

@@ -113,6 +113,20 @@ describe("North Star", () => {
       [2, 1, 1, 3, 1, 1],
     ]);
     // acme starts with ada (2 h to the first run); beta with dee (no run).
+    // Inputs in users beside a North Star in accounts: the same weekly counts, from the users'
+    // sums (no filter) or from the accounts' own statement (a filter).
+    const byUsers = await callerFor(ws.user("viewer")).northStar.report({ workspaceId, ...period(), unit: "users" });
+    expect(byUsers.weeks.map((w) => [w.northStar, w.breadth])).toEqual([
+      [1, 1],
+      [1, 2],
+    ]);
+    const acme = await testDb().account.findFirstOrThrow({ where: { workspaceId, externalId: "acme" } });
+    const filtered = await callerFor(ws.user("viewer")).northStar.report({
+      workspaceId,
+      ...period(),
+      accountId: acme.id,
+    });
+    expect(filtered.weeks.map((w) => w.northStar)).toEqual([1, 1]);
     const e = await callerFor(ws.user("viewer")).northStar.efficiency({ workspaceId, ...period(), unit: "accounts" });
     expect(e.weeks.map(({ started, converted, medianMs }) => ({ started, converted, medianMs }))).toEqual([
       { started: 2, converted: 1, medianMs: 2 * HOUR },
