@@ -103,7 +103,7 @@ export function Sidebar({
         </button>
       </div>
       <aside
-        className={`${open ? "block" : "hidden"} w-full shrink-0 border-r border-stone-200 bg-white md:sticky md:top-0 md:block md:h-screen md:w-60`}
+        className={`${open ? "block" : "hidden"} w-full shrink-0 border-r border-stone-200 bg-white md:sticky md:top-0 md:block md:h-screen md:w-60 md:overflow-y-auto`}
       >
         <div className="flex h-full flex-col gap-6 p-4">
           <div>

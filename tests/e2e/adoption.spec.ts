@@ -47,9 +47,15 @@ test("an admin reads feature adoption, filters by persona, and drills down to a 
 });
 
 test("retention and lifecycle draw their charts, and a lapsed user opens their page", async ({ page }) => {
-  // The history is eight weeks old: a period that starts inside it, so its first week has users.
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  await signIn(page, `/w/${ws.slug}/adoption?from=${day(-42)}&to=${day(0)}`);
+  // The history is eight weeks old; the last users start 41 days ago. Cohorts are calendar weeks
+  // that start in the period, so the period starts on the Monday of that week (a fixed 42 days
+  // back left their cohort out on five weekdays of seven).
+  const DAY_MS = 86_400_000;
+  const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
+  const lastStart = Math.floor(Date.now() / DAY_MS) - 41;
+  const monday = lastStart - ((((lastStart + 3) % 7) + 7) % 7);
+  const from = new Date(monday * DAY_MS).toISOString().slice(0, 10);
+  await signIn(page, `/w/${ws.slug}/adoption?from=${from}&to=${day(0)}`);
   await expect(page.getByTestId("feature-adoption-row").first()).toBeVisible();
   await page.getByRole("navigation", { name: "Adoption reports" }).getByRole("link", { name: "Retention" }).click();
   await expect(page).toHaveURL(/retention\?from=/);
