@@ -41,6 +41,7 @@ export const ROADMAP_STATUS_LABELS: Record<RoadmapStatus, string> = {
   planned: "Planned",
   in_progress: "In progress",
   shipped: "Shipped",
+  closed: "Closed",
 };
 
 export const CATEGORY_LABELS: Record<string, string> = {

@@ -3,7 +3,7 @@ import { z } from "zod";
 // The roadmap as the feedback inbox needs it: items to link feedback to, and new ones made from
 // feedback. No server imports (the inbox's dialogs validate with these).
 
-export const ROADMAP_STATUSES = ["considering", "planned", "in_progress", "shipped"] as const;
+export const ROADMAP_STATUSES = ["considering", "planned", "in_progress", "shipped", "closed"] as const;
 export const ZRoadmapStatus = z.enum(ROADMAP_STATUSES);
 export type RoadmapStatus = z.infer<typeof ZRoadmapStatus>;
 

@@ -1,7 +1,7 @@
 import type { WidgetFeedbackStatus } from "../contract/widget-protocol";
 
 export type TriageStatus = "new" | "triaged" | "linked" | "duplicate" | "dismissed";
-export type RoadmapStatus = "considering" | "planned" | "in_progress" | "shipped";
+export type RoadmapStatus = "considering" | "planned" | "in_progress" | "shipped" | "closed";
 type Linked = { title: string; status: RoadmapStatus; isPublic: boolean } | null;
 
 /** A feedback item as the PM triaged it: its status, its roadmap item, and for a duplicate the
@@ -19,6 +19,7 @@ const ROADMAP_PUBLIC: Record<RoadmapStatus, WidgetFeedbackStatus> = {
   planned: "planned",
   in_progress: "in_progress",
   shipped: "shipped",
+  closed: "closed",
 };
 
 /**

@@ -69,6 +69,11 @@ async function snapshot(db: Db, workspaceId: string) {
     checklists: await db.checklist.findMany({ where, ...byId, include: { items: { orderBy: { id: "asc" } } } }),
     checklistProgress: await db.checklistProgress.findMany({ where, ...byId }),
     auditEntries: await db.auditEntry.findMany({ where, ...byId }),
+    roadmapItems: await db.roadmapItem.findMany({ where, ...byId, omit: { updatedAt: true } }),
+    roadmapStatuses: await db.roadmapStatusOption.findMany({ where, ...byId }),
+    roadmapMerges: await db.roadmapMerge.findMany({ where, ...byId }),
+    funnels: await db.funnel.findMany({ where, ...byId }),
+    northStar: await db.northStar.findUnique({ where: { workspaceId } }),
   };
 }
 

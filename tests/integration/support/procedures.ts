@@ -59,6 +59,11 @@ export type Fixture = {
   /** A second feedback item (e.g. the original when marking feedbackId as its duplicate). */
   otherFeedbackId: string;
   roadmapItemId: string;
+  /** A second roadmap item (the merge target), a custom status, and a merge of the first item
+   * into the second (roadmap.undoMerge). */
+  otherRoadmapItemId: string;
+  roadmapStatusId: string;
+  roadmapMergeId: string;
   /** A saved funnel (funnel.get, funnel.save with an id, funnel.delete). */
   funnelId: string;
   /** An end user's userId (externalId), for privacy.lookup and privacy.erase. */
@@ -134,6 +139,7 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     roadmapItemId: (
       await db.roadmapItem.create({ data: { workspaceId, title: `Roadmap item ${unique()}` }, select: { id: true } })
     ).id,
+    ...(await fixtureRoadmap(db, workspaceId)),
     funnelId: (
       await db.funnel.create({
         data: { workspaceId, name: `Funnel ${unique()}`, definition: FUNNEL_DEFINITION },
@@ -142,6 +148,35 @@ export async function createFixture(db: Db, opts: { admin?: TestUser } = {}): Pr
     ).id,
     ...(await fixturePerson(db, workspaceId)),
   };
+}
+
+/** A merge target, a custom status and a recorded merge for roadmap.*; the merge record moved
+ * nothing, so undoing it only reopens its source (a separate item). */
+async function fixtureRoadmap(db: Db, workspaceId: string) {
+  const item = (title: string) => db.roadmapItem.create({ data: { workspaceId, title }, select: { id: true } });
+  const [other, merged] = [await item(`Target ${unique()}`), await item(`Merged ${unique()}`)];
+  const status = await db.roadmapStatusOption.create({
+    data: { workspaceId, name: `Beta ${unique()}`, color: "#7c3aed", category: "in_progress" },
+    select: { id: true },
+  });
+  await db.roadmapItem.update({ where: { id: merged.id }, data: { mergedIntoId: other.id, status: "closed" } });
+  const merge = await db.roadmapMerge.create({
+    data: {
+      workspaceId,
+      sourceId: merged.id,
+      targetId: other.id,
+      moved: {
+        movedVoteIds: [],
+        droppedVotes: [],
+        feedbackIds: [],
+        commentIds: [],
+        sourceStatus: "considering",
+        sourceCustomStatusId: null,
+      },
+    },
+    select: { id: true },
+  });
+  return { otherRoadmapItemId: other.id, roadmapStatusId: status.id, roadmapMergeId: merge.id };
 }
 
 /** An end user (no account) and an account, for privacy.* and people.*. */
@@ -307,6 +342,51 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
         efficiency: { from: "signed_up", to: "workflow_run" },
       },
     }),
+  },
+  "roadmap.board": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId, sort: "demand" }) },
+  "roadmap.statuses": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
+  "roadmap.createStatus": {
+    minRole: "pm",
+    input: (f) => ({ workspaceId: f.workspaceId, name: `Status ${unique()}`, color: "#0f766e", category: "planned" }),
+  },
+  "roadmap.updateStatus": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({
+      workspaceId: f.workspaceId,
+      id: f.roadmapStatusId,
+      status: { name: `Status ${unique()}`, color: "#0f766e", category: "in_progress", isPublic: false },
+    }),
+  },
+  "roadmap.deleteStatus": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.roadmapStatusId }),
+  },
+  "roadmap.update": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.roadmapItemId, tags: ["integrations"], eta: "2027-Q2" }),
+  },
+  "roadmap.move": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({
+      workspaceId: f.workspaceId,
+      id: f.roadmapItemId,
+      category: "in_progress",
+      customStatusId: f.roadmapStatusId,
+    }),
+  },
+  // Its ids are sourceId and targetId; roadmap-board.int.test.ts merges another tenant's items.
+  "roadmap.merge": {
+    minRole: "pm",
+    input: (f) => ({ workspaceId: f.workspaceId, sourceId: f.roadmapItemId, targetId: f.otherRoadmapItemId }),
+  },
+  "roadmap.undoMerge": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.roadmapMergeId }),
   },
   "funnel.list": { minRole: "viewer", input: (f) => ({ workspaceId: f.workspaceId }) },
   "funnel.get": {
