@@ -72,6 +72,7 @@ export function Sidebar({
       section: true,
       badge: { count: newFeedback, label: "new", testId: "nav-new-feedback" },
     },
+    { href: `${base}/roadmap`, label: "Roadmap", section: true },
     { href: `${base}/install`, label: "Install" },
   ];
   const settings: Item[] = [

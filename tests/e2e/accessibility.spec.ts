@@ -36,6 +36,7 @@ const DASHBOARD_PAGES = [
   "/settings/north-star",
   "/adoption/funnels",
   "/adoption/funnels/new",
+  "/roadmap",
   "/onboarding/new",
   "/surveys/new",
 ];

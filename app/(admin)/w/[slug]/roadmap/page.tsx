@@ -1,0 +1,5 @@
+import { RoadmapBoard } from "@/components/roadmap/roadmap-board";
+
+export default function RoadmapPage() {
+  return <RoadmapBoard />;
+}

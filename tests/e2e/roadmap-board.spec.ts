@@ -1,0 +1,38 @@
+// Issue 12 §1: a PM moves roadmap items between statuses from the keyboard-reachable status menu
+// and orders them within a column; the move is recorded; the list view sorts by demand.
+import { expect, test } from "@playwright/test";
+import { createOnboardingWorkspace, db } from "./support/db";
+
+test("a PM moves an item to another status, orders a column, and reads demand in the list", async ({ page }) => {
+  const ws = await createOnboardingWorkspace();
+  const item = (title: string, position: number) =>
+    db.roadmapItem.create({ data: { workspaceId: ws.workspaceId, title, position }, select: { id: true } });
+  const sso = await item("Single sign-on", 1);
+  await item("Audit log", 2);
+  await item("Dark mode", 3);
+
+  await page.goto(`/signin?next=/w/${ws.slug}/roadmap`);
+  await page.getByLabel("Email").fill(ws.pm.email);
+  await page.getByLabel("Password").fill(ws.pm.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  const column = (name: string) =>
+    page.getByTestId("roadmap-column").filter({ has: page.getByRole("heading", { name }) });
+  await expect(column("Considering").getByTestId("roadmap-card")).toHaveCount(3);
+
+  await page.getByLabel("Status of Single sign-on").selectOption({ label: "Planned" });
+  await expect(column("Planned").getByTestId("roadmap-card")).toHaveCount(1);
+  await expect(column("Planned")).toContainText("Single sign-on");
+  await expect(column("Considering").getByTestId("roadmap-card")).toHaveCount(2);
+
+  // Dark mode moves above Audit log.
+  await page.getByRole("button", { name: "Move Dark mode up" }).click();
+  await expect(column("Considering").getByTestId("roadmap-card").first()).toContainText("Dark mode");
+
+  const history = await db.roadmapStatusChange.findMany({ where: { roadmapItemId: sso.id } });
+  expect(history.map((h) => [h.fromName, h.toName])).toEqual([["Considering", "Planned"]]);
+
+  await page.getByRole("button", { name: "List" }).click();
+  await page.getByTestId("roadmap-sort").selectOption("demand");
+  await expect(page.getByTestId("roadmap-row")).toHaveCount(3);
+});
