@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useState, type DragEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -54,6 +55,7 @@ function ItemCard({
   first: boolean;
   last: boolean;
 }) {
+  const ws = useWorkspace();
   return (
     <li
       className="rounded-md border border-stone-200 bg-white p-3 shadow-xs"
@@ -61,7 +63,12 @@ function ItemCard({
       onDragStart={(e) => e.dataTransfer.setData("text/plain", item.id)}
       data-testid="roadmap-card"
     >
-      <p className="text-sm font-medium text-stone-900">{item.title}</p>
+      <Link
+        href={`/w/${ws.slug}/roadmap/${item.id}`}
+        className="text-sm font-medium text-stone-900 hover:text-brand-700"
+      >
+        {item.title}
+      </Link>
       <p className="mt-1 text-xs text-stone-600">
         <span data-testid="roadmap-card-votes">{item.votes} votes</span> · {item.feedback} feedback
         {item.eta ? ` · ETA ${item.eta}` : ""}
@@ -203,6 +210,7 @@ function Board({ board, canEdit }: { board: TBoard; canEdit: boolean }) {
 }
 
 function List({ board, trait }: { board: TBoard; trait: string }) {
+  const ws = useWorkspace();
   const nameOf = (i: TBoardItem) => board.statuses.find((s) => statusKey(s) === itemKey(i))?.name ?? i.category;
   return (
     <Table
@@ -221,7 +229,11 @@ function List({ board, trait }: { board: TBoard; trait: string }) {
     >
       {board.items.map((i) => (
         <tr key={i.id} data-testid="roadmap-row">
-          <Cell>{i.title}</Cell>
+          <Cell>
+            <Link href={`/w/${ws.slug}/roadmap/${i.id}`} className="font-medium text-stone-900 hover:text-brand-700">
+              {i.title}
+            </Link>
+          </Cell>
           <Cell>{nameOf(i)}</Cell>
           <Cell align="right">{i.votes}</Cell>
           <Cell align="right">{i.trending.toFixed(2)}</Cell>

@@ -114,3 +114,43 @@ export const ZMergeOut = z.object({
   targetVotes: z.number().int(),
 });
 export type TMergeOut = z.infer<typeof ZMergeOut>;
+
+export const ZItemDetail = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  category: ZRoadmapCategory,
+  status: ZBoardStatus,
+  isPublic: z.boolean(),
+  tags: z.array(z.string()),
+  eta: z.string().nullable(),
+  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** Set when merged away: the page sends the reader there. */
+  mergedInto: z.object({ id: z.string(), title: z.string() }).nullable(),
+  shippedAt: z.date().nullable(),
+  history: z.array(z.object({ from: z.string().nullable(), to: z.string(), by: z.string().nullable(), at: z.date() })),
+  voters: z.array(
+    z.object({
+      endUserId: z.string().nullable(),
+      label: z.string(),
+      persona: z.string().nullable(),
+      account: z.string().nullable(),
+      at: z.date(),
+    }),
+  ),
+  feedback: z.array(z.object({ id: z.string(), text: z.string(), author: z.string().nullable(), at: z.date() })),
+  comments: z.array(
+    z.object({ id: z.string(), body: z.string(), internal: z.boolean(), author: z.string(), at: z.date() }),
+  ),
+  /** The latest merge into this item that can still be undone. */
+  lastMerge: z.object({ id: z.string(), sourceTitle: z.string(), at: z.date() }).nullable(),
+});
+export type TItemDetail = z.infer<typeof ZItemDetail>;
+
+export const ZCommentInput = z.object({
+  id: z.string().min(1).max(100),
+  body: z.string().trim().min(1, "Write something").max(5000, "Use at most 5000 characters"),
+  /** An internal note: never shown on the public roadmap. */
+  internal: z.boolean().default(false),
+});
+export type TCommentInput = z.infer<typeof ZCommentInput>;

@@ -72,6 +72,9 @@ test("public pages, the widget and every dashboard page pass axe's WCAG 2 A/AA r
     data: { workspaceId: cairn.workspaceId, config: { ...AIRTOUCH_NORTH_STAR, target: 10 } },
   });
   const funnel = await db.funnel.findFirstOrThrow({ where: { workspaceId: cairn.workspaceId } });
+  const roadmapItem = await db.roadmapItem.create({
+    data: { workspaceId: cairn.workspaceId, title: "Dark mode", description: "Asked for by many." },
+  });
   const failures: string[] = [];
   for (const path of ["/signup", "/forgot", "/demo"]) {
     await page.goto(path);
@@ -118,6 +121,7 @@ test("public pages, the widget and every dashboard page pass axe's WCAG 2 A/AA r
     ...DASHBOARD_PAGES,
     `/adoption/features/${feature.feature.id}`,
     `/adoption/funnels/${funnel.id}`,
+    `/roadmap/${roadmapItem.id}`,
     `/onboarding/${cairn.pipeline.id}`,
     `/onboarding/${cairn.pipeline.id}/reports`,
     `/surveys/${cairn.surveyId}`,

@@ -35,4 +35,38 @@ test("a PM moves an item to another status, orders a column, and reads demand in
   await page.getByRole("button", { name: "List" }).click();
   await page.getByTestId("roadmap-sort").selectOption("demand");
   await expect(page.getByTestId("roadmap-row")).toHaveCount(3);
+
+  // The item page: its history, and an internal note.
+  await page.getByRole("link", { name: "Single sign-on" }).click();
+  await expect(page.getByTestId("roadmap-history")).toContainText("Considering → Planned");
+  await page.getByLabel("Add").fill("Enterprise asks for SAML first");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByTestId("roadmap-comments")).toContainText("internal note");
+});
+
+test("merging two items keeps each vote once, and the merge can be undone", async ({ page }) => {
+  const ws = await createOnboardingWorkspace();
+  const item = (title: string) =>
+    db.roadmapItem.create({ data: { workspaceId: ws.workspaceId, title }, select: { id: true } });
+  const [audit, dark] = [await item("Audit trail"), await item("Dark mode")];
+  const vote = (roadmapItemId: string, email: string) =>
+    db.vote.create({ data: { workspaceId: ws.workspaceId, roadmapItemId, voterKey: `e:${email}`, email } });
+  await vote(audit.id, "a@example.com");
+  await vote(audit.id, "b@example.com");
+  await vote(dark.id, "b@example.com");
+
+  await page.goto(`/signin?next=/w/${ws.slug}/roadmap/${audit.id}`);
+  await page.getByLabel("Email").fill(ws.pm.email);
+  await page.getByLabel("Password").fill(ws.pm.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByTestId("merge-search").fill("Dark");
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Merge into this" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Merged into" })).toContainText("Dark mode");
+
+  await page.getByRole("link", { name: "Dark mode" }).click();
+  await expect(page.getByTestId("roadmap-voters").getByRole("listitem")).toHaveCount(2);
+  await page.getByRole("button", { name: "Undo the merge" }).click();
+  await expect(page.getByTestId("roadmap-voters").getByRole("listitem")).toHaveCount(1);
+  expect(await db.vote.count({ where: { roadmapItemId: audit.id } })).toBe(2);
 });

@@ -83,6 +83,19 @@ describe("merging roadmap items", () => {
       "BAD_REQUEST",
     );
 
+    // The target's page shows every voter once, the feedback and comment that came with the merge,
+    // and offers the undo; the source's page points at the target.
+    const page = await callerFor(ws.user("viewer")).roadmap.item({ workspaceId, id: target.id });
+    expect(page.voters.map((v) => v.label).sort()).toEqual(["ada", "bo", "cy@example.com", "dee"]);
+    expect(page.voters.find((v) => v.label === "ada")!.account).toBe("Acme");
+    expect(page.feedback.map((f) => f.text)).toEqual(["Please add dark mode"]);
+    expect(page.comments.map((c) => c.body)).toEqual(["Yes please"]);
+    expect(page.lastMerge).toMatchObject({ id: merged.mergeId, sourceTitle: "Dark mode" });
+    expect((await pm.roadmap.item({ workspaceId, id: source.id })).mergedInto).toEqual({
+      id: target.id,
+      title: "Dark theme",
+    });
+
     await pm.roadmap.undoMerge({ workspaceId, id: merged.mergeId });
     expect(await votersOf(source.id)).toEqual([`u:${users.ada!.id}`, `u:${users.bo!.id}`, "e:cy@example.com"].sort());
     expect(await votersOf(target.id)).toEqual([`u:${users.bo!.id}`, `u:${users.dee!.id}`].sort());
@@ -158,6 +171,15 @@ describe("moving items and custom statuses", () => {
     expect(history.map((h) => [h.fromName, h.toName, h.byUserId])).toEqual([
       ["Considering", "Beta", ws.user("pm").id],
       ["Beta", "Shipped", ws.user("pm").id],
+    ]);
+    await pm.roadmap.comment({ workspaceId, id: it1.id, body: "Shipping behind a flag first", internal: true });
+    const page = await pm.roadmap.item({ workspaceId, id: it1.id });
+    expect(page.history.map((h) => [h.from, h.to, h.by])).toEqual([
+      ["Beta", "Shipped", ws.user("pm").name],
+      ["Considering", "Beta", ws.user("pm").name],
+    ]);
+    expect(page.comments).toMatchObject([
+      { body: "Shipping behind a flag first", internal: true, author: ws.user("pm").name },
     ]);
     const shipped = await testDb().roadmapItem.findUniqueOrThrow({ where: { id: it1.id } });
     expect(shipped.shippedAt).not.toBeNull();

@@ -67,6 +67,7 @@ describe("role checks", () => {
       "persona.delete",
       "persona.reorder",
       "persona.update",
+      "roadmap.comment",
       "roadmap.create",
       "roadmap.createStatus",
       "roadmap.deleteStatus",

@@ -7,6 +7,8 @@ import {
   ZBoard,
   ZBoardInput,
   ZBoardStatus,
+  ZCommentInput,
+  ZItemDetail,
   ZMergeInput,
   ZMergeOut,
   ZMoveItemInput,
@@ -14,6 +16,7 @@ import {
   ZUpdateItemInput,
 } from "../../roadmap/board-schemas";
 import { getBoard } from "../../roadmap/board";
+import { addRoadmapComment, getRoadmapItem } from "../../roadmap/item-detail";
 import { mergeRoadmapItems, undoRoadmapMerge } from "../../roadmap/merge-items";
 import { moveRoadmapItem } from "../../roadmap/move-item";
 import { createStatus, deleteStatus, listStatuses, updateStatus } from "../../roadmap/statuses";
@@ -98,6 +101,17 @@ export const roadmapRouter = router({
         targetId: input.targetId,
       }),
     ),
+  item: workspaceProcedure
+    .input(ZId)
+    .output(ZItemDetail)
+    .query(({ ctx, input }) => getRoadmapItem({ db: ctx.wdb, workspaceId: ctx.workspace.id, id: input.id })),
+  comment: permissionProcedure("roadmap.write")
+    .input(ZCommentInput)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => {
+      const { workspaceId: _ignored, ...data } = input;
+      return addRoadmapComment({ db: ctx.wdb, workspaceId: ctx.workspace.id, userId: ctx.user.id, input: data });
+    }),
   undoMerge: permissionProcedure("roadmap.write")
     .input(ZId)
     .output(ZOk)

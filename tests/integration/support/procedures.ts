@@ -383,6 +383,16 @@ export const WORKSPACE_CASES: Record<string, WorkspaceCase> = {
     minRole: "pm",
     input: (f) => ({ workspaceId: f.workspaceId, sourceId: f.roadmapItemId, targetId: f.otherRoadmapItemId }),
   },
+  "roadmap.item": {
+    minRole: "viewer",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.roadmapItemId }),
+  },
+  "roadmap.comment": {
+    minRole: "pm",
+    foreignIds: "NOT_FOUND",
+    input: (f) => ({ workspaceId: f.workspaceId, id: f.roadmapItemId, body: "We are on it", internal: true }),
+  },
   "roadmap.undoMerge": {
     minRole: "pm",
     foreignIds: "NOT_FOUND",
