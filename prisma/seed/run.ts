@@ -12,6 +12,7 @@ import { createProgressBar } from "./progress";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE, seedAirtouch } from "./airtouch";
 import { describeVoice, seedAirtouchVoice } from "./airtouch-voice";
 import { seedEngagement } from "./airtouch-engagement";
+import { seedRoadmap } from "./airtouch-roadmap";
 import { AIRTOUCH_FUNNELS, AIRTOUCH_NORTH_STAR, seedFunnels, seedNorthStar } from "./airtouch-analytics";
 
 process.env.CHECKPOINT_DISABLE ??= "1";
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     const snapshots = await seedEngagement(db, result.workspaceId, DEMO_WORKSPACE.timeZone);
     process.stderr.write(` ${snapshots} in ${((performance.now() - engagementStarted) / 1000).toFixed(1)} s\n`);
     const funnels = await seedFunnels(db, result.workspaceId);
+    const roadmapItems = await seedRoadmap(db, result.workspaceId, result.historyEnd);
     await seedNorthStar({ db, dialect, workspaceId: result.workspaceId, timeZone: DEMO_WORKSPACE.timeZone });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const n = (x: number) => x.toLocaleString("en-US");
@@ -119,6 +121,7 @@ async function main(): Promise<void> {
       `  funnels    ${AIRTOUCH_FUNNELS.length} saved from the PLG guide's questions (${funnels} new this run)`,
     );
     console.log(`  north star ${AIRTOUCH_NORTH_STAR.name}`);
+    console.log(`  board      ${roadmapItems} roadmap items added this run (every status, a custom "Beta")`);
     console.log(`  write key  ${result.writeKey}`);
   } finally {
     await db.$disconnect();

@@ -66,7 +66,7 @@ CREATE TABLE "new_RoadmapItem" (
     "changelog" TEXT,
     "voteCount" INTEGER NOT NULL DEFAULT 0,
     "customStatusId" TEXT,
-    "tags" JSONB NOT NULL DEFAULT [],
+    "tags" JSONB NOT NULL DEFAULT '[]',
     "eta" TEXT,
     "ownerId" TEXT,
     "position" REAL NOT NULL DEFAULT 0,
