@@ -10,6 +10,7 @@ import { Card, Loading, PageHeader } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Cell, Table } from "@/components/ui/table";
+import { StatusSettings } from "./status-settings";
 import {
   BOARD_SORTS,
   type TBoard,
@@ -347,6 +348,7 @@ export function RoadmapBoard() {
           <List board={board.data} trait={trait || "mrr"} />
         </Card>
       )}
+      {canEdit ? <StatusSettings /> : null}
     </div>
   );
 }

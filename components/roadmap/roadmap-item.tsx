@@ -10,6 +10,7 @@ import { Card, Loading, PageHeader } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { TItemDetail } from "@/server/roadmap/board-schemas";
+import { ItemEditor } from "./item-editor";
 
 const when = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -173,6 +174,12 @@ export function RoadmapItemPage({ id }: { id: string }) {
         </p>
       ) : null}
       {item.description ? <p className="whitespace-pre-wrap text-sm text-stone-800">{item.description}</p> : null}
+      {canEdit && !item.mergedInto ? (
+        <ItemEditor
+          key={JSON.stringify([item.title, item.description, item.tags, item.eta, item.owner, item.isPublic])}
+          item={item}
+        />
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={`Voters (${item.voters.length})`}>
           <ul className="space-y-1 text-sm" data-testid="roadmap-voters">

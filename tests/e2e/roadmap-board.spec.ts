@@ -36,9 +36,22 @@ test("a PM moves an item to another status, orders a column, and reads demand in
   await page.getByTestId("roadmap-sort").selectOption("demand");
   await expect(page.getByTestId("roadmap-row")).toHaveCount(3);
 
-  // The item page: its history, and an internal note.
+  // A custom status appears as a column.
+  await page.getByLabel("Status name").fill("Beta");
+  await page.getByRole("button", { name: "Add status" }).click();
+  await expect(page.getByTestId("custom-statuses")).toContainText("Beta");
+
+  // The item page: its history, its details, and an internal note.
   await page.getByRole("link", { name: "Single sign-on" }).click();
   await expect(page.getByTestId("roadmap-history")).toContainText("Considering → Planned");
+  await page.getByLabel("ETA").fill("next spring");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByTestId("roadmap-item-editor")).toContainText("Use a month");
+  await page.getByLabel("ETA").fill("2027-Q2");
+  await page.getByLabel("Tags (comma-separated)").fill("enterprise, security");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("heading", { name: "Single sign-on" })).toBeVisible();
+  await expect(page.getByText("Planned · ETA 2027-Q2")).toBeVisible();
   await page.getByLabel("Add").fill("Enterprise asks for SAML first");
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(page.getByTestId("roadmap-comments")).toContainText("internal note");
