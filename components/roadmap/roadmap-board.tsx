@@ -6,7 +6,7 @@ import { useState, type DragEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
-import { Card, Loading, PageHeader } from "@/components/ui/card";
+import { Card, EmptyState, Loading, PageHeader } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Cell, Table } from "@/components/ui/table";
@@ -341,6 +341,12 @@ export function RoadmapBoard() {
         <p className="text-sm text-red-700">Could not load the roadmap: {errorMessage(board.error)}</p>
       ) : !board.data ? (
         <Loading />
+      ) : board.data.items.length === 0 ? (
+        <EmptyState title="Nothing on the roadmap yet">
+          {canEdit
+            ? "Add an item above, or create one from a piece of feedback in the inbox."
+            : "PMs add items here, or from feedback in the inbox."}
+        </EmptyState>
       ) : view === "board" ? (
         <Board board={board.data} canEdit={canEdit} />
       ) : (

@@ -57,12 +57,6 @@ function MergeBox({ item }: { item: TItemDetail }) {
             </li>
           ))}
       </ul>
-      {merge.data ? (
-        <p className="mt-2 text-sm text-brand-700" role="status">
-          Merged: {merge.data.movedVotes} votes moved, {merge.data.droppedVotes} already there,{" "}
-          {merge.data.movedFeedback} feedback and {merge.data.movedComments} comments moved.
-        </p>
-      ) : null}
       {merge.error ? <p className="mt-2 text-sm text-red-700">{errorMessage(merge.error)}</p> : null}
     </Card>
   );

@@ -75,13 +75,17 @@ export async function getEngagementReport(args: {
   const byPersona = new Map<string, number[]>();
   for (const u of userRows) {
     const name = person.get(u.endUserId)?.persona?.name ?? "No persona";
-    byPersona.set(name, [...(byPersona.get(name) ?? []), u.score]);
+    const scores = byPersona.get(name);
+    if (scores) scores.push(u.score);
+    else byPersona.set(name, [u.score]);
   }
   const byPlan = new Map<string, number[]>();
   for (const a of accountRows) {
     const plan = parseJson<Record<string, unknown>>(account.get(a.accountId)?.traits, {}).plan;
     const key = typeof plan === "string" && plan !== "" ? plan : "No plan";
-    byPlan.set(key, [...(byPlan.get(key) ?? []), a.score]);
+    const scores = byPlan.get(key);
+    if (scores) scores.push(a.score);
+    else byPlan.set(key, [a.score]);
   }
 
   return {

@@ -37,7 +37,9 @@ function grouped(paths: Map<string, FunnelPath>, groupOf: Map<string, string>): 
   for (const [subject, path] of paths) {
     if (path.reached === 0) continue;
     const g = groupOf.get(subject) || NONE;
-    groups.set(g, [...(groups.get(g) ?? []), path]);
+    const list = groups.get(g);
+    if (list) list.push(path);
+    else groups.set(g, [path]);
   }
   const sorted = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   if (sorted.length <= MAX_GROUPS) return sorted;
